@@ -1,0 +1,1 @@
+"""Pure rules of the domain. Imports neither Qt nor SQLAlchemy."""

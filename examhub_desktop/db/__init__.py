@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine, migrations runner, repositories and unit of work. No Qt."""

@@ -1,0 +1,1 @@
+"""Pure parsers and writers of exchange formats. No database, no Qt."""

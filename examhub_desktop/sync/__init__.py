@@ -1,0 +1,1 @@
+"""Synchronisation with a school PostgreSQL server. No Qt."""
