@@ -1,0 +1,243 @@
+"""Typed SQLAlchemy 2 models of the seed's six tables (shared/seed/000_*.txt) and our additions.
+
+Names, columns, types, defaults, NOT NULL / UNIQUE constraints and every index the seed lists
+are kept, so a database made from the seed DDL can be adopted as it is. What we add beyond the
+seed (CHECK constraints, the email_verification_tokens table the diagram draws but the DDL
+omits, `app_meta`) comes in Alembic revisions whose docstrings give the reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    false,
+    func,
+    text,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from examhub_desktop.core.question import Difficulty, QuestionType
+
+ROLES = ("user", "admin")
+EXAM_STATUSES = ("draft", "published", "archived")
+
+
+def new_id() -> str:
+    """Ids are lowercase 36-character UUID strings made by the client."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """TIMESTAMP WITH TIME ZONE that always hands back aware UTC datetimes.
+
+    SQLite has no time zone type: values are stored as UTC text and given tzinfo on the way
+    out, so code never compares naive and aware datetimes.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # a seed database written by other software
+            value = datetime.fromisoformat(value)
+        stamp: datetime = value
+        if stamp.tzinfo is None:
+            return stamp.replace(tzinfo=UTC)
+        return stamp.astimezone(UTC)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+# Constraint names follow PostgreSQL's own defaults, so that the unnamed constraints of a
+# database made from the seed DDL have the names our migrations refer to.
+NAMING_CONVENTION = {
+    "pk": "%(table_name)s_pkey",
+    "uq": "%(table_name)s_%(column_0_name)s_key",
+    "fk": "%(table_name)s_%(column_0_name)s_fkey",
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+}
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Base(DeclarativeBase):
+    metadata = metadata
+
+
+def _created() -> Mapped[datetime]:
+    return mapped_column(UTCDateTime(), default=utcnow, server_default=func.now())
+
+
+def _updated() -> Mapped[datetime]:
+    return mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, server_default=func.now())
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        Index("idx_users_email", "email"),
+        Index("idx_users_role", "role"),
+        Index("idx_users_active", "is_active"),
+        CheckConstraint(_in("role", ROLES), name="ck_users_role"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    email: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
+    hashed_password: Mapped[str] = mapped_column(String(255), nullable=False)
+    full_name: Mapped[str | None] = mapped_column(String(255))
+    email_verified: Mapped[bool | None] = mapped_column(Boolean, default=False, server_default=false())
+    email_verification_token: Mapped[str | None] = mapped_column(String(255))
+    password_reset_token: Mapped[str | None] = mapped_column(String(255))
+    password_reset_expires: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_login: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    is_active: Mapped[bool | None] = mapped_column(Boolean, default=True, server_default=true())
+    role: Mapped[str | None] = mapped_column(String(20), default="user", server_default=text("'user'"))
+    created_at: Mapped[datetime | None] = _created()
+    updated_at: Mapped[datetime | None] = _updated()
+
+
+class Exam(Base):
+    __tablename__ = "exams"
+    __table_args__ = (
+        Index("idx_exams_title", "title"),
+        Index("idx_exams_status", "status"),
+        Index("idx_exams_public", "is_public"),
+        Index("idx_exams_created", "created_at"),
+        CheckConstraint(_in("status", EXAM_STATUSES), name="ck_exams_status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(255), nullable=False)
+    description: Mapped[str | None] = mapped_column(Text)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    total_questions: Mapped[int | None] = mapped_column(Integer, default=0, server_default=text("0"))
+    passing_score: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str | None] = mapped_column(String(20), default="draft", server_default=text("'draft'"))
+    is_public: Mapped[bool | None] = mapped_column(Boolean, default=False, server_default=false())
+    source_file_id: Mapped[str | None] = mapped_column(String(255))
+    source_file_name: Mapped[str | None] = mapped_column(String(255))
+    generation_method: Mapped[str | None] = mapped_column(String(50))
+    legacy_id: Mapped[int | None] = mapped_column(Integer)
+    legacy_file_name: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime | None] = _created()
+    updated_at: Mapped[datetime | None] = _updated()
+
+
+class Question(Base):
+    __tablename__ = "questions"
+    __table_args__ = (
+        Index("idx_questions_exam_id", "exam_id"),
+        Index("idx_questions_difficulty", "difficulty"),
+        Index("idx_questions_order", "exam_id", "order_index"),
+        CheckConstraint(_in("difficulty", tuple(d.value for d in Difficulty)), name="ck_questions_difficulty"),
+        CheckConstraint(
+            _in("question_type", tuple(t.value for t in QuestionType)), name="ck_questions_question_type"
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    exam_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("exams.id", ondelete="CASCADE"))
+    question_text: Mapped[str] = mapped_column(Text, nullable=False)
+    question_type: Mapped[str | None] = mapped_column(
+        String(50), default="multiple_choice", server_default=text("'multiple_choice'")
+    )
+    options: Mapped[Any] = mapped_column(JSON, nullable=False)
+    correct_answer: Mapped[str] = mapped_column(String(10), nullable=False)
+    explanation: Mapped[str | None] = mapped_column(Text)
+    difficulty: Mapped[str | None] = mapped_column(String(10), default="medium", server_default=text("'medium'"))
+    order_index: Mapped[int | None] = mapped_column(Integer, default=0, server_default=text("0"))
+    points: Mapped[int | None] = mapped_column(Integer, default=1, server_default=text("1"))
+    created_at: Mapped[datetime | None] = _created()
+    updated_at: Mapped[datetime | None] = _updated()
+
+
+class ExamAttempt(Base):
+    __tablename__ = "exam_attempts"
+    __table_args__ = (
+        Index("idx_attempts_user_id", "user_id"),
+        Index("idx_attempts_exam_id", "exam_id"),
+        Index("idx_attempts_score", "score"),
+        Index("idx_attempts_created", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("users.id", ondelete="SET NULL"))
+    exam_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("exams.id"))
+    start_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    end_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    score: Mapped[int | None] = mapped_column(Integer)
+    answers: Mapped[Any | None] = mapped_column(JSON)
+    created_at: Mapped[datetime | None] = _created()
+
+
+class RefreshToken(Base):
+    __tablename__ = "refresh_tokens"
+    __table_args__ = (
+        Index("idx_refresh_tokens_user_id", "user_id"),
+        Index("idx_refresh_tokens_token", "token"),
+        Index("idx_refresh_tokens_expires", "expires_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("users.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[datetime | None] = _created()
+
+
+class EmailVerificationToken(Base):
+    __tablename__ = "email_verification_tokens"
+    __table_args__ = (
+        Index("idx_email_verification_tokens_user_id", "user_id"),
+        Index("idx_email_verification_tokens_expires", "expires_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("users.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[datetime | None] = _created()
+
+
+class AppMeta(Base):
+    """Key/value facts about the database itself, e.g. which app version last migrated it."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+SEED_TABLES = ("users", "exams", "questions", "exam_attempts", "refresh_tokens")
+ALL_TABLES = (*SEED_TABLES, "email_verification_tokens", "app_meta")
