@@ -200,7 +200,10 @@ def known_errors(location: DatabaseLocation) -> Iterator[None]:
         raise explain(exc, location) from exc
     except DBAPIError as exc:
         orig = exc.orig
-        if location.is_sqlite and isinstance(orig, sqlite3.DatabaseError):
-            if not isinstance(orig, sqlite3.IntegrityError):
-                raise explain(exc, location) from exc
+        if (
+            location.is_sqlite
+            and isinstance(orig, sqlite3.DatabaseError)
+            and not isinstance(orig, sqlite3.IntegrityError)
+        ):
+            raise explain(exc, location) from exc
         raise
