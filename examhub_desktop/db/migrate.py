@@ -20,7 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
 
 from examhub_desktop import __version__
 from examhub_desktop.db.engine import (
@@ -119,7 +121,9 @@ def preflight_sqlite(path: Path) -> DatabaseState:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseProblem(f"The database {path} cannot be read ({exc.strerror}).", kind="unreadable") from None
+        raise DatabaseProblem(
+            f"The database {path} cannot be read ({exc.strerror}).", kind="unreadable"
+        ) from None
     if header and header != b"SQLite format 3\x00":
         raise explain_sqlite_error(sqlite3.DatabaseError("file is not a database"), path)
     if not header:  # a zero-byte file: sqlite treats it as an empty database
@@ -128,21 +132,17 @@ def preflight_sqlite(path: Path) -> DatabaseState:
         raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
     except sqlite3.Error as exc:
         raise explain_sqlite_error(exc, path) from exc
+    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
     try:
-        engine_conn = _wrap(raw)
-        return read_state(engine_conn)
+        with engine.connect() as conn:
+            return read_state(conn)
     except sqlite3.Error as exc:
         raise explain_sqlite_error(exc, path) from exc
+    except DBAPIError as exc:
+        raise explain_sqlite_error(exc, path) from exc
     finally:
+        engine.dispose()
         raw.close()
-
-
-def _wrap(raw: sqlite3.Connection) -> Connection:
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-
-    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-    return engine.connect()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:

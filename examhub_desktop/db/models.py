@@ -160,7 +160,9 @@ class Question(Base):
         Index("idx_questions_exam_id", "exam_id"),
         Index("idx_questions_difficulty", "difficulty"),
         Index("idx_questions_order", "exam_id", "order_index"),
-        CheckConstraint(_in("difficulty", tuple(d.value for d in Difficulty)), name="ck_questions_difficulty"),
+        CheckConstraint(
+            _in("difficulty", tuple(d.value for d in Difficulty)), name="ck_questions_difficulty"
+        ),
         CheckConstraint(
             _in("question_type", tuple(t.value for t in QuestionType)), name="ck_questions_question_type"
         ),
@@ -175,7 +177,9 @@ class Question(Base):
     options: Mapped[Any] = mapped_column(JSON, nullable=False)
     correct_answer: Mapped[str] = mapped_column(String(10), nullable=False)
     explanation: Mapped[str | None] = mapped_column(Text)
-    difficulty: Mapped[str | None] = mapped_column(String(10), default="medium", server_default=text("'medium'"))
+    difficulty: Mapped[str | None] = mapped_column(
+        String(10), default="medium", server_default=text("'medium'")
+    )
     order_index: Mapped[int | None] = mapped_column(Integer, default=0, server_default=text("0"))
     points: Mapped[int | None] = mapped_column(Integer, default=1, server_default=text("1"))
     created_at: Mapped[datetime | None] = _created()

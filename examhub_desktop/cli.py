@@ -1,0 +1,154 @@
+"""Command line: `examhub [--data-dir DIR | --database-url URL] COMMAND`; no command starts the GUI.
+
+Heavy imports (Qt, Alembic, the services) happen inside the command that needs them, so
+`examhub --help` and the GUI's start stay quick. Known problems print one clear line on
+stderr and exit 2; `db check` exits 1 when it finds problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from examhub_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from examhub_desktop.services.app import AppContext
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="examhub", description=f"{APP_NAME} {__version__}")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", help="folder for the database, backups and logs")
+    where.add_argument(
+        "--database-url", help="sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME"
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="create, migrate, check and back up the database")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dbsub.add_parser("upgrade", help="create or migrate the database; prints the revision")
+    dbsub.add_parser("current", help="print the schema revision and where the database is")
+    dbsub.add_parser("check", help="integrity, foreign-key and schema checks; exit 1 on problems")
+    b = dbsub.add_parser("backup", help="write a consistent copy, safe while the app runs")
+    b.add_argument("path", help="the backup file (or a folder to put it in)")
+
+    demo = sub.add_parser("demo-data", help="fill the database with realistic generated data")
+    demo.add_argument("--scale", choices=("small", "seed", "stretch"), default="small")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+
+    st = sub.add_parser("self-test", help="check this installation end to end in a temporary folder")
+    st.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
+    return p
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from examhub_desktop.paths import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
+
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
+    from examhub_desktop.services.app import open_app
+
+    return open_app(_data_dir(args), args.database_url, upgrade=upgrade)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.app import current_state, resolve_location
+
+    if args.db_command == "current":
+        location = resolve_location(_data_dir(args), args.database_url)
+        if location.path is not None and not location.path.exists():
+            print(f"no database yet at {location.describe()}")
+            return EXIT_OK
+        state = current_state(location)
+        print(f"revision: {state.revision or 'none'} ({state.kind})")
+        print(f"database: {location.describe()}")
+        return EXIT_OK
+    ctx = _open(args, upgrade=args.db_command == "upgrade")
+    try:
+        if args.db_command == "upgrade":
+            info = ctx.info()
+            print(f"database {info.description} is at revision {info.revision}")
+            return EXIT_OK
+        if args.db_command == "check":
+            problems = ctx.check()
+            for line in problems:
+                print(f"problem: {line}")
+            print(f"{len(problems)} problem(s) in {ctx.location.describe()}")
+            return EXIT_PROBLEMS if problems else EXIT_OK
+        if args.db_command == "backup":
+            written = ctx.backup(Path(args.path))
+            print(f"backup written to {written}")
+            return EXIT_OK
+    finally:
+        ctx.close()
+    return EXIT_ERROR
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.demo_data import generate
+
+    ctx = _open(args)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        print(f"\r{stage}: {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = generate(ctx, args.scale, seed=args.seed, progress=progress)
+    finally:
+        ctx.close()
+    print(file=sys.stderr)
+    print(summary.describe())
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.selftest import run_data_checks
+
+    def ui_check(data_dir: Path) -> str:
+        from examhub_desktop.ui.app import self_test_window
+
+        return self_test_window(data_dir)
+
+    return run_data_checks(keep=args.keep, ui_check=ui_check, out=print)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from examhub_desktop.ui.app import run_gui
+
+    return run_gui(data_dir=_data_dir(args), database_url=args.database_url)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "db": cmd_db,
+    "demo-data": cmd_demo_data,
+    "self-test": cmd_self_test,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return cmd_gui(args)
+    from examhub_desktop.services.errors import KNOWN_ERRORS
+
+    try:
+        return COMMANDS[args.command](args)
+    except KNOWN_ERRORS as exc:
+        print(f"examhub: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("examhub: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

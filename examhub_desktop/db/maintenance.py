@@ -1,0 +1,91 @@
+"""Health checks and online backups of the database.
+
+`check` runs SQLite's integrity and foreign-key checks, or on PostgreSQL reads the catalog
+(missing tables, columns, indexes; invalid indexes; foreign keys not validated), and on both
+compares the schema against the models so a half-migrated or hand-edited database is named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from examhub_desktop.db.engine import DatabaseLocation, DatabaseProblem, known_errors
+from examhub_desktop.db.migrate import HEAD_REVISION, backup_sqlite, read_state
+from examhub_desktop.db.models import metadata
+
+
+def check(engine: Engine, location: DatabaseLocation) -> list[str]:
+    """Every problem found, as lines for the user; empty when the database is healthy."""
+    problems: list[str] = []
+    with known_errors(location), engine.connect() as conn:
+        state = read_state(conn)
+        if state.revision != HEAD_REVISION:
+            problems.append(f"schema revision is {state.revision or 'none'}, expected {HEAD_REVISION}")
+        if conn.dialect.name == "sqlite":
+            problems += _sqlite_checks(conn)
+        else:
+            problems += _postgres_checks(conn)
+        problems += _schema_drift(conn)
+    return problems
+
+
+def _sqlite_checks(conn: Connection) -> list[str]:
+    out: list[str] = []
+    for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
+        if line != "ok":
+            out.append(f"integrity: {line}")
+    for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+        out.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+    return out
+
+
+def _postgres_checks(conn: Connection) -> list[str]:
+    out: list[str] = []
+    invalid = conn.execute(
+        text(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready)"
+        )
+    ).scalars()
+    out += [f"index {name} is invalid (rebuild it with REINDEX)" for name in invalid]
+    unvalidated = conn.execute(
+        text(
+            "SELECT conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = current_schema() AND NOT c.convalidated"
+        )
+    ).scalars()
+    out += [f"constraint {name} is not validated" for name in unvalidated]
+    return out
+
+
+def _schema_drift(conn: Connection) -> list[str]:
+    insp = inspect(conn)
+    out: list[str] = []
+    present = set(insp.get_table_names())
+    for table in metadata.sorted_tables:
+        if table.name not in present:
+            out.append(f"table {table.name} is missing")
+            continue
+        columns = {c["name"] for c in insp.get_columns(table.name)}
+        out += [f"column {table.name}.{c.name} is missing" for c in table.columns if c.name not in columns]
+        indexes = {i["name"] for i in insp.get_indexes(table.name)}
+        out += [f"index {i.name} is missing" for i in table.indexes if i.name not in indexes]
+    return out
+
+
+def backup(engine: Engine, location: DatabaseLocation, target: Path) -> Path:
+    """A consistent copy while the app may be running (SQLite only: a server has its own tools)."""
+    if location.path is None:
+        raise DatabaseProblem(
+            "Backups of a PostgreSQL database are made with the server's tools (pg_dump).", kind="unsupported"
+        )
+    target = target.expanduser().resolve()
+    if target == location.path:
+        raise DatabaseProblem("The backup cannot overwrite the database itself.", kind="bad-target")
+    if target.is_dir():
+        target = target / f"examhub-backup-{location.path.stem}.db"
+    engine.dispose()  # release pooled connections; the backup API reads a consistent snapshot
+    return backup_sqlite(location.path, target)

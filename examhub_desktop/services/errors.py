@@ -1,0 +1,22 @@
+"""Errors a user can act on. Front ends show their message; anything else is a bug."""
+
+from __future__ import annotations
+
+from examhub_desktop.db.engine import DatabaseProblem
+
+
+class ServiceError(Exception):
+    """A rule of the application refused the request; the message says which and why."""
+
+
+class PermissionDenied(ServiceError):
+    """The caller's role may not do this."""
+
+
+class NotFound(ServiceError):
+    """The thing asked for does not exist (any more)."""
+
+
+KNOWN_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, ServiceError)
+
+__all__ = ["KNOWN_ERRORS", "DatabaseProblem", "NotFound", "PermissionDenied", "ServiceError"]

@@ -1,0 +1,204 @@
+"""The main window: menus, the left navigation, pages, the status bar and remembered geometry.
+
+Pages register themselves with `add_page`; later features (library, runner, results, users)
+add theirs. Signals are wired here, in one place, as DESIGN.md asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from examhub_desktop import APP_NAME
+from examhub_desktop.paths import log_path
+from examhub_desktop.services.app import AppContext
+from examhub_desktop.ui.about import AboutDialog
+from examhub_desktop.ui.overview import OverviewPage
+from examhub_desktop.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal(str)  # app-wide "something was written": views decide whether to refresh
+
+    def __init__(self, ctx: AppContext, settings: QSettings, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.ctx, self.settings, self.tasks = ctx, settings, tasks
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"{APP_NAME} — {ctx.location.describe()}")
+        self.undo_group = QUndoGroup(self)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Sections")
+        self.pages = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([200, 900])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.db_label.setText(
+            f"{'SQLite' if ctx.location.is_sqlite else 'PostgreSQL'}: {ctx.location.describe()}"
+        )
+        self.db_label.setToolTip("The database in use")
+
+        self.overview = OverviewPage(ctx, tasks)
+        self.add_page("Overview", self.overview)
+        self.overview.backup_requested.connect(self.backup_database)
+        self.overview.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.data_changed.connect(self.overview.refresh)
+
+        self._build_menus()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ structure
+    def add_page(self, title: str, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(0, 32))
+        self.nav.addItem(item)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.backup_action = self._action("&Back Up Database…", self.backup_database, "Ctrl+Shift+B")
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self._action("Open &Data Folder", self.open_data_folder))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit = bar.addMenu("&Edit")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        for name, key in (
+            ("Cu&t", "cut"),
+            ("&Copy", "copy"),
+            ("&Paste", "paste"),
+            ("Select &All", "selectAll"),
+        ):
+            standard = {
+                "cut": QKeySequence.StandardKey.Cut,
+                "copy": QKeySequence.StandardKey.Copy,
+                "paste": QKeySequence.StandardKey.Paste,
+                "selectAll": QKeySequence.StandardKey.SelectAll,
+            }[key]
+            edit.addAction(self._action(name, lambda _=False, k=key: self._forward_edit(k), standard))
+
+        view = bar.addMenu("&View")
+        self.toggle_nav = self._action("Show &Navigation", lambda on: self.nav.setVisible(on), "Ctrl+Shift+N")
+        self.toggle_nav.setCheckable(True)
+        self.toggle_nav.setChecked(True)
+        self.toggle_status = self._action("Show &Status Bar", lambda on: self.statusBar().setVisible(on))
+        self.toggle_status.setCheckable(True)
+        self.toggle_status.setChecked(True)
+        full = self._action("&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
+        refresh = self._action(
+            "&Refresh", lambda: self.data_changed.emit("refresh"), QKeySequence.StandardKey.Refresh
+        )
+        view.addActions([self.toggle_nav, self.toggle_status, full, refresh])
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("Show &Log File", self.open_log))
+        help_menu.addAction(
+            self._action(f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents)
+        )
+
+    # ------------------------------------------------------------------ actions
+    def _forward_edit(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_about(self) -> None:
+        AboutDialog(self.ctx, self).exec()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+    def open_log(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path(self.ctx.data_dir))))
+
+    def backup_database(self) -> None:
+        if not self.ctx.location.is_sqlite:
+            QMessageBox.information(
+                self,
+                "Back up",
+                "This database is on a PostgreSQL server; back it up with the server's tools.",
+            )
+            return
+        suggested = str(self.ctx.data_dir / "backups" / "examhub-backup.db")
+        target, _ = QFileDialog.getSaveFileName(self, "Back Up Database", suggested, "Database (*.db)")
+        if not target:
+            return
+        self.statusBar().showMessage("Backing up…")
+        self.tasks.run_db(
+            lambda: self.ctx.backup(Path(target)),
+            on_done=lambda path: self.statusBar().showMessage(f"Backup written to {path}", 10000),
+            on_error=self._backup_failed,
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "Backup failed", str(exc))
+
+    # ------------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = self.settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_geometry(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.tasks.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,98 @@
+"""Overview page: what is in the database, and its health (check, back up)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from examhub_desktop.services.app import AppContext, Counts
+from examhub_desktop.ui.tasks import TaskRunner
+
+
+class OverviewPage(QWidget):
+    backup_requested = Signal()
+    status_message = Signal(str)
+    counts_loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.setObjectName("OverviewPage")
+        self.ctx, self.tasks = ctx, tasks
+        heading = QLabel("<h2>Overview</h2>")
+        self.count_labels: dict[str, QLabel] = {}
+        counts_box = QGroupBox("In this database")
+        form = QFormLayout(counts_box)
+        for key, title in (
+            ("exams", "Exams"),
+            ("questions", "Questions"),
+            ("users", "People"),
+            ("attempts", "Attempts"),
+        ):
+            label = QLabel("…")
+            label.setAccessibleName(title)
+            form.addRow(f"{title}:", label)
+            self.count_labels[key] = label
+
+        health = QGroupBox("Database")
+        hl = QVBoxLayout(health)
+        self.where = QLabel(ctx.location.describe())
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setAccessibleName("Database location")
+        self.check_result = QLabel("Not checked in this session.")
+        self.check_result.setWordWrap(True)
+        self.check_result.setAccessibleName("Check result")
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton("&Check Database")
+        self.check_button.clicked.connect(self.run_check)
+        self.backup_button = QPushButton("&Back Up…")
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.backup_button.setEnabled(ctx.location.is_sqlite)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        hl.addWidget(self.where)
+        hl.addWidget(self.check_result)
+        hl.addLayout(buttons)
+
+        column = QWidget()
+        column.setMaximumWidth(720)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(heading)
+        inner.addWidget(counts_box)
+        inner.addWidget(health)
+        inner.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(column, 1)
+        layout.addStretch(0)
+        self.refresh()
+
+    def refresh(self, _what: str = "") -> None:
+        self.tasks.run_db(self.ctx.counts, on_done=self._show_counts, on_error=self._failed)
+
+    def _show_counts(self, counts: Counts) -> None:
+        for key, label in self.count_labels.items():
+            label.setText(f"{getattr(counts, key):,}")
+        self.counts_loaded.emit(counts)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status_message.emit(f"Could not read the database: {exc}")
+
+    def run_check(self) -> None:
+        self.check_button.setEnabled(False)
+        self.check_result.setText("Checking…")
+        self.tasks.run_db(self.ctx.check, on_done=self._checked, on_error=self._check_failed)
+
+    def _checked(self, problems: list[str]) -> None:
+        self.check_button.setEnabled(True)
+        if problems:
+            self.check_result.setText(f"{len(problems)} problem(s):\n" + "\n".join(problems[:20]))
+        else:
+            self.check_result.setText("No problems found: integrity, foreign keys and schema are in order.")
+        self.status_message.emit(self.check_result.text().splitlines()[0])
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.check_result.setText(f"The check could not run: {exc}")
