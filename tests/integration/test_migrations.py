@@ -190,7 +190,7 @@ def test_a_foreign_database_is_refused_and_untouched(db_url: str, data_dir: Path
     engine.dispose()
     location = location_for(db_url, data_dir)
     before = location.path.read_bytes() if location.path else None
-    with pytest.raises(DatabaseProblem, match="belongs to another program.*invoices"):
+    with pytest.raises(DatabaseProblem, match=r"belongs to another program.*invoices"):
         open_app(data_dir, db_url)
     if location.path is not None:
         assert location.path.read_bytes() == before

@@ -35,7 +35,7 @@ def test_corrupt_database(data_dir: Path) -> None:
     for leftover in data_dir.glob("examhub.db-*"):
         leftover.unlink()
     before = db.read_bytes()
-    with pytest.raises(DatabaseProblem, match="damaged|not an Exam Hub database") as info:
+    with pytest.raises(DatabaseProblem, match=r"damaged|not an Exam Hub database") as info:
         open_app(data_dir)
     assert info.value.kind in {"corrupt", "not-a-database"}
     assert db.read_bytes() == before
