@@ -28,6 +28,7 @@ from examhub_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("examhub")
 ENV_QUIT_WHEN_IDLE = "EXAMHUB_QUIT_WHEN_IDLE"  # benchmarks: quit once the window is shown and idle
+ENV_NO_DIALOGS = "EXAMHUB_NO_DIALOGS"  # scripted runs: start-up problems go to stderr only
 
 
 def ensure_application() -> QApplication:
@@ -94,7 +95,8 @@ def open_or_explain(data_dir: Path, database_url: str | None) -> AppContext | No
     except KNOWN_ERRORS as exc:
         log.warning("cannot open the database: %s", exc)
         sys.stderr.write(f"examhub: {exc}\n")
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(exc))
+        if not os.environ.get(ENV_NO_DIALOGS):
+            QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(exc))
         return None
 
 

@@ -1,0 +1,108 @@
+"""The real CLI in a subprocess with a temporary --data-dir."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from examhub_desktop.db.migrate import HEAD_REVISION
+
+
+def examhub(
+    *args: str, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "examhub_desktop", *args],
+        capture_output=True,
+        text=True,
+        input=input,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def test_db_upgrade_current_check_backup(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    r = examhub("--data-dir", str(data), "db", "current")
+    assert r.returncode == 0 and "no database yet" in r.stdout
+    r = examhub("--data-dir", str(data), "db", "upgrade")
+    assert r.returncode == 0, r.stderr
+    assert HEAD_REVISION in r.stdout and str(data / "examhub.db") in r.stdout
+    r = examhub("--data-dir", str(data), "db", "current")
+    assert r.returncode == 0 and f"revision: {HEAD_REVISION}" in r.stdout and str(data) in r.stdout
+    r = examhub("--data-dir", str(data), "db", "check")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "0 problem(s)" in r.stdout
+    r = examhub("--data-dir", str(data), "db", "backup", str(tmp_path / "copy.db"))
+    assert r.returncode == 0 and "backup written" in r.stdout
+    r = examhub("--database-url", f"sqlite:///{tmp_path / 'copy.db'}", "db", "check")
+    assert r.returncode == 0, r.stdout
+
+
+def test_env_var_selects_the_data_dir(tmp_path: Path) -> None:
+    r = examhub("db", "upgrade", env={"EXAMHUB_DATA_DIR": str(tmp_path / "envdir")})
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "envdir" / "examhub.db").exists()
+
+
+def test_db_check_exits_1_listing_problems(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    assert examhub("--data-dir", str(data), "db", "upgrade").returncode == 0
+    conn = sqlite3.connect(data / "examhub.db")  # foreign keys off: plant an orphan
+    conn.execute(
+        "INSERT INTO questions (id, exam_id, question_text, options, correct_answer) "
+        "VALUES ('q', 'no-such-exam', 'x', '{}', '')"
+    )
+    conn.execute("DROP INDEX idx_users_role")
+    conn.commit()
+    conn.close()
+    r = examhub("--data-dir", str(data), "db", "check")
+    assert r.returncode == 1
+    assert "questions row" in r.stdout and "missing exams row" in r.stdout
+    assert "index idx_users_role is missing" in r.stdout
+
+
+def test_known_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "examhub.db").write_text("hello")
+    r = examhub("--data-dir", str(data), "db", "upgrade")
+    assert r.returncode == 2
+    assert "not an Exam Hub database" in r.stderr and "Traceback" not in r.stderr
+    assert (data / "examhub.db").read_text() == "hello"
+
+
+def test_self_test_passes(tmp_path: Path) -> None:
+    r = examhub("self-test")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed" in r.stdout
+    assert "main window shown" in r.stdout
+
+
+def test_gui_refuses_a_foreign_database_with_exit_2(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    data.mkdir()
+    conn = sqlite3.connect(data / "examhub.db")
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = (data / "examhub.db").read_bytes()
+    # a modal message box would wait for a click; scripted runs send the message to stderr only
+    r = examhub("--data-dir", str(data), env={"EXAMHUB_NO_DIALOGS": "1"})
+    assert r.returncode == 2
+    assert "belongs to another program" in r.stderr
+    assert (data / "examhub.db").read_bytes() == before
+
+
+def test_gui_starts_and_quits_when_idle(tmp_path: Path) -> None:
+    r = examhub("--data-dir", str(tmp_path / "d"), env={"EXAMHUB_QUIT_WHEN_IDLE": "1"})
+    assert r.returncode == 0, r.stderr
+    assert "shown-and-idle" in r.stdout
+    assert (tmp_path / "d" / "settings.ini").exists(), "window geometry is saved on close"
