@@ -17,8 +17,8 @@ run: $(STAMP)
 	env -u QT_QPA_PLATFORM $(BIN)/examhub
 
 lint: $(STAMP)
-	$(BIN)/ruff check examhub_desktop migrations tests
-	$(BIN)/ruff format --check examhub_desktop migrations tests
+	$(BIN)/ruff check examhub_desktop migrations tests tools
+	$(BIN)/ruff format --check examhub_desktop migrations tests tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -22,7 +22,7 @@ from examhub_desktop.db.models import Question as QuestionRow
 from examhub_desktop.services.app import AppContext, open_app
 
 
-def _roundtrip(ctx: AppContext) -> list[str]:
+def exercise_every_table(ctx: AppContext) -> list[str]:
     now = datetime.now(UTC)
     with ctx.uow() as uow:
         uow.users.add(User(email="teacher@selftest.invalid", hashed_password="!", role="admin"))
@@ -105,7 +105,7 @@ def run_data_checks(*, keep: bool, ui_check: Callable[[Path], str] | None, out: 
 
     ctx = step("create and migrate a new database", lambda: open_app(folder / "data"))
     if isinstance(ctx, AppContext):
-        lines = step("write and read every table", lambda: _roundtrip(ctx))
+        lines = step("write and read every table", lambda: exercise_every_table(ctx))
         for line in lines if isinstance(lines, list) else []:
             out(f"      {line}")
         step("integrity checks", lambda: _assert_empty(ctx.check()))

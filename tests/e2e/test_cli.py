@@ -106,3 +106,14 @@ def test_gui_starts_and_quits_when_idle(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "shown-and-idle" in r.stdout
     assert (tmp_path / "d" / "settings.ini").exists(), "window geometry is saved on close"
+
+
+def test_alembic_is_not_imported_when_the_database_is_current(tmp_path: Path) -> None:
+    assert examhub("--data-dir", str(tmp_path / "d"), "db", "upgrade").returncode == 0
+    code = (
+        "import sys; from pathlib import Path; from examhub_desktop.services.app import open_app; "
+        f"open_app(Path({str(tmp_path / 'd')!r})).close(); print('alembic' in sys.modules)"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "False"

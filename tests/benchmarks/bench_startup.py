@@ -1,0 +1,69 @@
+"""Start-up: process start to main window shown and idle, against a bare PySide6 window.
+
+Run by `make bench` (never by `make test`). Prints medians and ratios measured in the same
+run; the target is at most 2.0x the bare window with a seed-scale database.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1100, 720); w.show()
+QTimer.singleShot(0, w.close)
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd} failed: {done.stderr[-2000:]}")
+    return elapsed
+
+
+def median_of(cmd: list[str], env: dict[str, str]) -> float:
+    timed(cmd, env)  # warm the file cache
+    return statistics.median(timed(cmd, env) for _ in range(RUNS))
+
+
+def main() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXAMHUB_QUIT_WHEN_IDLE": "1"}
+    app_cmd = [sys.executable, "-m", "examhub_desktop", "--data-dir"]
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, seeded = Path(tmp) / "empty", Path(tmp) / "seed"
+        subprocess.run([*app_cmd[:-1], "--data-dir", str(empty), "db", "upgrade"], env=env, check=True)
+        print(
+            "generating seed-scale demo data (10k users, 1k exams, 50k questions, 100k attempts)…", flush=True
+        )
+        subprocess.run(
+            [*app_cmd[:-1], "--data-dir", str(seeded), "demo-data", "--scale", "seed"],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        bare = median_of([sys.executable, "-c", BARE], env)
+        on_empty = median_of([*app_cmd, str(empty)], env)
+        on_seed = median_of([*app_cmd, str(seeded)], env)
+    print(f"runs per case: {RUNS} (median)")
+    print(f"bare PySide6 window      {bare:7.3f} s   1.00x")
+    print(f"Exam Hub, empty database {on_empty:7.3f} s   {on_empty / bare:4.2f}x")
+    print(f"Exam Hub, seed database  {on_seed:7.3f} s   {on_seed / bare:4.2f}x   (target <= 2.00x)")
+
+
+if __name__ == "__main__":
+    main()
