@@ -43,6 +43,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=("small", "seed", "stretch"), default="small")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
 
+    users = sub.add_parser("users", help="manage accounts (as the command-line administrator)")
+    usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = usub.add_parser("add", help="create an account; the password is read from a prompt or stdin")
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", choices=("admin", "user"), default="user")
+    add.add_argument("--name", default="")
+    lst = usub.add_parser("list", help="list accounts")
+    lst.add_argument("--search", default="")
+    sr = usub.add_parser("set-role", help="make an account an administrator (admin) or a student (user)")
+    sr.add_argument("email")
+    sr.add_argument("role", choices=("admin", "user"))
+    de = usub.add_parser("deactivate", help="stop an account from signing in; ends its kept sessions")
+    de.add_argument("email")
+    ac = usub.add_parser("activate", help="let a deactivated account sign in again")
+    ac.add_argument("email")
+    rp = usub.add_parser("reset-password", help="print a one-time password that must be changed at sign-in")
+    rp.add_argument("email")
+
     st = sub.add_parser("self-test", help="check this installation end to end in a temporary folder")
     st.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
     return p
@@ -110,6 +128,45 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def read_password(prompt: str = "Password: ") -> str:
+    """From an interactive prompt (asked twice) or the first line of stdin; never from argv."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Repeat it: ") != first:
+            raise SystemExit("examhub: the two passwords differ; nothing was written")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.cli_admin import UsersCli
+
+    ctx = _open(args)
+    try:
+        admin = UsersCli(ctx)
+        if args.users_command == "add":
+            row = admin.add(args.email, args.name, args.role, read_password())
+            print(f"created {row.email} ({row.role.value})")
+        elif args.users_command == "list":
+            rows = admin.list(args.search)
+            for r in rows:
+                state = "active" if r.is_active else "deactivated"
+                print(f"{r.email}\t{r.role.value}\t{state}\t{r.full_name}")
+            print(f"{len(rows)} account(s)", file=sys.stderr)
+        elif args.users_command == "set-role":
+            print(f"{admin.set_role(args.email, args.role).email} is now {args.role}")
+        elif args.users_command in ("deactivate", "activate"):
+            row = admin.set_active(args.email, args.users_command == "activate")
+            print(f"{row.email} is now {'active' if row.is_active else 'deactivated'}")
+        elif args.users_command == "reset-password":
+            print(admin.reset_password(args.email))
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from examhub_desktop.services.selftest import run_data_checks
 
@@ -130,6 +187,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "demo-data": cmd_demo_data,
+    "users": cmd_users,
     "self-test": cmd_self_test,
 }
 

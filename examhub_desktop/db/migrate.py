@@ -34,7 +34,7 @@ from examhub_desktop.db.engine import (
     make_engine,
 )
 
-REVISIONS = ("0001_seed", "0002_checks_tokens_meta")
+REVISIONS = ("0001_seed", "0002_checks_tokens_meta", "0003_accounts")
 HEAD_REVISION = REVISIONS[-1]
 SEED_REVISION = REVISIONS[0]
 

@@ -125,6 +125,10 @@ class User(Base):
     role: Mapped[str | None] = mapped_column(String(20), default="user", server_default=text("'user'"))
     created_at: Mapped[datetime | None] = _created()
     updated_at: Mapped[datetime | None] = _updated()
+    # 0003: set when an administrator gave a one-time password
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
 
 
 class Exam(Base):
@@ -218,6 +222,8 @@ class RefreshToken(Base):
     token: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     created_at: Mapped[datetime | None] = _created()
+    # 0003: a rotated token is kept until it expires, so that its reuse can be detected
+    rotated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class EmailVerificationToken(Base):
@@ -234,6 +240,17 @@ class EmailVerificationToken(Base):
     created_at: Mapped[datetime | None] = _created()
 
 
+class LoginThrottle(Base):
+    """Failed sign-ins per e-mail address, so the growing delay survives a restart (0003)."""
+
+    __tablename__ = "login_throttle"
+
+    email: Mapped[str] = mapped_column(String(255), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default=text("0"))
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime | None] = _updated()
+
+
 class AppMeta(Base):
     """Key/value facts about the database itself, e.g. which app version last migrated it."""
 
@@ -244,4 +261,4 @@ class AppMeta(Base):
 
 
 SEED_TABLES = ("users", "exams", "questions", "exam_attempts", "refresh_tokens")
-ALL_TABLES = (*SEED_TABLES, "email_verification_tokens", "app_meta")
+ALL_TABLES = (*SEED_TABLES, "email_verification_tokens", "app_meta", "login_throttle")

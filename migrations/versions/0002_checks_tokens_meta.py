@@ -66,7 +66,9 @@ def _in(column: str, values: Sequence[str]) -> str:
 
 def _normalise_enum(table: str, column: str, allowed: Sequence[str], fallback: str) -> None:
     op.execute(f"UPDATE {table} SET {column} = lower(trim({column})) WHERE {column} IS NOT NULL")
-    op.execute(f"UPDATE {table} SET {column} = '{fallback}' WHERE {column} IS NOT NULL AND NOT {_in(column, allowed)}")
+    op.execute(
+        f"UPDATE {table} SET {column} = '{fallback}' WHERE {column} IS NOT NULL AND NOT {_in(column, allowed)}"
+    )
 
 
 def _legacy_options(qtype: str, options: Any, correct: str) -> tuple[dict[str, Any], str] | None:
@@ -83,10 +85,15 @@ def _legacy_options(qtype: str, options: Any, correct: str) -> tuple[dict[str, A
     if qtype == "true_false":
         chosen = [text for letter, text in items if letter in right]
         value = (chosen[0] if chosen else correct or "").strip().lower() in ("true", "t", "yes")
-        return ({"version": 1, "format": "plain", "correct": value, "true_feedback": "", "false_feedback": ""},
-                "true" if value else "false")
+        return (
+            {"version": 1, "format": "plain", "correct": value, "true_feedback": "", "false_feedback": ""},
+            "true" if value else "false",
+        )
     share = 1.0 / max(1, len(right))
-    choices = [{"text": text, "fraction": share if letter in right else 0.0, "feedback": ""} for letter, text in items]
+    choices = [
+        {"text": text, "fraction": share if letter in right else 0.0, "feedback": ""}
+        for letter, text in items
+    ]
     letters = "".join(letter for letter, _ in items if letter in right)
     return {"version": 1, "format": "plain", "choices": choices, "shuffle": True}, letters[:10]
 
@@ -114,7 +121,9 @@ def _normalise_questions() -> None:
     if updates:
         cast = "CAST(:o AS JSON)" if bind.dialect.name == "postgresql" else ":o"
         bind.execute(
-            sa.text(f"UPDATE questions SET question_type = :t, options = {cast}, correct_answer = :c WHERE id = :id"),
+            sa.text(
+                f"UPDATE questions SET question_type = :t, options = {cast}, correct_answer = :c WHERE id = :id"
+            ),
             updates,
         )
 
@@ -136,7 +145,9 @@ def upgrade() -> None:
     # Attempts outlive their user (seed: "User deleted -> ExamAttempts preserved: SET NULL").
     with op.batch_alter_table("exam_attempts", naming_convention=NAMING) as batch:
         batch.drop_constraint("exam_attempts_user_id_fkey", type_="foreignkey")
-        batch.create_foreign_key("exam_attempts_user_id_fkey", "users", ["user_id"], ["id"], ondelete="SET NULL")
+        batch.create_foreign_key(
+            "exam_attempts_user_id_fkey", "users", ["user_id"], ["id"], ondelete="SET NULL"
+        )
 
     if not sa.inspect(bind).has_table("email_verification_tokens"):
         op.create_table(
@@ -152,10 +163,15 @@ def upgrade() -> None:
                 ["user_id"], ["users.id"], name="email_verification_tokens_user_id_fkey", ondelete="CASCADE"
             ),
         )
-    op.create_index("idx_email_verification_tokens_user_id", "email_verification_tokens", ["user_id"],
-                    if_not_exists=True)
-    op.create_index("idx_email_verification_tokens_expires", "email_verification_tokens", ["expires_at"],
-                    if_not_exists=True)
+    op.create_index(
+        "idx_email_verification_tokens_user_id", "email_verification_tokens", ["user_id"], if_not_exists=True
+    )
+    op.create_index(
+        "idx_email_verification_tokens_expires",
+        "email_verification_tokens",
+        ["expires_at"],
+        if_not_exists=True,
+    )
     op.create_table(
         "app_meta",
         sa.Column("key", sa.String(64)),

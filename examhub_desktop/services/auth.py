@@ -1,0 +1,425 @@
+"""Signing in and out on this device, first-run administrator, registration, codes by e-mail.
+
+Rules enforced here rather than in dialogs:
+- a wrong e-mail and a wrong password give one message and cost one Argon2 verify each;
+- after 5 failures for an e-mail its sign-in is refused for a delay that doubles with every
+  further failure (30 s up to 1 hour), kept in the database so a restart does not reset it;
+- a kept session is a 256-bit token whose SHA-256 is stored; every use rotates it, and using
+  a rotated token again (a copied token) ends every session of that user;
+- deactivated users cannot sign in, and deactivation ends their kept sessions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from examhub_desktop.core.emails import email_problem, normalise_email
+from examhub_desktop.core.password_policy import check_password, load_common_passwords
+from examhub_desktop.db.models import EmailVerificationToken, LoginThrottle, RefreshToken, User
+from examhub_desktop.db.uow import UnitOfWork
+from examhub_desktop.paths import resources_dir
+from examhub_desktop.services import passwords
+from examhub_desktop.services.app import AppContext
+from examhub_desktop.services.errors import ServiceError
+from examhub_desktop.services.permissions import Access, Principal, Role, allow
+from examhub_desktop.services.secrets import SecretStore
+from examhub_desktop.services.settings import SettingsService
+
+FREE_FAILURES = 5
+FIRST_DELAY = timedelta(seconds=30)
+MAX_DELAY = timedelta(hours=1)
+SESSION_DAYS = 30
+CODE_MINUTES = 30
+REFRESH_SECRET = "refresh-token"
+WRONG_CREDENTIALS = "The e-mail address or password is not right."
+MAX_NAME = 255
+
+
+class SignInRefused(ServiceError):
+    """Sign-in refused; `retry_at` is set when the refusal is the throttle's."""
+
+    def __init__(self, message: str, retry_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class FieldError(ServiceError):
+    """A form field is wrong; `field` names it so a dialog can show the message beside it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def principal_of(user: User) -> Principal:
+    return Principal(
+        user_id=user.id,
+        email=user.email,
+        role=Role(user.role or "user"),
+        full_name=user.full_name or "",
+        must_change_password=bool(user.must_change_password),
+    )
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    return load_common_passwords(resources_dir() / "common-passwords.txt")
+
+
+def password_problems(password: str, email: str) -> list[str]:
+    return list(check_password(password, email=email, common=common_passwords()).reasons)
+
+
+def validate_new_account(email: str, full_name: str, password: str | None) -> str:
+    """Field-level checks shared by first run, registration and the users view."""
+    problem = email_problem(email)
+    if problem:
+        raise FieldError("email", problem)
+    if len(full_name) > MAX_NAME:
+        raise FieldError("full_name", f"The name is longer than {MAX_NAME} characters.")
+    email = normalise_email(email)
+    if password is not None:
+        reasons = password_problems(password, email)
+        if reasons:
+            raise FieldError("password", " ".join(reasons))
+    return email
+
+
+def ensure_email_free(uow: UnitOfWork, email: str) -> None:
+    if uow.users.by_email(email) is not None:
+        raise FieldError("email", f"An account for {email} exists already.")
+
+
+class AuthService:
+    def __init__(
+        self,
+        ctx: AppContext,
+        store: SecretStore,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.ctx, self.store, self.clock = ctx, store, clock
+        self.settings = SettingsService(ctx, store)
+
+    # ------------------------------------------------------------------ first run
+    @allow(Access.ANYONE, "see whether this is the first start")
+    def needs_first_run(self, actor: Principal | None) -> bool:
+        with self.ctx.uow() as uow:
+            return uow.users.count() == 0
+
+    @allow(Access.ANYONE, "create the first administrator")
+    def create_first_admin(
+        self, actor: Principal | None, email: str, full_name: str, password: str
+    ) -> Principal:
+        email = validate_new_account(email, full_name, password)
+        hashed = passwords.hash_password(password)
+        with self.ctx.uow() as uow:
+            if uow.users.count():
+                raise ServiceError("The first administrator exists already; sign in instead.")
+            user = uow.users.add(
+                User(
+                    email=email,
+                    full_name=full_name.strip() or None,
+                    hashed_password=hashed,
+                    role=Role.ADMIN.value,
+                    email_verified=True,
+                    last_login=self.clock(),
+                )
+            )
+            uow.commit()
+            return principal_of(user)
+
+    # ------------------------------------------------------------------ sign in / out
+    @allow(Access.ANYONE, "sign in")
+    def sign_in(
+        self, actor: Principal | None, email: str, password: str, *, keep_signed_in: bool = False
+    ) -> Principal:
+        key = normalise_email(email)
+        now = self.clock()
+        with self.ctx.uow() as uow:
+            throttle = uow.session.get(LoginThrottle, key)
+            if throttle and throttle.locked_until and throttle.locked_until > now:
+                raise SignInRefused(self._locked_message(throttle.locked_until, now), throttle.locked_until)
+            user = uow.users.by_email(key)
+            ok = passwords.verify_password(user.hashed_password if user else None, password)
+            if not ok or user is None:
+                self._record_failure(uow, key, now)
+                uow.commit()
+                raise SignInRefused(WRONG_CREDENTIALS)
+            if not user.is_active:
+                raise SignInRefused("This account is deactivated. Ask a teacher to activate it again.")
+            if throttle is not None:
+                uow.session.delete(throttle)
+            if passwords.needs_rehash(user.hashed_password):
+                user.hashed_password = passwords.hash_password(password)
+            user.last_login = now
+            principal = principal_of(user)
+            if keep_signed_in:
+                self._issue_refresh(uow, user.id, now)
+            uow.commit()
+            return principal
+
+    def _record_failure(self, uow: UnitOfWork, key: str, now: datetime) -> None:
+        throttle = uow.session.get(LoginThrottle, key)
+        if throttle is None:
+            throttle = LoginThrottle(email=key, failures=0)
+            uow.session.add(throttle)
+        throttle.failures = (throttle.failures or 0) + 1
+        over = throttle.failures - FREE_FAILURES
+        if over >= 0:
+            delay = min(FIRST_DELAY * (2**over), MAX_DELAY)
+            throttle.locked_until = now + delay
+
+    @staticmethod
+    def _locked_message(until: datetime, now: datetime) -> str:
+        seconds = max(1, int((until - now).total_seconds() + 0.999))
+        wait = f"{seconds} seconds" if seconds < 120 else f"{(seconds + 59) // 60} minutes"
+        local = until.astimezone().strftime("%H:%M:%S")
+        return f"Too many failed sign-ins for this e-mail address. Try again in {wait} (at {local})."
+
+    def _issue_refresh(self, uow: UnitOfWork, user_id: str, now: datetime) -> None:
+        secret = passwords.new_token()
+        uow.refresh_tokens.add(
+            RefreshToken(
+                user_id=user_id, token=passwords.digest(secret), expires_at=now + timedelta(days=SESSION_DAYS)
+            )
+        )
+        uow.flush()
+        self.store.set(REFRESH_SECRET, secret)
+
+    @allow(Access.ANYONE, "resume a kept session")
+    def resume_session(self, actor: Principal | None) -> Principal | None:
+        """Sign in with this device's kept token, rotating it; None if there is none valid."""
+        secret = self.store.get(REFRESH_SECRET)
+        if not secret:
+            return None
+        now = self.clock()
+        with self.ctx.uow() as uow:
+            uow.refresh_tokens.purge_expired(now)
+            row = uow.refresh_tokens.by_token(passwords.digest(secret))
+            if row is None or row.user_id is None:
+                uow.commit()
+                self.store.delete(REFRESH_SECRET)
+                return None
+            if row.rotated_at is not None:  # a used token came back: it was copied
+                uow.refresh_tokens.delete_for_user(row.user_id)
+                uow.commit()
+                self.store.delete(REFRESH_SECRET)
+                return None
+            user = uow.users.get(row.user_id)
+            if user is None or not user.is_active:
+                uow.refresh_tokens.delete_for_user(row.user_id)
+                uow.commit()
+                self.store.delete(REFRESH_SECRET)
+                return None
+            row.rotated_at = now
+            user.last_login = now
+            self._issue_refresh(uow, user.id, now)
+            principal = principal_of(user)
+            uow.commit()
+            return principal
+
+    def _this_device_token(self) -> str | None:
+        secret = self.store.get(REFRESH_SECRET)
+        return passwords.digest(secret) if secret else None
+
+    @allow(Access.SIGNED_IN, "sign out")
+    def sign_out(self, actor: Principal | None) -> None:
+        mine = self._this_device_token()
+        if mine:
+            with self.ctx.uow() as uow:
+                row = uow.refresh_tokens.by_token(mine)
+                if row is not None:
+                    uow.refresh_tokens.delete(row)
+                uow.commit()
+        self.store.delete(REFRESH_SECRET)
+
+    @allow(Access.SIGNED_IN, "sign out everywhere")
+    def sign_out_everywhere(self, actor: Principal | None) -> int:
+        assert actor is not None
+        with self.ctx.uow() as uow:
+            ended = uow.refresh_tokens.delete_for_user(actor.user_id)
+            uow.commit()
+        self.store.delete(REFRESH_SECRET)
+        return ended
+
+    # ------------------------------------------------------------------ own account
+    @allow(Access.SIGNED_IN, "change your name")
+    def update_profile(self, actor: Principal | None, full_name: str) -> Principal:
+        assert actor is not None
+        if len(full_name) > MAX_NAME:
+            raise FieldError("full_name", f"The name is longer than {MAX_NAME} characters.")
+        with self.ctx.uow() as uow:
+            user = self._user(uow, actor.user_id)
+            user.full_name = full_name.strip() or None
+            uow.commit()
+            return principal_of(user)
+
+    @allow(Access.SIGNED_IN, "change your password")
+    def change_password(self, actor: Principal | None, current: str, new: str) -> Principal:
+        """Needs the current password; ends the kept sessions of other devices."""
+        assert actor is not None
+        with self.ctx.uow() as uow:
+            user = self._user(uow, actor.user_id)
+            stored = user.hashed_password
+            email = user.email
+        if not passwords.verify_password(stored, current):
+            raise FieldError("current", "The current password is not right.")
+        if new == current:
+            raise FieldError("password", "The new password must differ from the current one.")
+        reasons = password_problems(new, email)
+        if reasons:
+            raise FieldError("password", " ".join(reasons))
+        hashed = passwords.hash_password(new)
+        mine = self._this_device_token()
+        with self.ctx.uow() as uow:
+            user = self._user(uow, actor.user_id)
+            user.hashed_password = hashed
+            user.must_change_password = False
+            for token in uow.refresh_tokens.for_user(user.id):
+                if token.token != mine:
+                    uow.refresh_tokens.delete(token)
+            uow.commit()
+            return principal_of(user)
+
+    @staticmethod
+    def _user(uow: UnitOfWork, user_id: str) -> User:
+        user = uow.users.get(user_id)
+        if user is None or not user.is_active:
+            raise ServiceError("This account no longer exists or was deactivated.")
+        return user
+
+    # ------------------------------------------------------------------ registration
+    @allow(Access.ANYONE, "create an account")
+    def register(self, actor: Principal | None, email: str, full_name: str, password: str) -> Principal:
+        if not self.settings.self_registration_enabled(None):
+            raise ServiceError("Creating accounts is switched off; ask a teacher to create yours.")
+        email = validate_new_account(email, full_name, password)
+        hashed = passwords.hash_password(password)
+        with self.ctx.uow() as uow:
+            ensure_email_free(uow, email)
+            user = uow.users.add(
+                User(
+                    email=email,
+                    full_name=full_name.strip() or None,
+                    hashed_password=hashed,
+                    role=Role.STUDENT.value,
+                )
+            )
+            uow.commit()
+            principal = principal_of(user)
+        if self.settings.mail_configured(None):
+            self.send_verification_code(principal)
+        return principal
+
+    @allow(Access.SIGNED_IN, "ask for a verification code")
+    def send_verification_code(self, actor: Principal | None) -> None:
+        assert actor is not None
+        code = passwords.new_code()
+        now = self.clock()
+        with self.ctx.uow() as uow:
+            uow.email_tokens.delete_for_user(actor.user_id)
+            uow.email_tokens.add(
+                EmailVerificationToken(
+                    user_id=actor.user_id,
+                    token=passwords.digest(code),
+                    expires_at=now + timedelta(minutes=CODE_MINUTES),
+                )
+            )
+            uow.commit()
+        self.settings.send_mail(
+            actor.email,
+            "Your Exam Hub verification code",
+            f"Your verification code is {code}.\n\nEnter it in Exam Hub within {CODE_MINUTES} minutes. "
+            "If you did not create an account, ignore this e-mail.",
+        )
+
+    @allow(Access.SIGNED_IN, "verify your e-mail address")
+    def verify_email(self, actor: Principal | None, code: str) -> None:
+        assert actor is not None
+        now = self.clock()
+        with self.ctx.uow() as uow:
+            row = uow.email_tokens.by_token(passwords.digest(passwords.normalise_code(code)))
+            if row is None or row.user_id != actor.user_id or row.expires_at < now:
+                raise FieldError("code", "That code is not right or has expired; ask for a new one.")
+            user = self._user(uow, actor.user_id)
+            user.email_verified = True
+            uow.email_tokens.delete_for_user(actor.user_id)  # single use
+            uow.commit()
+
+    # ------------------------------------------------------------------ forgotten password
+    @allow(Access.ANYONE, "ask for a password reset")
+    def request_password_reset(self, actor: Principal | None, email: str) -> None:
+        """Mails a reset code when the account exists; says the same either way."""
+        if not self.settings.mail_configured(None):
+            raise ServiceError("E-mail is not set up on this computer: ask a teacher to reset your password.")
+        key = normalise_email(email)
+        code = passwords.new_code()
+        with self.ctx.uow() as uow:
+            user = uow.users.by_email(key)
+            if user is None or not user.is_active:
+                return
+            user.password_reset_token = passwords.digest(code)
+            user.password_reset_expires = self.clock() + timedelta(minutes=CODE_MINUTES)
+            uow.commit()
+            to = user.email
+        self.settings.send_mail(
+            to,
+            "Your Exam Hub password reset code",
+            f"Your password reset code is {code}.\n\nEnter it in Exam Hub within {CODE_MINUTES} minutes "
+            "to choose a new password. If you did not ask for this, ignore this e-mail.",
+        )
+
+    @allow(Access.ANYONE, "reset a password with a code")
+    def reset_password_with_code(
+        self, actor: Principal | None, email: str, code: str, new_password: str
+    ) -> None:
+        key = normalise_email(email)
+        now = self.clock()
+        with self.ctx.uow() as uow:
+            throttle = uow.session.get(LoginThrottle, key)
+            if throttle and throttle.locked_until and throttle.locked_until > now:
+                raise SignInRefused(self._locked_message(throttle.locked_until, now), throttle.locked_until)
+            user = uow.users.by_email(key)
+            wanted = passwords.digest(passwords.normalise_code(code))
+            if (
+                user is None
+                or not user.password_reset_token
+                or user.password_reset_token != wanted
+                or user.password_reset_expires is None
+                or user.password_reset_expires < now
+            ):
+                self._record_failure(uow, key, now)
+                uow.commit()
+                raise FieldError("code", "That code is not right or has expired; ask for a new one.")
+            reasons = password_problems(new_password, user.email)
+            if reasons:
+                raise FieldError("password", " ".join(reasons))
+            user.hashed_password = passwords.hash_password(new_password)
+            user.password_reset_token = None  # single use
+            user.password_reset_expires = None
+            user.must_change_password = False
+            uow.refresh_tokens.delete_for_user(user.id)
+            uow.commit()
+
+    # ------------------------------------------------------------------ housekeeping
+    def purge_expired(self) -> int:
+        now = self.clock()
+        with self.ctx.uow() as uow:
+            n = uow.refresh_tokens.purge_expired(now) + uow.email_tokens.purge_expired(now)
+            stale = select(LoginThrottle).where(LoginThrottle.locked_until < now - MAX_DELAY)
+            for row in uow.session.scalars(stale):
+                uow.session.delete(row)
+            uow.commit()
+            return n
+
+
+def default_auth(ctx: AppContext, store: SecretStore | None = None) -> AuthService:
+    from examhub_desktop.services.secrets import default_store
+
+    return AuthService(ctx, store or default_store(Path(ctx.data_dir)))

@@ -1,0 +1,81 @@
+"""Who may call what: every public service function declares its rule, and is checked here.
+
+Rules are enforced in services, not only hidden in the UI. `@allow(...)` records the rule in
+`REGISTRY`, so a test can walk every public service function with an anonymous, a student and
+an admin caller against one table of who may do what.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+from examhub_desktop.services.errors import PermissionDenied
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Role(enum.StrEnum):
+    STUDENT = "user"  # the seed's name for a student
+    ADMIN = "admin"  # a teacher / administrator
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: a signed-in user on this device."""
+
+    user_id: str
+    email: str
+    role: Role
+    full_name: str = ""
+    must_change_password: bool = False
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.email
+
+
+class Access(enum.StrEnum):
+    ANYONE = "anyone"  # also nobody signed in: sign-in, registration, password reset
+    SIGNED_IN = "signed-in"  # any active user
+    ADMIN = "admin"
+
+
+REGISTRY: dict[str, Access] = {}
+
+
+def check(actor: Principal | None, access: Access, what: str) -> None:
+    if access is Access.ANYONE:
+        return
+    if actor is None:
+        raise PermissionDenied(f"Sign in to {what}.")
+    if access is Access.ADMIN and not actor.is_admin:
+        raise PermissionDenied(f"Only a teacher or administrator may {what}.")
+
+
+def allow(access: Access, what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate a service method whose first argument after self is `actor`."""
+
+    def decorate(fn: Callable[P, R]) -> Callable[P, R]:
+        REGISTRY[fn.__qualname__] = access
+
+        @functools.wraps(fn)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            actor: Any = kwargs.get("actor", args[1] if len(args) > 1 else None)
+            if actor is not None and not isinstance(actor, Principal):
+                raise TypeError(f"{fn.__qualname__}: the first argument must be the calling Principal")
+            check(actor, access, what)
+            return fn(*args, **kwargs)
+
+        wrapper.access = access  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate
