@@ -1,0 +1,129 @@
+"""Every public service function, called by nobody, a student and an administrator,
+against one table of who may do what. A new service function fails this test until the
+table says who may call it."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import examhub_desktop.services as services_pkg
+from examhub_desktop.services.app import AppContext, open_app
+from examhub_desktop.services.auth import AuthService
+from examhub_desktop.services.errors import PermissionDenied
+from examhub_desktop.services.permissions import REGISTRY, Principal, Role
+from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.settings import AppSettings, SettingsService
+from examhub_desktop.services.users import UserService
+
+for module in pkgutil.iter_modules(services_pkg.__path__):
+    importlib.import_module(f"{services_pkg.__name__}.{module.name}")
+
+A, S, N = "admin", "student", "nobody"
+EVERYONE, SIGNED_IN, ADMIN_ONLY = {A, S, N}, {A, S}, {A}
+
+# who may call what: the one table
+TABLE: dict[str, set[str]] = {
+    "AuthService.needs_first_run": EVERYONE,
+    "AuthService.create_first_admin": EVERYONE,
+    "AuthService.sign_in": EVERYONE,
+    "AuthService.resume_session": EVERYONE,
+    "AuthService.sign_out": SIGNED_IN,
+    "AuthService.sign_out_everywhere": SIGNED_IN,
+    "AuthService.update_profile": SIGNED_IN,
+    "AuthService.change_password": SIGNED_IN,
+    "AuthService.register": EVERYONE,
+    "AuthService.send_verification_code": SIGNED_IN,
+    "AuthService.verify_email": SIGNED_IN,
+    "AuthService.request_password_reset": EVERYONE,
+    "AuthService.reset_password_with_code": EVERYONE,
+    "SettingsService.self_registration_enabled": EVERYONE,
+    "SettingsService.mail_configured": EVERYONE,
+    "SettingsService.get": ADMIN_ONLY,
+    "SettingsService.save": ADMIN_ONLY,
+    "SettingsService.send_test_email": ADMIN_ONLY,
+    "UserService.list_users": ADMIN_ONLY,
+    "UserService.get_user": ADMIN_ONLY,
+    "UserService.create_user": ADMIN_ONLY,
+    "UserService.set_role": ADMIN_ONLY,
+    "UserService.set_active": ADMIN_ONLY,
+    "UserService.reset_password": ADMIN_ONLY,
+    "UserService.mark_verified": ADMIN_ONLY,
+    "UserService.delete_user": ADMIN_ONLY,
+}
+
+
+def test_the_table_names_every_service_function() -> None:
+    assert set(REGISTRY) == set(TABLE)
+
+
+def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | None], Any]]:
+    store = FileStore(ctx.data_dir)
+    auth = AuthService(ctx, store)
+    users = UserService(ctx)
+    settings = SettingsService(ctx, store)
+    pw = "violet-harbour-42"
+    return {
+        "AuthService.needs_first_run": lambda p: auth.needs_first_run(p),
+        "AuthService.create_first_admin": lambda p: auth.create_first_admin(p, "x@y.org", "", pw),
+        "AuthService.sign_in": lambda p: auth.sign_in(p, "x@y.org", pw),
+        "AuthService.resume_session": lambda p: auth.resume_session(p),
+        "AuthService.sign_out": lambda p: auth.sign_out(p),
+        "AuthService.sign_out_everywhere": lambda p: auth.sign_out_everywhere(p),
+        "AuthService.update_profile": lambda p: auth.update_profile(p, "Name"),
+        "AuthService.change_password": lambda p: auth.change_password(p, "wrong", pw),
+        "AuthService.register": lambda p: auth.register(p, "new@y.org", "", pw),
+        "AuthService.send_verification_code": lambda p: auth.send_verification_code(p),
+        "AuthService.verify_email": lambda p: auth.verify_email(p, "AAAA"),
+        "AuthService.request_password_reset": lambda p: auth.request_password_reset(p, "x@y.org"),
+        "AuthService.reset_password_with_code": lambda p: auth.reset_password_with_code(
+            p, "x@y.org", "A", pw
+        ),
+        "SettingsService.self_registration_enabled": lambda p: settings.self_registration_enabled(p),
+        "SettingsService.mail_configured": lambda p: settings.mail_configured(p),
+        "SettingsService.get": lambda p: settings.get(p),
+        "SettingsService.save": lambda p: settings.save(p, AppSettings()),
+        "SettingsService.send_test_email": lambda p: settings.send_test_email(p, "x@y.org"),
+        "UserService.list_users": lambda p: users.list_users(p),
+        "UserService.get_user": lambda p: users.get_user(p, student_id),
+        "UserService.create_user": lambda p: users.create_user(p, f"n{id(p)}@y.org", "", Role.STUDENT, pw),
+        "UserService.set_role": lambda p: users.set_role(p, student_id, Role.STUDENT),
+        "UserService.set_active": lambda p: users.set_active(p, student_id, True),
+        "UserService.reset_password": lambda p: users.reset_password(p, student_id),
+        "UserService.mark_verified": lambda p: users.mark_verified(p, student_id),
+        "UserService.delete_user": lambda p: users.delete_user(p, "no-such-user"),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_who_may_call(name: str, data_dir: Path) -> None:
+    ctx = open_app(data_dir)
+    try:
+        admin_row, _ = UserService(ctx).create_user.__wrapped__(  # type: ignore[attr-defined]
+            UserService(ctx), None, "admin@y.org", "", Role.ADMIN, "violet-harbour-42"
+        )
+        student_row, _ = UserService(ctx).create_user.__wrapped__(  # type: ignore[attr-defined]
+            UserService(ctx), None, "pupil@y.org", "", Role.STUDENT, "violet-harbour-42"
+        )
+        callers = {
+            N: None,
+            S: Principal(student_row.id, student_row.email, Role.STUDENT),
+            A: Principal(admin_row.id, admin_row.email, Role.ADMIN),
+        }
+        call = _calls(ctx, student_row.id)[name]
+        for who, principal in callers.items():
+            try:
+                call(principal)
+            except PermissionDenied:
+                assert who not in TABLE[name], f"{name} refused {who}"
+            except Exception:  # any other refusal is about the arguments, not the role
+                assert who in TABLE[name], f"{name} let {who} through to its rules"
+            else:
+                assert who in TABLE[name], f"{name} let {who} call it"
+    finally:
+        ctx.close()
