@@ -11,6 +11,14 @@ from examhub_desktop.db.models import metadata
 config = context.config
 
 
+SEARCH_OBJECTS = ("exams_fts", "questions_fts", "fts_exams", "fts_questions")
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Full-text search tables and indexes are made by raw SQL (0004); the models don't describe them."""
+    return not (name and name.startswith(SEARCH_OBJECTS))
+
+
 def _run(connection: Connection) -> None:
     is_sqlite = connection.dialect.name == "sqlite"
     context.configure(
@@ -21,6 +29,7 @@ def _run(connection: Connection) -> None:
         transactional_ddl=True,
         compare_type=True,
         compare_server_default=False,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

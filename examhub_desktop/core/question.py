@@ -11,7 +11,9 @@ with the right letter in `correct_answer`; `from_row` reads those too.
 from __future__ import annotations
 
 import enum
+import html
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -212,6 +214,24 @@ def _validate_matching(q: Question) -> list[str]:
     return out
 
 
+# --------------------------------------------------------------------------- text
+
+_TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr)\b[^>]*>", re.IGNORECASE)
+
+
+def html_to_plain(text: str) -> str:
+    """Visible text of an HTML fragment: line breaks kept, tags dropped, entities decoded."""
+    return html.unescape(_TAG.sub("", _BREAK.sub("\n", text)))
+
+
+def plain_text(q: Question) -> str:
+    """The question text as plain text, for search, previews and one-line formats."""
+    if q.text_format in (TextFormat.HTML, TextFormat.MOODLE):
+        return html_to_plain(q.text).strip()
+    return q.text.strip()
+
+
 # --------------------------------------------------------------------------- row conversion
 
 
@@ -230,6 +250,9 @@ def derive_correct_answer(q: Question) -> str:
 def to_options(q: Question) -> dict[str, Any]:
     """The `options` JSON object: the single source of truth for the answer spec."""
     o: dict[str, Any] = {"version": 1, "format": q.text_format.value}
+    plain = plain_text(q)
+    if plain != q.text:
+        o["plain_text"] = plain  # derived: what full-text search indexes
     if q.title:
         o["title"] = q.title
     if q.tags:
@@ -406,6 +429,8 @@ __all__ = [
     "TextFormat",
     "derive_correct_answer",
     "from_row",
+    "html_to_plain",
+    "plain_text",
     "to_options",
     "to_row",
     "validate",

@@ -201,7 +201,7 @@ class ExamAttempt(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     user_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("users.id", ondelete="SET NULL"))
-    exam_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("exams.id"))
+    exam_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("exams.id", ondelete="SET NULL"))
     start_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
     end_time: Mapped[datetime | None] = mapped_column(UTCDateTime())
     score: Mapped[int | None] = mapped_column(Integer)

@@ -25,7 +25,7 @@ from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.paths import resources_dir
 from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext
-from examhub_desktop.services.errors import ServiceError
+from examhub_desktop.services.errors import FieldError, ServiceError
 from examhub_desktop.services.permissions import Access, Principal, Role, allow
 from examhub_desktop.services.secrets import SecretStore
 from examhub_desktop.services.settings import SettingsService
@@ -46,14 +46,6 @@ class SignInRefused(ServiceError):
     def __init__(self, message: str, retry_at: datetime | None = None) -> None:
         super().__init__(message)
         self.retry_at = retry_at
-
-
-class FieldError(ServiceError):
-    """A form field is wrong; `field` names it so a dialog can show the message beside it."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 def principal_of(user: User) -> Principal:

@@ -9,6 +9,14 @@ class ServiceError(Exception):
     """A rule of the application refused the request; the message says which and why."""
 
 
+class FieldError(ServiceError):
+    """A form field is wrong; `field` names it so a dialog can show the message beside it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class PermissionDenied(ServiceError):
     """The caller's role may not do this."""
 
@@ -19,4 +27,4 @@ class NotFound(ServiceError):
 
 KNOWN_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, ServiceError)
 
-__all__ = ["KNOWN_ERRORS", "DatabaseProblem", "NotFound", "PermissionDenied", "ServiceError"]
+__all__ = ["KNOWN_ERRORS", "DatabaseProblem", "FieldError", "NotFound", "PermissionDenied", "ServiceError"]

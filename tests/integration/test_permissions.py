@@ -13,10 +13,13 @@ from typing import Any
 import pytest
 
 import examhub_desktop.services as services_pkg
+from examhub_desktop.core.question import Question, QuestionType
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.auth import AuthService
 from examhub_desktop.services.errors import PermissionDenied
+from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import REGISTRY, Principal, Role
+from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings, SettingsService
 from examhub_desktop.services.users import UserService
@@ -55,6 +58,22 @@ TABLE: dict[str, set[str]] = {
     "UserService.reset_password": ADMIN_ONLY,
     "UserService.mark_verified": ADMIN_ONLY,
     "UserService.delete_user": ADMIN_ONLY,
+    "LibraryService.exam_ids": ADMIN_ONLY,
+    "LibraryService.exam_rows": ADMIN_ONLY,
+    "LibraryService.get": ADMIN_ONLY,
+    "LibraryService.create": ADMIN_ONLY,
+    "LibraryService.update": ADMIN_ONLY,
+    "LibraryService.set_status": ADMIN_ONLY,
+    "LibraryService.delete_impact": ADMIN_ONLY,
+    "LibraryService.delete": ADMIN_ONLY,
+    "LibraryService.duplicate": ADMIN_ONLY,
+    "QuestionService.list": ADMIN_ONLY,
+    "QuestionService.get": ADMIN_ONLY,
+    "QuestionService.add": ADMIN_ONLY,
+    "QuestionService.update": ADMIN_ONLY,
+    "QuestionService.delete": ADMIN_ONLY,
+    "QuestionService.reorder": ADMIN_ONLY,
+    "QuestionService.new_exam_from_bank": ADMIN_ONLY,
 }
 
 
@@ -68,7 +87,27 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
     users = UserService(ctx)
     settings = SettingsService(ctx, store)
     pw = "violet-harbour-42"
+    lib, qs = LibraryService(ctx), QuestionService(ctx)
+    exam_id = lib.create.__wrapped__(lib, None, ExamFields("Exam"))  # type: ignore[attr-defined]
+    q = Question(QuestionType.ESSAY, "Discuss.")
+    qid = qs.add.__wrapped__(qs, None, exam_id, q)  # type: ignore[attr-defined]
     return {
+        "LibraryService.exam_ids": lambda p: lib.exam_ids(p),
+        "LibraryService.exam_rows": lambda p: lib.exam_rows(p, [exam_id]),
+        "LibraryService.get": lambda p: lib.get(p, exam_id),
+        "LibraryService.create": lambda p: lib.create(p, ExamFields("New")),
+        "LibraryService.update": lambda p: lib.update(p, exam_id, ExamFields("Renamed")),
+        "LibraryService.set_status": lambda p: lib.set_status(p, exam_id, "draft"),
+        "LibraryService.delete_impact": lambda p: lib.delete_impact(p, exam_id),
+        "LibraryService.delete": lambda p: lib.delete(p, "no-such-exam"),
+        "LibraryService.duplicate": lambda p: lib.duplicate(p, exam_id),
+        "QuestionService.list": lambda p: qs.list(p, exam_id),
+        "QuestionService.get": lambda p: qs.get(p, qid),
+        "QuestionService.add": lambda p: qs.add(p, exam_id, q),
+        "QuestionService.update": lambda p: qs.update(p, qid, q),
+        "QuestionService.delete": lambda p: qs.delete(p, "no-such-question"),
+        "QuestionService.reorder": lambda p: qs.reorder(p, exam_id, [qid]),
+        "QuestionService.new_exam_from_bank": lambda p: qs.new_exam_from_bank(p, "Drawn", [exam_id], 1),
         "AuthService.needs_first_run": lambda p: auth.needs_first_run(p),
         "AuthService.create_first_admin": lambda p: auth.create_first_admin(p, "x@y.org", "", pw),
         "AuthService.sign_in": lambda p: auth.sign_in(p, "x@y.org", pw),

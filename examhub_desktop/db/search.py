@@ -1,0 +1,79 @@
+"""Full-text search of exams by title, description and question text, on either dialect.
+
+SQLite: FTS5 tables kept in step by triggers (migration 0004), queried with every word
+required and the last one as a prefix, so results follow the teacher's typing. PostgreSQL:
+GIN expression indexes over to_tsvector('simple', ...) with a prefix tsquery.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, or_, select, text
+from sqlalchemy.orm import Session
+
+from examhub_desktop.db.models import Exam
+
+T = TypeVar("T", bound=Any)
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 8
+
+
+def words(query: str) -> list[str]:
+    return _WORD.findall(query.lower())[:MAX_WORDS]
+
+
+def fts5_query(query: str) -> str | None:
+    """`alg lin` -> `"alg" "lin"*`: every word required, the last one a prefix."""
+    ws = words(query)
+    if not ws:
+        return None
+    quoted = [f'"{w}"' for w in ws]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def tsquery(query: str) -> str | None:
+    ws = words(query)
+    if not ws:
+        return None
+    parts = [f"'{w}'" for w in ws]
+    parts[-1] += ":*"
+    return " & ".join(parts)
+
+
+def matching_exams(session: Session, query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause on `Exam` for the search box, or None when the query has no words."""
+    if session.get_bind().dialect.name == "sqlite":
+        q = fts5_query(query)
+        if q is None:
+            return None
+        in_exams = text("exams.rowid IN (SELECT rowid FROM exams_fts WHERE exams_fts MATCH :q1)").bindparams(q1=q)
+        in_questions = text(
+            "exams.id IN (SELECT exam_id FROM questions_fts WHERE questions_fts MATCH :q2)"
+        ).bindparams(q2=q)
+        return or_(in_exams, in_questions)
+    tq = tsquery(query)
+    if tq is None:
+        return None
+    # Spelled exactly as the GIN index expressions of migration 0004, so the planner uses them.
+    in_exams = text(
+        "to_tsvector('simple', exams.title || ' ' || coalesce(exams.description, '')) "
+        "@@ to_tsquery('simple', :tq1)"
+    ).bindparams(tq1=tq)
+    in_questions = text(
+        "exams.id IN (SELECT exam_id FROM questions WHERE "
+        "to_tsvector('simple', coalesce(options->>'plain_text', question_text)) @@ to_tsquery('simple', :tq2))"
+    ).bindparams(tq2=tq)
+    return or_(in_exams, in_questions)
+
+
+def apply_search(stmt: Select[T], session: Session, query: str) -> Select[T]:
+    clause = matching_exams(session, query)
+    return stmt if clause is None else stmt.where(clause)
+
+
+def search_exam_ids(session: Session, query: str, limit: int = 10_000) -> list[str]:
+    stmt = apply_search(select(Exam.id), session, query)
+    return list(session.scalars(stmt.limit(limit)))

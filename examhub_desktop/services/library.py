@@ -1,0 +1,340 @@
+"""The exam library: listing, searching, creating, changing, publishing and deleting exams.
+
+Views hold exam ids and ask for the rows they show (`exam_ids` then `exam_rows`), so a
+library of 10,000 exams opens without loading them all. Status workflow: draft -> published
+-> archived, archived -> draft, published -> draft only while nobody has attempted it.
+Publishing validates every question and refuses with the list of problems. An exam with
+attempts keeps what grading depends on (questions, points, passing score): the teacher is
+offered "Duplicate as new draft" instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from examhub_desktop.core.question import validate
+from examhub_desktop.db.models import Exam, ExamAttempt, new_id
+from examhub_desktop.db.search import apply_search
+from examhub_desktop.db.uow import UnitOfWork
+from examhub_desktop.services.app import AppContext
+from examhub_desktop.services.errors import FieldError, ServiceError
+from examhub_desktop.services.permissions import Access, Principal, allow
+from examhub_desktop.services.questions import (
+    LockedByAttempts,
+    attempts_count,
+    get_exam,
+    load_questions,
+    question_of,
+    require_changeable,
+)
+
+STATUSES = ("draft", "published", "archived")
+TRANSITIONS = {
+    ("draft", "published"),
+    ("published", "archived"),
+    ("archived", "draft"),
+    ("published", "draft"),
+    ("archived", "published"),
+}
+MAX_DURATION = 1440
+SORT_COLUMNS = {
+    "title": func.lower(Exam.title),
+    "status": Exam.status,
+    "is_public": Exam.is_public,
+    "total_questions": Exam.total_questions,
+    "duration_minutes": Exam.duration_minutes,
+    "passing_score": Exam.passing_score,
+    "updated_at": Exam.updated_at,
+    "created_at": Exam.created_at,
+}
+
+
+class PublishRefused(ServiceError):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("The exam cannot be published:\n" + "\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ExamRow:
+    id: str
+    title: str
+    status: str
+    is_public: bool
+    total_questions: int
+    duration_minutes: int | None
+    passing_score: int | None
+    attempts: int
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ExamFields:
+    title: str
+    description: str = ""
+    duration_minutes: int | None = None  # None: untimed
+    passing_score: int | None = 50
+    is_public: bool = False
+
+    def problems(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if not self.title.strip():
+            out["title"] = "The title is empty."
+        elif len(self.title) > 255:
+            out["title"] = "The title is longer than 255 characters."
+        if self.duration_minutes is not None and not 1 <= self.duration_minutes <= MAX_DURATION:
+            out["duration_minutes"] = f"The duration must be 1 to {MAX_DURATION} minutes, or untimed."
+        if self.passing_score is not None and not 0 <= self.passing_score <= 100:
+            out["passing_score"] = "The passing score must be between 0 and 100%."
+        return out
+
+
+@dataclass(frozen=True)
+class ExamFilter:
+    status: str | None = None
+    is_public: bool | None = None
+    search: str = ""
+    sort: str = "updated_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ExamDetail:
+    id: str
+    fields: ExamFields
+    status: str
+    attempts: int
+    generation_method: str | None
+    source_file_name: str | None
+    question_ids: tuple[str, ...] = field(default=())
+
+    @property
+    def grading_locked(self) -> bool:
+        return self.attempts > 0
+
+
+class LibraryService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    @allow(Access.ADMIN, "list the exam library")
+    def exam_ids(self, actor: Principal | None, filt: ExamFilter = ExamFilter()) -> list[str]:
+        column: Any = SORT_COLUMNS.get(filt.sort, Exam.updated_at)
+        order = [column.desc() if filt.descending else column.asc(), Exam.id]
+        stmt = select(Exam.id).order_by(*order)
+        if filt.status:
+            stmt = stmt.where(Exam.status == filt.status)
+        if filt.is_public is not None:
+            stmt = stmt.where(Exam.is_public.is_(filt.is_public))
+        with self.ctx.uow() as uow:
+            if filt.search.strip():
+                stmt = apply_search(stmt, uow.session, filt.search)
+            return list(uow.session.scalars(stmt))
+
+    @allow(Access.ADMIN, "list the exam library")
+    def exam_rows(self, actor: Principal | None, ids: list[str]) -> list[ExamRow]:
+        """The rows for `ids`, in that order; ids of deleted exams are left out."""
+        if not ids:
+            return []
+        with self.ctx.uow() as uow:
+            grouped = uow.session.execute(
+                select(ExamAttempt.exam_id, func.count())
+                .where(ExamAttempt.exam_id.in_(ids))
+                .group_by(ExamAttempt.exam_id)
+            )
+            counts = {exam_id: int(n) for exam_id, n in grouped}
+            exams = {e.id: e for e in uow.session.scalars(select(Exam).where(Exam.id.in_(ids)))}
+            return [
+                ExamRow(
+                    id=e.id,
+                    title=e.title,
+                    status=e.status or "draft",
+                    is_public=bool(e.is_public),
+                    total_questions=e.total_questions or 0,
+                    duration_minutes=e.duration_minutes,
+                    passing_score=e.passing_score,
+                    attempts=int(counts.get(e.id, 0)),
+                    updated_at=e.updated_at,
+                )
+                for i in ids
+                if (e := exams.get(i)) is not None
+            ]
+
+    @allow(Access.ADMIN, "open an exam")
+    def get(self, actor: Principal | None, exam_id: str) -> ExamDetail:
+        with self.ctx.uow() as uow:
+            exam = get_exam(uow, exam_id)
+            return ExamDetail(
+                id=exam.id,
+                fields=ExamFields(
+                    title=exam.title,
+                    description=exam.description or "",
+                    duration_minutes=exam.duration_minutes,
+                    passing_score=exam.passing_score,
+                    is_public=bool(exam.is_public),
+                ),
+                status=exam.status or "draft",
+                attempts=attempts_count(uow, exam.id),
+                generation_method=exam.generation_method,
+                source_file_name=exam.source_file_name,
+                question_ids=tuple(q.id for q in uow.questions.for_exam(exam.id)),
+            )
+
+    @allow(Access.ADMIN, "create exams")
+    def create(
+        self, actor: Principal | None, fields: ExamFields, *, generation_method: str = "manual"
+    ) -> str:
+        _raise_field_problems(fields)
+        with self.ctx.uow() as uow:
+            exam = uow.exams.add(
+                Exam(
+                    title=fields.title.strip(),
+                    description=fields.description or None,
+                    duration_minutes=fields.duration_minutes,
+                    passing_score=fields.passing_score,
+                    is_public=fields.is_public,
+                    status="draft",
+                    total_questions=0,
+                    generation_method=generation_method,
+                )
+            )
+            uow.commit()
+            return exam.id
+
+    @allow(Access.ADMIN, "change exams")
+    def update(self, actor: Principal | None, exam_id: str, fields: ExamFields) -> None:
+        _raise_field_problems(fields)
+        with self.ctx.uow() as uow:
+            exam = get_exam(uow, exam_id)
+            if fields.passing_score != exam.passing_score:
+                require_changeable(uow, exam)
+            exam.title = fields.title.strip()
+            exam.description = fields.description or None
+            exam.duration_minutes = fields.duration_minutes
+            exam.passing_score = fields.passing_score
+            exam.is_public = fields.is_public
+            uow.commit()
+
+    @allow(Access.ADMIN, "publish or archive exams")
+    def set_status(self, actor: Principal | None, exam_id: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ServiceError(f"Unknown status {status!r}.")
+        with self.ctx.uow() as uow:
+            exam = get_exam(uow, exam_id)
+            current = exam.status or "draft"
+            if current == status:
+                return
+            if (current, status) not in TRANSITIONS:
+                raise ServiceError(f"An exam cannot go from {current} to {status}.")
+            if current == "published" and status == "draft":
+                require_changeable(uow, exam)
+            if status == "published":
+                problems = publish_problems(uow, exam)
+                if problems:
+                    raise PublishRefused(problems)
+            exam.status = status
+            uow.commit()
+
+    @allow(Access.ADMIN, "see what deleting an exam involves")
+    def delete_impact(self, actor: Principal | None, exam_id: str) -> tuple[int, int]:
+        """(questions deleted, attempts kept without their exam)."""
+        with self.ctx.uow() as uow:
+            exam = get_exam(uow, exam_id)
+            return exam.total_questions or 0, attempts_count(uow, exam.id)
+
+    @allow(Access.ADMIN, "delete exams")
+    def delete(self, actor: Principal | None, exam_id: str) -> None:
+        with self.ctx.uow() as uow:
+            uow.session.delete(get_exam(uow, exam_id))
+            uow.commit()
+
+    @allow(Access.ADMIN, "duplicate exams")
+    def duplicate(self, actor: Principal | None, exam_id: str) -> str:
+        """A new draft with copies of every question ("Duplicate as new draft")."""
+        with self.ctx.uow() as uow:
+            src = get_exam(uow, exam_id)
+            copy = uow.exams.add(
+                Exam(
+                    title=_copy_title(src.title),
+                    description=src.description,
+                    duration_minutes=src.duration_minutes,
+                    passing_score=src.passing_score,
+                    is_public=src.is_public,
+                    status="draft",
+                    generation_method=f"duplicate:{src.id}",
+                    source_file_name=src.source_file_name,
+                )
+            )
+            uow.flush()
+            rows = [
+                {
+                    "exam_id": copy.id,
+                    "question_text": q.question_text,
+                    "question_type": q.question_type,
+                    "options": q.options,
+                    "correct_answer": q.correct_answer,
+                    "explanation": q.explanation,
+                    "difficulty": q.difficulty,
+                    "order_index": i,
+                    "points": q.points,
+                }
+                for i, q in enumerate(uow.questions.for_exam(src.id))
+            ]
+            uow.questions.bulk_insert([{"id": new_id(), **r} for r in rows])
+            uow.exams.refresh_question_count(copy.id)
+            uow.commit()
+            return copy.id
+
+
+def publish_problems(uow: UnitOfWork, exam: Exam) -> list[str]:
+    problems: list[str] = []
+    if not (exam.title or "").strip():
+        problems.append("The exam has no title.")
+    rows = uow.questions.for_exam(exam.id)
+    if not rows:
+        problems.append("The exam has no questions.")
+    for number, row in enumerate(rows, start=1):
+        try:
+            q = question_of(row)
+        except ServiceError as exc:
+            problems.append(f"Question {number}: {exc}")
+            continue
+        problems += [f"Question {number}: {p}" for p in validate(q)]
+    if rows and all(question_of(r).type.value == "description" for r in rows if _readable(r)):
+        problems.append("The exam has only descriptions: nothing to answer.")
+    return problems
+
+
+def _readable(row: Any) -> bool:
+    try:
+        question_of(row)
+    except ServiceError:
+        return False
+    return True
+
+
+def _copy_title(title: str) -> str:
+    new = f"Copy of {title}"
+    return new if len(new) <= 255 else new[:255]
+
+
+def _raise_field_problems(fields: ExamFields) -> None:
+    problems = fields.problems()
+    if problems:
+        key, message = next(iter(problems.items()))
+        raise FieldError(key, message)
+
+
+__all__ = [
+    "ExamDetail",
+    "ExamFields",
+    "ExamFilter",
+    "ExamRow",
+    "LibraryService",
+    "LockedByAttempts",
+    "load_questions",
+]
