@@ -38,6 +38,27 @@ def _sqlite_checks(conn: Connection) -> list[str]:
             out.append(f"integrity: {line}")
     for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
         out.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+    out += _sqlite_search_checks(conn)
+    return out
+
+
+SEARCH_TRIGGERS = {f"{t}_fts_{op}" for t in ("exams", "questions") for op in ("ai", "ad", "au")}
+
+
+def _sqlite_search_checks(conn: Connection) -> list[str]:
+    """The FTS5 index must have one row per exam and question, kept so by triggers (0004)."""
+    names = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    out = [f"search trigger {t} is missing (search would go stale)" for t in sorted(SEARCH_TRIGGERS - names)]
+    tables = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for source in ("exams", "questions"):
+        if f"{source}_fts" not in tables:
+            out.append(f"search index {source}_fts is missing")
+            continue
+        stale = conn.exec_driver_sql(
+            f"SELECT (SELECT count(*) FROM {source}) - (SELECT count(*) FROM {source}_fts)"
+        ).scalar()
+        if stale:
+            out.append(f"search index {source}_fts is out of step with {source} ({stale:+d} rows)")
     return out
 
 

@@ -117,3 +117,22 @@ def test_alembic_is_not_imported_when_the_database_is_current(tmp_path: Path) ->
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "False"
+
+
+def test_db_check_notices_a_stale_search_index(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    assert examhub("--data-dir", str(data), "db", "upgrade").returncode == 0
+    conn = sqlite3.connect(data / "examhub.db")
+    conn.execute("DROP TRIGGER questions_fts_ai")
+    conn.execute("INSERT INTO exams (id, title) VALUES ('e', 'Algebra')")
+    conn.execute(
+        "INSERT INTO questions (id, exam_id, question_text, options, correct_answer) VALUES ('q', 'e', 'x', '{}', '')"
+    )
+    conn.commit()
+    conn.close()
+    r = examhub("--data-dir", str(data), "db", "check")
+    assert r.returncode == 1
+    assert "search trigger questions_fts_ai is missing" in r.stdout
+    assert "search index questions_fts is out of step with questions (+1 rows)" in r.stdout
