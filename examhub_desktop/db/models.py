@@ -14,10 +14,12 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -156,6 +158,8 @@ class Exam(Base):
     legacy_file_name: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime | None] = _created()
     updated_at: Mapped[datetime | None] = _updated()
+    # 0005: False keeps the authored question order in every attempt
+    shuffle_questions: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=true())
 
 
 class Question(Base):
@@ -190,6 +194,10 @@ class Question(Base):
     updated_at: Mapped[datetime | None] = _updated()
 
 
+ATTEMPT_MODES = ("exam", "practice")
+ATTEMPT_STATUSES = ("in_progress", "submitted", "pending")  # pending: an essay awaits its mark
+
+
 class ExamAttempt(Base):
     __tablename__ = "exam_attempts"
     __table_args__ = (
@@ -197,6 +205,9 @@ class ExamAttempt(Base):
         Index("idx_attempts_exam_id", "exam_id"),
         Index("idx_attempts_score", "score"),
         Index("idx_attempts_created", "created_at"),
+        Index("idx_attempts_user_status", "user_id", "status"),
+        CheckConstraint(_in("mode", ATTEMPT_MODES), name="ck_exam_attempts_mode"),
+        CheckConstraint(_in("status", ATTEMPT_STATUSES), name="ck_exam_attempts_status"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -207,6 +218,23 @@ class ExamAttempt(Base):
     score: Mapped[int | None] = mapped_column(Integer)
     answers: Mapped[Any | None] = mapped_column(JSON)
     created_at: Mapped[datetime | None] = _created()
+    # 0005: what resuming exactly and reviewing need (see the migration's docstring)
+    mode: Mapped[str] = mapped_column(String(10), nullable=False, default="exam", server_default=text("'exam'"))
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default="in_progress", server_default=text("'submitted'")
+    )
+    order_seed: Mapped[int | None] = mapped_column(BigInteger)
+    layout: Mapped[Any | None] = mapped_column(JSON)
+    flags: Mapped[Any | None] = mapped_column(JSON)
+    elapsed_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0, server_default=text("0"))
+    checkpoint_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    time_limit_seconds: Mapped[int | None] = mapped_column(Integer)
+    question_seconds: Mapped[Any | None] = mapped_column(JSON)
+    manual_marks: Mapped[Any | None] = mapped_column(JSON)
+    exam_title: Mapped[str | None] = mapped_column(String(255))
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    finish_reason: Mapped[str | None] = mapped_column(String(20))
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default=text("0"))
 
 
 class RefreshToken(Base):
