@@ -221,7 +221,7 @@ class ExamAttempt(Base):
     # 0005: what resuming exactly and reviewing need (see the migration's docstring)
     mode: Mapped[str] = mapped_column(String(10), nullable=False, default="exam", server_default=text("'exam'"))
     status: Mapped[str] = mapped_column(
-        String(20), nullable=False, default="in_progress", server_default=text("'submitted'")
+        String(20), nullable=False, default="submitted", server_default=text("'submitted'")
     )
     order_seed: Mapped[int | None] = mapped_column(BigInteger)
     layout: Mapped[Any | None] = mapped_column(JSON)
