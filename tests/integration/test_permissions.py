@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,16 @@ import pytest
 
 import examhub_desktop.services as services_pkg
 from examhub_desktop.core.question import Question, QuestionType
+from examhub_desktop.core.timing import TimeCheckpoint
+from examhub_desktop.db.models import User
 from examhub_desktop.services.app import AppContext, open_app
+from examhub_desktop.services.attempts import AttemptService
 from examhub_desktop.services.auth import AuthService
 from examhub_desktop.services.errors import PermissionDenied
 from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import REGISTRY, Principal, Role
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings, SettingsService
 from examhub_desktop.services.users import UserService
@@ -74,6 +79,16 @@ TABLE: dict[str, set[str]] = {
     "QuestionService.delete": ADMIN_ONLY,
     "QuestionService.reorder": ADMIN_ONLY,
     "QuestionService.new_exam_from_bank": ADMIN_ONLY,
+    "AttemptService.home": SIGNED_IN,
+    "AttemptService.start": SIGNED_IN,
+    "AttemptService.state": SIGNED_IN,
+    "AttemptService.save": SIGNED_IN,
+    "AttemptService.check": SIGNED_IN,
+    "AttemptService.submit": SIGNED_IN,
+    "ResultsService.review": SIGNED_IN,
+    "ResultsService.my_attempts": SIGNED_IN,
+    "ResultsService.exam_attempts": ADMIN_ONLY,
+    "ResultsService.grade_essay": ADMIN_ONLY,
 }
 
 
@@ -88,10 +103,23 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
     settings = SettingsService(ctx, store)
     pw = "violet-harbour-42"
     lib, qs = LibraryService(ctx), QuestionService(ctx)
-    exam_id = lib.create.__wrapped__(lib, None, ExamFields("Exam"))  # type: ignore[attr-defined]
+    exam_id = lib.create.__wrapped__(lib, None, ExamFields("Exam", is_public=True))  # type: ignore[attr-defined]
     q = Question(QuestionType.ESSAY, "Discuss.")
     qid = qs.add.__wrapped__(qs, None, exam_id, q)  # type: ignore[attr-defined]
+    lib.set_status.__wrapped__(lib, None, exam_id, "published")  # type: ignore[attr-defined]
+    attempts, results = AttemptService(ctx), ResultsService(ctx)
+    checkpoint = TimeCheckpoint(datetime.now(UTC), 0.0, datetime.now(UTC))
     return {
+        "AttemptService.home": lambda p: attempts.home(p),
+        "AttemptService.start": lambda p: attempts.start(p, exam_id),
+        "AttemptService.state": lambda p: attempts.state(p, "no-such-attempt"),
+        "AttemptService.save": lambda p: attempts.save(p, "no-such-attempt", checkpoint=checkpoint),
+        "AttemptService.check": lambda p: attempts.check(p, "no-such-attempt", qid),
+        "AttemptService.submit": lambda p: attempts.submit(p, "no-such-attempt", checkpoint),
+        "ResultsService.review": lambda p: results.review(p, "no-such-attempt"),
+        "ResultsService.my_attempts": lambda p: results.my_attempts(p),
+        "ResultsService.exam_attempts": lambda p: results.exam_attempts(p, exam_id),
+        "ResultsService.grade_essay": lambda p: results.grade_essay(p, "no-such-attempt", qid, 1),
         "LibraryService.exam_ids": lambda p: lib.exam_ids(p),
         "LibraryService.exam_rows": lambda p: lib.exam_rows(p, [exam_id]),
         "LibraryService.get": lambda p: lib.get(p, exam_id),
@@ -143,12 +171,10 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
 def test_who_may_call(name: str, data_dir: Path) -> None:
     ctx = open_app(data_dir)
     try:
-        admin_row, _ = UserService(ctx).create_user.__wrapped__(  # type: ignore[attr-defined]
-            UserService(ctx), None, "admin@y.org", "", Role.ADMIN, "violet-harbour-42"
-        )
-        student_row, _ = UserService(ctx).create_user.__wrapped__(  # type: ignore[attr-defined]
-            UserService(ctx), None, "pupil@y.org", "", Role.STUDENT, "violet-harbour-42"
-        )
+        with ctx.uow() as uow:  # straight rows: the table is about roles, not hashing
+            admin_row = uow.users.add(User(email="admin@y.org", hashed_password="!", role="admin"))
+            student_row = uow.users.add(User(email="pupil@y.org", hashed_password="!", role="user"))
+            uow.commit()
         callers = {
             N: None,
             S: Principal(student_row.id, student_row.email, Role.STUDENT),
