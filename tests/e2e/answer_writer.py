@@ -1,0 +1,36 @@
+"""Child process of test_kill_durability: records answers and prints each acknowledgement.
+
+argv: DATA_DIR ATTEMPT_ID USER_ID FIRST_K. Answer k goes to question k % n as choice k % 3;
+"k revision elapsed" is printed only after the service returned, i.e. after the commit.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from examhub_desktop.core.timing import AttemptTimer, SystemClock
+from examhub_desktop.services.app import open_app
+from examhub_desktop.services.attempts import AttemptService
+from examhub_desktop.services.permissions import Principal, Role
+
+
+def main() -> None:
+    data_dir, attempt_id, user_id, first = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    ctx = open_app(data_dir)
+    student = Principal(user_id, "pupil@school.org", Role.STUDENT)
+    attempts = AttemptService(ctx)
+    state = attempts.state(student, attempt_id)
+    ids = sorted(q.question.id or "" for q in state.questions)
+    timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+    print("ready", flush=True)
+    k = first
+    while True:
+        qid = ids[k % len(ids)]
+        ack = attempts.save(student, attempt_id, checkpoint=timer.checkpoint(), answers={qid: k % 3})
+        print(k, ack.revision, f"{timer.elapsed():.3f}", flush=True)
+        k += 1
+
+
+if __name__ == "__main__":
+    main()
