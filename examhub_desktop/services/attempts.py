@@ -305,12 +305,13 @@ class AttemptService:
             attempt = _own(uow, actor, attempt_id)
             _in_progress(attempt)
             if answers:
-                by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}
+                shown = set((attempt.layout or {}).get("questions", ()))
                 stored = dict(attempt.answers or {})
                 for qid, response in answers.items():
-                    q = by_id.get(qid)
-                    if q is None:
+                    row = uow.questions.get(qid) if qid in shown else None
+                    if row is None or row.exam_id != attempt.exam_id:
                         raise ServiceError("That question is not part of this attempt.")
+                    q = question_of(row)  # only the answered one: this is the hot path
                     try:
                         stored[qid] = encode_response(q.type, check_response(q, response))
                     except ResponseError as exc:
