@@ -36,6 +36,7 @@ bench: $(STAMP)
 
 dist: $(STAMP)
 	$(BIN)/pyinstaller build.spec --noconfirm --distpath dist --workpath build
+	QT_QPA_PLATFORM=offscreen dist/examhub/examhub self-test
 	@du -sm dist/examhub
 
 screenshots: $(STAMP)
