@@ -41,7 +41,9 @@ def bare(folder: Path) -> list[float]:
     for k in range(SAVES):
         t = time.perf_counter()
         conn.execute("BEGIN")
-        conn.execute("UPDATE answers SET answers = ?, revision = ? WHERE id = 'a'", (f'{{"q{k % 50}": {k % 4}}}', k))
+        conn.execute(
+            "UPDATE answers SET answers = ?, revision = ? WHERE id = 'a'", (f'{{"q{k % 50}": {k % 4}}}', k)
+        )
         conn.execute("COMMIT")
         out.append(time.perf_counter() - t)
     conn.close()

@@ -86,7 +86,9 @@ def test_publish_is_refused_with_the_list_of_problems(lib: LibraryService, qs: Q
     with pytest.raises(PublishRefused, match="no questions"):
         lib.set_status(TEACHER, exam_id, "published")
     qs.add(TEACHER, exam_id, mc("fine"))
-    broken = Question(QuestionType.MULTIPLE_CHOICE, "two right?", choices=(Choice("a", 1.0), Choice("b", 1.0)))
+    broken = Question(
+        QuestionType.MULTIPLE_CHOICE, "two right?", choices=(Choice("a", 1.0), Choice("b", 1.0))
+    )
     qs.add(TEACHER, exam_id, broken)
     qs.add(TEACHER, exam_id, Question(QuestionType.MATCHING, "match", pairs=(MatchPair("a", "1"),)))
     with pytest.raises(PublishRefused) as info:
@@ -154,7 +156,11 @@ def test_search_titles_descriptions_and_question_text(lib: LibraryService, qs: Q
     qs.add(
         TEACHER,
         history,
-        Question(QuestionType.ESSAY, '<p>Why did the <span class="highlight">Roman</span> Empire fall?</p>', text_format=TextFormat.HTML),
+        Question(
+            QuestionType.ESSAY,
+            '<p>Why did the <span class="highlight">Roman</span> Empire fall?</p>',
+            text_format=TextFormat.HTML,
+        ),
     )
     qs.add(TEACHER, algebra, mc("Solve 2x + 3 = 7"))
 
