@@ -15,13 +15,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from examhub_desktop.services.app import AppContext, open_app
-from examhub_desktop.services.demo_data import generate
+from examhub_desktop.services.mail import SmtpSettings
+from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.about import AboutDialog
+from examhub_desktop.ui.accounts.backend import AccountServices
+from examhub_desktop.ui.accounts.first_run import FirstRunDialog
+from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog
+from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog
+from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
+from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.tasks import GuiGarbageCollector
 
 
 def settle(app: QApplication, window: MainWindow | None = None, seconds: float = 10.0) -> None:
@@ -48,19 +57,82 @@ def shot_about(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidge
     return dialog
 
 
+def shown(app: QApplication, window: MainWindow, dialog: QDialog) -> QDialog:
+    dialog.show()
+    settle(app, window)
+    return dialog
+
+
+def shot_first_run(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    dialog = FirstRunDialog(window, window.accounts, window.tasks)
+    dialog.email.setText("m.rivera@riverside-high.example")
+    dialog.full_name.setText("Maria Rivera")
+    dialog.password.setText("Summer2024!")  # mid-typing: the meter and the policy's reasons show
+    return shown(app, window, dialog)
+
+
+def shot_sign_in(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    dialog = SignInDialog(window, window.accounts, window.tasks, email="teacher@riverside-high.example")
+    dialog.password.setText("demo-teacher")
+    return shown(app, window, dialog)
+
+
+def shot_change_password(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    dialog = ChangePasswordDialog(window, window.accounts, window.tasks, window.principal, forced=True)
+    return shown(app, window, dialog)
+
+
+def shot_people(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    window.resize(1100, 700)
+    window.nav.setCurrentRow(window.nav.count() - 1)
+    settle(app, window)
+    people = window.account_ui.people
+    if people is not None and people.model.rowCount() > 3:
+        people.select(people.model.ids()[3])
+    settle(app, window)
+    return window
+
+
+def shot_new_person(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    dialog = NewPersonDialog(window, window.accounts, window.tasks, window.principal)
+    dialog.email.setText("new.student@riverside-high")
+    dialog.email_watch.leave()  # as when the field is left: the address is checked
+    dialog.full_name.setText("Sam Okafor")
+    return shown(app, window, dialog)
+
+
+def shot_settings(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    return shown(app, window, SettingsDialog(window, window.accounts, window.tasks, window.principal))
+
+
 SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
     "main-window": shot_main,
     "about": shot_about,
+    "first-run": shot_first_run,
+    "sign-in": shot_sign_in,
+    "change-password": shot_change_password,
+    "people": shot_people,
+    "new-person": shot_new_person,
+    "settings": shot_settings,
 }
 
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = ensure_application()
+    collector = GuiGarbageCollector()  # Python's collector only on this thread, as in the app
     with tempfile.TemporaryDirectory(prefix="examhub-shots-") as tmp:
+        from examhub_desktop.services.demo_data import DEMO_TEACHER_EMAIL, DEMO_TEACHER_PASSWORD, generate
+
         ctx = open_app(Path(tmp))
         generate(ctx, "small", seed=7)
-        window = build_main_window(ctx)
+        accounts = AccountServices.open(ctx, FileStore(Path(tmp) / "secrets"))  # never the real keyring
+        teacher = accounts.auth.sign_in(None, DEMO_TEACHER_EMAIL, DEMO_TEACHER_PASSWORD)
+        school_mail = SmtpSettings(
+            "smtp.riverside-high.example", 587, "starttls", "exams", "exams@riverside-high.example"
+        )
+        accounts.settings.save(teacher, AppSettings(True, school_mail), smtp_password="not-a-real-password")
+        window = build_main_window(ctx, teacher, accounts=accounts)
         window.show()
         settle(app, window)
         for name, make in SHOTS.items():
@@ -75,6 +147,7 @@ def main(out: Path) -> int:
         window.close()
         window.tasks.wait()
         ctx.close()
+    collector.stop()
     return 0
 
 

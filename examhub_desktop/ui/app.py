@@ -1,4 +1,4 @@
-"""GUI bootstrap: QApplication, logging, crash dialog, opening the database, the main window.
+"""GUI bootstrap: QApplication, logging, crash dialog, opening the database, signing in, the main window.
 
 Known problems at start (unwritable folder, locked / foreign / newer / corrupt database,
 unreachable server) are shown as a message naming the cause, and the app exits with status 2
@@ -13,21 +13,26 @@ import os
 import sys
 import time
 import traceback
+import uuid
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from examhub_desktop import APP_ID, APP_NAME, __version__
 from examhub_desktop.paths import log_path
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.errors import KNOWN_ERRORS
+from examhub_desktop.services.permissions import Principal, Role
+from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.ui.accounts.backend import AccountServices
+from examhub_desktop.ui.accounts.session import SessionController
 from examhub_desktop.ui.main_window import MainWindow
-from examhub_desktop.ui.tasks import TaskRunner
+from examhub_desktop.ui.tasks import GuiGarbageCollector, TaskRunner
 
 log = logging.getLogger("examhub")
-ENV_QUIT_WHEN_IDLE = "EXAMHUB_QUIT_WHEN_IDLE"  # benchmarks: quit once the window is shown and idle
+ENV_QUIT_WHEN_IDLE = "EXAMHUB_QUIT_WHEN_IDLE"  # benchmarks: quit once the first window is shown and idle
 ENV_NO_DIALOGS = "EXAMHUB_NO_DIALOGS"  # scripted runs: start-up problems go to stderr only
 
 
@@ -71,6 +76,9 @@ def settings_for(data_dir: Path) -> QSettings:
 def install_crash_handler(log_file: Path | None) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, exc, tb))
+        background = getattr(exc, "__traceback_text__", "")
+        if background:  # raised in a background task: the worker's part of the story
+            text += f"\nIn the background task:\n{background}"
         log.error("unhandled exception:\n%s", text)
         sys.stderr.write(text)
         if isinstance(exc, KNOWN_ERRORS):
@@ -100,11 +108,41 @@ def open_or_explain(data_dir: Path, database_url: str | None) -> AppContext | No
         return None
 
 
-def build_main_window(ctx: AppContext) -> MainWindow:
-    tasks = TaskRunner()
-    window = MainWindow(ctx, settings_for(ctx.data_dir), tasks)
-    tasks.setParent(window)
+def build_main_window(
+    ctx: AppContext,
+    principal: Principal,
+    *,
+    accounts: AccountServices | None = None,
+    tasks: TaskRunner | None = None,
+) -> MainWindow:
+    """The window of a signed-in `principal` (tests, self-test and screenshots build it directly)."""
+    own_tasks = tasks is None
+    runner = tasks or TaskRunner()
+    window = MainWindow(
+        ctx, settings_for(ctx.data_dir), runner, principal, accounts or AccountServices.open(ctx)
+    )
+    if own_tasks:
+        runner.setParent(window)
     return window
+
+
+def quit_when_idle(controller: SessionController, tasks: TaskRunner, started: float) -> None:
+    """Benchmark hook: once the first window (first-run or sign-in dialog, or the main window of a
+    resumed session) is shown and no background work is left, print the time and close it."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        target: QWidget | None = modal or controller.window
+        if target is None or not target.isVisible() or tasks.pending:
+            QTimer.singleShot(5, poll)
+            return
+        print(f"shown-and-idle {time.perf_counter() - started:.3f} {target.objectName()}", flush=True)
+        if isinstance(target, QDialog):
+            target.reject()  # the flow ends with nobody signed in, and so does the app
+        else:
+            target.close()
+
+    QTimer.singleShot(0, poll)
 
 
 def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
@@ -115,29 +153,33 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     ctx = open_or_explain(data_dir, database_url)
     if ctx is None:
         return 2
-    window = build_main_window(ctx)
-    window.show()
+    app.setQuitOnLastWindowClosed(False)  # signing out closes the window without ending the app
+    collector = GuiGarbageCollector()
+    tasks = TaskRunner()
+    controller = SessionController(ctx, AccountServices.open(ctx), settings_for(ctx.data_dir), tasks)
+    controller.finished.connect(app.quit)
     if os.environ.get(ENV_QUIT_WHEN_IDLE):
-
-        def quit_when_idle() -> None:
-            if window.tasks.pending:
-                QTimer.singleShot(5, quit_when_idle)
-                return
-            print(f"shown-and-idle {time.perf_counter() - started:.3f}", flush=True)
-            window.close()
-
-        QTimer.singleShot(0, quit_when_idle)
-    code = app.exec()
+        quit_when_idle(controller, tasks, started)
+    code = app.exec() if controller.start() else 0
+    tasks.wait()
+    collector.stop()
     ctx.close()
     return code
 
 
+SELF_TEST_ADMIN = "self-test@selftest.invalid"
+
+
 def self_test_window(data_dir: Path) -> str:
-    """Open the main window on `data_dir`, let it load, grab it, close it."""
+    """Open the main window on `data_dir` for a throwaway administrator, let it load, grab it,
+    close it. The administrator exists only in memory: nobody can sign in as it."""
     app = ensure_application()
     ctx = open_app(data_dir)
+    collector = GuiGarbageCollector()
     try:
-        window = build_main_window(ctx)
+        principal = Principal(str(uuid.uuid4()), SELF_TEST_ADMIN, Role.ADMIN, "Self-test")
+        accounts = AccountServices.open(ctx, FileStore(data_dir))  # never the real keyring
+        window = build_main_window(ctx, principal, accounts=accounts)
         window.show()
         deadline = time.monotonic() + 20
         while window.tasks.pending and time.monotonic() < deadline:
@@ -154,4 +196,5 @@ def self_test_window(data_dir: Path) -> str:
         app.processEvents()
         return f"main window shown ({size}, platform {app.platformName()}) and closed"
     finally:
+        collector.stop()
         ctx.close()

@@ -1,7 +1,9 @@
 """The main window: menus, the left navigation, pages, the status bar and remembered geometry.
 
 Pages register themselves with `add_page`; later features (library, runner, results, users)
-add theirs. Signals are wired here, in one place, as DESIGN.md asks.
+add theirs. Signals are wired here, in one place, as DESIGN.md asks. The window belongs to
+one signed-in person (`principal`); signing out closes it (`signed_out`), and the session
+controller (ui/accounts/session.py) shows the sign-in dialog again.
 """
 
 from __future__ import annotations
@@ -26,17 +28,30 @@ from PySide6.QtWidgets import (
 from examhub_desktop import APP_NAME
 from examhub_desktop.paths import log_path
 from examhub_desktop.services.app import AppContext
+from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.about import AboutDialog
+from examhub_desktop.ui.accounts.account_menu import AccountUi
+from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.overview import OverviewPage
 from examhub_desktop.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
     data_changed = Signal(str)  # app-wide "something was written": views decide whether to refresh
+    signed_out = Signal(str)  # the person signed out (the text is a notice for the sign-in dialog)
+    closed = Signal()
 
-    def __init__(self, ctx: AppContext, settings: QSettings, tasks: TaskRunner) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: QSettings,
+        tasks: TaskRunner,
+        principal: Principal,
+        accounts: AccountServices,
+    ) -> None:
         super().__init__()
         self.ctx, self.settings, self.tasks = ctx, settings, tasks
+        self.principal, self.accounts = principal, accounts
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {ctx.location.describe()}")
         self.undo_group = QUndoGroup(self)
@@ -69,6 +84,9 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(self.overview.refresh)
 
         self._build_menus()
+        self.overview.set_admin(principal.is_admin)
+        self.backup_action.setVisible(principal.is_admin)
+        self.account_ui = AccountUi(self)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
 
@@ -97,7 +115,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
-        edit = bar.addMenu("&Edit")
+        edit = self.edit_menu = bar.addMenu("&Edit")
         undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, "&Redo")
@@ -131,7 +149,7 @@ class MainWindow(QMainWindow):
         )
         view.addActions([self.toggle_nav, self.toggle_status, full, refresh])
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self.help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("Show &Log File", self.open_log))
         help_menu.addAction(
             self._action(f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents)
@@ -202,3 +220,4 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         self.tasks.wait(10_000)
         super().closeEvent(event)
+        self.closed.emit()

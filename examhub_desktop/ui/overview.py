@@ -21,7 +21,7 @@ class OverviewPage(QWidget):
         heading = QLabel("<h2>Overview</h2>")
         self.count_labels: dict[str, QLabel] = {}
         counts_box = QGroupBox("In this database")
-        form = QFormLayout(counts_box)
+        form = self.counts_form = QFormLayout(counts_box)
         for key, title in (
             ("exams", "Exams"),
             ("questions", "Questions"),
@@ -68,6 +68,11 @@ class OverviewPage(QWidget):
         layout.addWidget(column, 1)
         layout.addStretch(0)
         self.refresh()
+
+    def set_admin(self, is_admin: bool) -> None:
+        """Students see neither how many people there are nor the backup button."""
+        self.counts_form.setRowVisible(self.count_labels["users"], is_admin)
+        self.backup_button.setVisible(is_admin)
 
     def refresh(self, _what: str = "") -> None:
         self.tasks.run_db(self.ctx.counts, on_done=self._show_counts, on_error=self._failed)

@@ -101,11 +101,55 @@ def test_gui_refuses_a_foreign_database_with_exit_2(tmp_path: Path) -> None:
     assert (data / "examhub.db").read_bytes() == before
 
 
-def test_gui_starts_and_quits_when_idle(tmp_path: Path) -> None:
-    r = examhub("--data-dir", str(tmp_path / "d"), env={"EXAMHUB_QUIT_WHEN_IDLE": "1"})
+NO_KEYRING = {
+    "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"
+}  # secrets go to a file in the data dir
+GUI = {"EXAMHUB_QUIT_WHEN_IDLE": "1", **NO_KEYRING}
+
+
+def test_gui_first_start_shows_the_first_run_dialog_and_quits_when_idle(tmp_path: Path) -> None:
+    r = examhub("--data-dir", str(tmp_path / "d"), env=GUI)
     assert r.returncode == 0, r.stderr
-    assert "shown-and-idle" in r.stdout
-    assert (tmp_path / "d" / "settings.ini").exists(), "window geometry is saved on close"
+    assert "shown-and-idle" in r.stdout and r.stdout.split()[-1] == "FirstRunDialog"
+
+
+def test_gui_asks_to_sign_in_when_nobody_is_kept_signed_in(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    r = examhub(
+        "--data-dir",
+        str(data),
+        "users",
+        "add",
+        "--email",
+        "t@school.org",
+        "--role",
+        "admin",
+        input="violet-harbour-42\n",
+        env=NO_KEYRING,
+    )
+    assert r.returncode == 0, r.stderr
+    r = examhub("--data-dir", str(data), env=GUI)
+    assert r.returncode == 0, r.stderr
+    assert "shown-and-idle" in r.stdout and r.stdout.split()[-1] == "SignInDialog"
+
+
+def test_gui_resumes_a_kept_session_to_the_main_window(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    code = (
+        "from pathlib import Path; from examhub_desktop.services.app import open_app; "
+        "from examhub_desktop.services.auth import default_auth; "
+        f"ctx = open_app(Path({str(data)!r})); auth = default_auth(ctx); "
+        "auth.create_first_admin(None, 't@school.org', 'T', 'violet-harbour-42'); "
+        "auth.sign_in(None, 't@school.org', 'violet-harbour-42', keep_signed_in=True); ctx.close()"
+    )
+    env = {**os.environ, **NO_KEYRING}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    r = examhub("--data-dir", str(data), env=GUI)
+    assert r.returncode == 0, r.stderr
+    assert "shown-and-idle" in r.stdout and r.stdout.split()[-1] == "MainWindow"
+    assert (data / "settings.ini").exists(), "window geometry is saved on close"
+    assert "last_email=t@school.org" in (data / "settings.ini").read_text()
 
 
 def test_alembic_is_not_imported_when_the_database_is_current(tmp_path: Path) -> None:

@@ -1,16 +1,93 @@
-"""UI fixtures: an opened app context on a temporary data folder and a main window."""
+"""UI fixtures: an opened app context on a temporary data folder, account services on a secrets
+file there (never the real keyring), an administrator, and a main window.
+
+Four guards keep tests honest and quick:
+- Python's cyclic garbage collector runs only on the GUI thread (as `GuiGarbageCollector` does
+  in the app), at the end of each test: run automatically it can free a dialog on the
+  database worker, which crashes Qt;
+- Argon2 runs with small parameters (the services' own tests use the real ones), so a UI
+  test that signs in costs milliseconds, not ~120 ms per hash;
+- message boxes go through `MessageDialog.ask`, recorded by the `messages` fixture;
+- a modal `exec()` that a test did not replace through a dialog's `ask` fails at once
+  instead of waiting for a click that never comes.
+"""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext, open_app
+from examhub_desktop.services.permissions import Principal
+from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.settings import AppSettings
+from examhub_desktop.ui.accounts.backend import AccountServices
+from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.tasks import TaskRunner
+from tests.ui.mailbox import Inbox, running_inbox
+
+GOOD = "violet-harbour-42"
+ADMIN_EMAIL = "teacher@school.org"
+
+
+@pytest.fixture(autouse=True)
+def collect_on_gui_thread() -> Iterator[None]:
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", quick)
+    monkeypatch.setattr(passwords, "_DUMMY_HASH", quick.hash("examhub timing equaliser"))
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: QDialog, *args: Any) -> int:
+        raise AssertionError(f"unexpected modal dialog {type(self).__name__}: replace its ask() in the test")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+class Messages:
+    """What `MessageDialog.ask` was asked; `answer` is what every confirmation returns."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer = True
+
+    def ask(
+        self, parent: object, title: str, text: str, *, kind: str = "info", confirm: str | None = None
+    ) -> bool:
+        self.shown.append((title, text))
+        return self.answer if confirm is not None else True
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for _title, text in self.shown]
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    recorder = Messages()
+    monkeypatch.setattr(MessageDialog, "ask", classmethod(lambda cls, *a, **kw: recorder.ask(*a, **kw)))
+    return recorder
 
 
 @pytest.fixture
@@ -21,10 +98,42 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def main_window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
-    window = build_main_window(ctx)
+def accounts(ctx: AppContext) -> AccountServices:
+    return AccountServices.open(ctx, FileStore(ctx.data_dir))
+
+
+@pytest.fixture
+def admin(accounts: AccountServices) -> Principal:
+    return accounts.auth.create_first_admin(None, ADMIN_EMAIL, "Ms Teacher", GOOD)
+
+
+@pytest.fixture
+def main_window(
+    qtbot: QtBot, ctx: AppContext, accounts: AccountServices, admin: Principal
+) -> Iterator[MainWindow]:
+    window = build_main_window(ctx, admin, accounts=accounts)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.overview.counts_loaded, timeout=10_000):
         window.show()
     yield window
     window.tasks.wait()
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def inbox() -> Iterator[Inbox]:
+    with running_inbox() as box:
+        yield box
+
+
+@pytest.fixture
+def mail_on(accounts: AccountServices, admin: Principal, inbox: Inbox) -> Inbox:
+    """SMTP set up (and self-registration allowed) through the settings service."""
+    accounts.settings.save(admin, AppSettings(True, inbox.settings()))
+    return inbox

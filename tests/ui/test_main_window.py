@@ -10,14 +10,16 @@ from examhub_desktop import __version__
 from examhub_desktop.db.migrate import HEAD_REVISION
 from examhub_desktop.db.models import Exam, User
 from examhub_desktop.services.app import AppContext
+from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.about import AboutDialog
+from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.main_window import MainWindow
 
 
 def test_menus_navigation_and_status_bar(main_window: MainWindow, ctx: AppContext) -> None:
     titles = [a.text() for a in main_window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Account", "&Help"]
     assert main_window.nav.count() >= 1 and main_window.nav.item(0).text() == "Overview"
     assert str(ctx.location.path) in main_window.db_label.text()
     assert main_window.db_label.text().startswith("SQLite:")
@@ -42,14 +44,16 @@ def test_about_names_version_data_folder_and_database(qtbot: QtBot, ctx: AppCont
     assert __version__ in dialog.findChildren(type(dialog.fields["Database"]))[0].text()
 
 
-def test_geometry_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:
-    first = build_main_window(ctx)
+def test_geometry_is_remembered(
+    qtbot: QtBot, ctx: AppContext, accounts: AccountServices, admin: Principal
+) -> None:
+    first = build_main_window(ctx, admin, accounts=accounts)
     qtbot.addWidget(first)
     first.show()
     first.setGeometry(QRect(40, 50, 700, 520))  # inside the offscreen 800x600 screen
     first.close()
     first.tasks.wait()
-    second = build_main_window(ctx)
+    second = build_main_window(ctx, admin, accounts=accounts)
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (700, 520)
@@ -61,6 +65,7 @@ def test_overview_counts_and_refresh_on_change(
     qtbot: QtBot, main_window: MainWindow, ctx: AppContext
 ) -> None:
     assert main_window.overview.count_labels["exams"].text() == "0"
+    assert main_window.overview.count_labels["users"].text() == "1"  # the administrator
     with ctx.uow() as uow:
         uow.users.add(User(email="a@b.org", hashed_password="!"))
         uow.exams.add(Exam(title="Algebra"))
@@ -68,7 +73,7 @@ def test_overview_counts_and_refresh_on_change(
     with qtbot.waitSignal(main_window.overview.counts_loaded, timeout=10_000):
         main_window.data_changed.emit("exams")
     assert main_window.overview.count_labels["exams"].text() == "1"
-    assert main_window.overview.count_labels["users"].text() == "1"
+    assert main_window.overview.count_labels["users"].text() == "2"
 
 
 def test_check_database_button(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -1,0 +1,139 @@
+"""What accounts add to the main window: the Account menu, who is signed in (status bar), and
+for administrators the People page and the Settings dialog (Edit ▸ Settings…, Ctrl+,).
+
+Students never see the administrators' parts; the services refuse them anyway.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from examhub_desktop.services.errors import KNOWN_ERRORS
+from examhub_desktop.services.permissions import Principal
+from examhub_desktop.ui.accounts.dialog_base import MessageDialog
+from examhub_desktop.ui.accounts.own_account import ROLE_NAMES, ChangePasswordDialog, ProfileDialog
+from examhub_desktop.ui.accounts.people_page import PeoplePage
+from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from examhub_desktop.ui.main_window import MainWindow
+
+
+class AccountUi(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.accounts, self.tasks = window.accounts, window.tasks
+
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInLabel")
+        self.user_label.setAccessibleName("Signed in as")
+        self.user_label.setContentsMargins(16, 0, 4, 0)  # apart from the database label beside it
+        window.statusBar().addPermanentWidget(self.user_label)
+
+        menu = self.menu = QMenu("&Account", window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        self.profile_action = self._action("&Profile…", self.edit_profile)
+        self.password_action = self._action("Change &Password…", self.change_password)
+        self.sign_out_action = self._action("Sign &Out", self.sign_out, "Ctrl+Shift+L")
+        self.everywhere_action = self._action("Sign Out &Everywhere…", self.sign_out_everywhere)
+        menu.addActions([self.profile_action, self.password_action])
+        menu.addSeparator()
+        menu.addActions([self.sign_out_action, self.everywhere_action])
+
+        self.people: PeoplePage | None = None
+        self.settings_action: QAction | None = None
+        if window.principal.is_admin:
+            self.people = PeoplePage(self.accounts, self.tasks, lambda: self.window.principal)
+            window.add_page("People", self.people)
+            self.people.changed.connect(window.data_changed)
+            window.data_changed.connect(self.people.on_data_changed)
+            self.people.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+            self.people.own_account_changed.connect(self._own_account_changed)
+            self.settings_action = self._action("&Settings…", self.edit_settings, "Ctrl+,")
+            window.edit_menu.addSeparator()
+            window.edit_menu.addAction(self.settings_action)
+        self.show_principal(window.principal)
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def show_principal(self, principal: Principal) -> None:
+        self.window.principal = principal
+        role = "teacher" if principal.is_admin else "student"
+        self.user_label.setText(f"Signed in as {principal.display_name} ({role})")
+        self.user_label.setToolTip(f"{principal.email} — {ROLE_NAMES[principal.role]}")
+
+    # ---------------------------------------------------------------- own account
+    def edit_profile(self) -> None:
+        updated = ProfileDialog.ask(self.window, self.accounts, self.tasks, self.window.principal)
+        if updated is not None:
+            self.show_principal(updated)
+            self.window.statusBar().showMessage("Your profile was saved.", 8000)
+            self.window.data_changed.emit("users")
+
+    def change_password(self) -> None:
+        updated = ChangePasswordDialog.ask(self.window, self.accounts, self.tasks, self.window.principal)
+        if updated is not None:
+            self.show_principal(updated)
+            self.window.statusBar().showMessage(
+                "Your password was changed; your other devices were signed out.", 10_000
+            )
+
+    def edit_settings(self) -> None:
+        if SettingsDialog.ask(self.window, self.accounts, self.tasks, self.window.principal) is not None:
+            self.window.statusBar().showMessage("Settings saved.", 8000)
+            self.window.data_changed.emit("settings")
+
+    # ---------------------------------------------------------------- signing out
+    def _end(self, fn: object, notice: str | object) -> None:
+        """Run a sign-out call, then hand over to the sign-in dialog with `notice`."""
+        self.sign_out_action.setEnabled(False)
+        self.everywhere_action.setEnabled(False)
+
+        def done(result: object) -> None:
+            text = notice(result) if callable(notice) else str(notice)
+            self.window.signed_out.emit(text)
+
+        def failed(exc: BaseException) -> None:
+            self.sign_out_action.setEnabled(True)
+            self.everywhere_action.setEnabled(True)
+            if not isinstance(exc, KNOWN_ERRORS):
+                raise exc
+            MessageDialog.ask(self.window, "Sign out", str(exc), kind="warning")
+
+        self.tasks.run_db(fn, on_done=done, on_error=failed)  # type: ignore[arg-type]
+
+    def sign_out(self) -> None:
+        auth, principal = self.accounts.auth, self.window.principal
+        self._end(lambda: auth.sign_out(principal), f"{principal.display_name} signed out.")
+
+    def sign_out_everywhere(self) -> None:
+        if not MessageDialog.ask(
+            self.window,
+            "Sign Out Everywhere",
+            "Sign out on this computer and end every kept session of your account on other "
+            "devices? You will have to sign in again everywhere.",
+            kind="question",
+            confirm="Sign Out &Everywhere",
+        ):
+            return
+        auth, principal = self.accounts.auth, self.window.principal
+        self._end(
+            lambda: auth.sign_out_everywhere(principal),
+            lambda ended: (
+                f"You signed out everywhere ({ended} kept session{'s' if ended != 1 else ''} ended)."
+            ),
+        )
+
+    def _own_account_changed(self, message: str) -> None:
+        auth, principal = self.accounts.auth, self.window.principal
+        self._end(lambda: auth.sign_out(principal), f"{message} Sign in again to continue.")

@@ -1,0 +1,116 @@
+"""First start with no accounts: create the administrator (the teacher who runs this copy)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+
+from examhub_desktop import APP_NAME
+from examhub_desktop.core.emails import email_problem
+from examhub_desktop.services.errors import KNOWN_ERRORS
+from examhub_desktop.services.permissions import Principal
+from examhub_desktop.ui.accounts.backend import AccountServices, SampleLoader, sample_exam_path
+from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
+from examhub_desktop.ui.accounts.forms import (
+    EmailWatcher,
+    PasswordBox,
+    RepeatWatcher,
+    first_problem,
+    line_edit,
+    name_problem,
+    repeat_problem,
+)
+from examhub_desktop.ui.tasks import TaskRunner
+
+
+class FirstRunDialog(ServiceDialog):
+    """Creates the first administrator; its value is the signed-in administrator."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        accounts: AccountServices,
+        tasks: TaskRunner,
+        *,
+        sample_loader: SampleLoader | None = None,
+    ) -> None:
+        super().__init__(parent, tasks, f"Welcome to {APP_NAME}")
+        self.setObjectName("FirstRunDialog")
+        self.accounts = accounts
+        self.sample_loader = sample_loader
+        heading = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
+        heading.setAccessibleName(f"Welcome to {APP_NAME}")
+        self.layout_.addWidget(heading)
+
+        self.email = line_edit(placeholder="name@school.org")
+        self.full_name = line_edit(placeholder="as students will see it")
+        self.password = PasswordBox("Password", meter=True, email=self.email.text)
+        self.repeat = PasswordBox("Repeat password")
+        self.add_field("email", "&E-mail:", self.email, "E-mail")
+        self.add_field("full_name", "Full &name:", self.full_name, "Full name")
+        self.add_field("password", "&Password:", self.password, "Password")
+        self.add_field("repeat", "&Repeat password:", self.repeat, "Repeat password")
+        self.load_sample = QCheckBox("&Load a sample exam to try things out")
+        self.load_sample.setChecked(True)
+        # Only offered when there is a sample to load and something that can load it.
+        self.sample_offered = sample_loader is not None and sample_exam_path().exists()
+        self.load_sample.setVisible(self.sample_offered)
+        self.form.addRow("", self.load_sample)
+        self.ok_button.setText("&Create Administrator")
+        self.cancel_button.setText("&Quit")
+        self.finish_layout(
+            "No one has an account on this computer yet. Create the administrator account: "
+            "the teacher who writes exams, manages people and sees every result. A good "
+            "password is long; a few unrelated words work well."
+        )
+        self.email_watch = EmailWatcher(self.fields["email"], self.email)
+        self.repeat_watch = RepeatWatcher(self.fields["repeat"], self.password, self.repeat)
+        self.email.textChanged.connect(self.password.refresh)  # the password must not contain the e-mail
+        self.setMinimumWidth(560)
+
+    def submit(self) -> None:
+        self.banner.clear()
+        email, name, password = self.email.text(), self.full_name.text(), self.password.text()
+        if first_problem(
+            [
+                (self.fields["email"], email_problem(email)),
+                (self.fields["full_name"], name_problem(name, required=True)),
+                (self.fields["password"], " ".join(self.password.problems()) or None),
+                (self.fields["repeat"], repeat_problem(password, self.repeat.text())),
+            ]
+        ):
+            return
+        auth = self.accounts.auth
+        loader = self.sample_loader if self.sample_offered and self.load_sample.isChecked() else None
+
+        def create() -> tuple[Principal, str | None]:
+            admin = auth.create_first_admin(None, email, name.strip(), password)
+            problem = None
+            if loader is not None:
+                try:  # the administrator exists now; a sample that fails to load must not undo that
+                    loader(admin, sample_exam_path())
+                except KNOWN_ERRORS as exc:
+                    problem = str(exc)
+            return admin, problem
+
+        self.call(create, self._created, "Creating the administrator…")
+
+    def _created(self, result: tuple[Principal, str | None]) -> None:
+        admin, problem = result
+        if problem:
+            MessageDialog.ask(
+                self,
+                "Sample exam",
+                f"Your account was created, but the sample exam was not loaded: {problem}",
+            )
+        self.finish(admin)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        accounts: AccountServices,
+        tasks: TaskRunner,
+        *,
+        sample_loader: SampleLoader | None = None,
+    ) -> Principal | None:
+        return cls.run_modal(cls(parent, accounts, tasks, sample_loader=sample_loader))  # type: ignore[no-any-return]

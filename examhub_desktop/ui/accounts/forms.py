@@ -1,0 +1,274 @@
+"""Form pieces shared by the account dialogs: fields with their message line, the password box
+with its strength meter, the banner, and the checks made as the user types.
+
+A field's problem appears under it and becomes its accessible description, so a screen
+reader hears it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examhub_desktop.core.emails import email_problem
+from examhub_desktop.core.password_policy import check_password
+from examhub_desktop.services.auth import MAX_NAME, common_passwords
+
+ERROR_COLOUR = "#b3261e"  # 6.5:1 on white
+STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+STRENGTH_COLOURS = ("#b3261e", "#c2410c", "#a16207", "#15803d", "#166534")
+
+
+class FieldMessage(QLabel):
+    """The line under a field: a problem (red) or a hint; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        self.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class Field:
+    """A labelled form row: the input widget with its message line under it."""
+
+    def __init__(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
+        self.widget = widget
+        self.name = name
+        widget.setAccessibleName(name)  # the buddy label is not a sibling, so name it directly
+        self.message = FieldMessage()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(widget)
+        column.addWidget(self.message)
+        self.label = QLabel(label)
+        self.label.setBuddy(self.target)
+        self.form, self.box = form, box
+        form.addRow(self.label, box)
+
+    def set_visible(self, visible: bool) -> None:
+        self.form.setRowVisible(self.box, visible)
+
+    @property
+    def target(self) -> QWidget:
+        """The widget that takes focus (a password box's line edit)."""
+        return self.widget.focusProxy() or self.widget
+
+    def error(self, text: str) -> None:
+        self.message.say(text)
+        self.target.setAccessibleDescription(text)
+
+    def clear(self) -> None:
+        self.message.say("")
+        self.target.setAccessibleDescription("")
+
+
+def line_edit(*, password: bool = False, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    edit.setMinimumWidth(280)
+    return edit
+
+
+class PasswordBox(QWidget):
+    """A password input with a Show toggle and, for new passwords, a strength meter and the
+    policy's reasons, updated as the user types."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        meter: bool = False,
+        email: Callable[[], str] = lambda: "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._email = email
+        self.edit = line_edit(password=True)
+        self.edit.setAccessibleName(name)
+        self.show_button = QToolButton()
+        self.show_button.setText("Show")
+        self.show_button.setCheckable(True)
+        self.show_button.setAccessibleName(f"Show {name.lower()}")
+        self.show_button.setToolTip("Show or hide what you typed")
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.show_button.toggled.connect(
+            lambda on: self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        )
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.show_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addLayout(row)
+        self.meter: QProgressBar | None = None
+        self.reasons = FieldMessage()
+        self.strength = QLabel()
+        if meter:
+            # A thin bar with the word beside it: a full-height bar with text in it looks like a field.
+            self.meter = QProgressBar()
+            self.meter.setRange(0, len(STRENGTH_WORDS))
+            self.meter.setTextVisible(False)
+            self.meter.setFixedHeight(8)
+            self.meter.setAccessibleName("Password strength")
+            self.strength.setMinimumWidth(
+                self.strength.fontMetrics().horizontalAdvance("Strength: Very strong") + 4
+            )
+            gauge = QHBoxLayout()
+            gauge.setContentsMargins(0, 0, 0, 0)
+            gauge.setSpacing(8)
+            gauge.addWidget(self.meter, 1)
+            gauge.addWidget(self.strength)
+            column.addLayout(gauge)
+            column.addWidget(self.reasons)
+            self.edit.textChanged.connect(self.refresh)
+            self.refresh()
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def problems(self) -> list[str]:
+        return list(check_password(self.text(), email=self._email(), common=common_passwords()).reasons)
+
+    def refresh(self) -> None:
+        """Re-score the password; called as the user types (and when the e-mail changes)."""
+        if self.meter is None:
+            return
+        text = self.text()
+        result = check_password(text, email=self._email(), common=common_passwords())
+        strength = result.strength
+        self.meter.setValue(strength + 1 if text else 0)  # "very weak" still shows a sliver of red
+        word = STRENGTH_WORDS[strength] if text else "–"
+        self.meter.setFormat(f"Strength: {word}")
+        self.meter.setAccessibleDescription(f"Strength: {word}")
+        self.strength.setText(f"Strength: {word}")
+        self.meter.setStyleSheet(
+            f"QProgressBar::chunk {{ background-color: {STRENGTH_COLOURS[strength]}; }}" if text else ""
+        )
+        reasons = result.reasons if text else ()
+        self.reasons.say("\n".join(f"• {r}" for r in reasons))
+        self.edit.setAccessibleDescription(" ".join(reasons))
+
+
+class Banner(QLabel):
+    """The dialog's general message: a refusal from a service, or progress."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName("Message")
+        self.hide()
+
+    def error(self, text: str) -> None:
+        self.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def info(self, text: str) -> None:
+        self.setStyleSheet("")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.info("")
+
+
+def first_problem(checks: list[tuple[Field, str | None]]) -> bool:
+    """Show each field's problem (or clear it); True if any field has one. Focus goes to the first."""
+    first: Field | None = None
+    for field, problem in checks:
+        if problem:
+            field.error(problem)
+            first = first or field
+        else:
+            field.clear()
+    if first is not None:
+        first.widget.setFocus()
+    return first is not None
+
+
+def name_problem(name: str, *, required: bool) -> str | None:
+    if required and not name.strip():
+        return "Enter your name, as students will see it."
+    if len(name) > MAX_NAME:
+        return f"The name is longer than {MAX_NAME} characters (it has {len(name)})."
+    return None
+
+
+def repeat_problem(password: str, repeat: str) -> str | None:
+    if not repeat:
+        return "Type the password again."
+    return None if password == repeat else "The two passwords differ."
+
+
+class EmailWatcher:
+    """Checks an e-mail field as the user types: quiet until the text has an @ or the field
+    was left once, so a half-typed address is not scolded at the first letter."""
+
+    def __init__(self, field: Field, edit: QLineEdit) -> None:
+        self.field, self.edit = field, edit
+        self.touched = False
+        edit.textChanged.connect(self.check)
+        edit.editingFinished.connect(self.leave)
+
+    def leave(self) -> None:
+        if self.edit.text():
+            self.touched = True
+        self.check()
+
+    def check(self) -> None:
+        text = self.edit.text()
+        if not text.strip():
+            self.field.clear()
+            return
+        if not (self.touched or "@" in text):
+            return
+        problem = email_problem(text)
+        if problem:
+            self.field.error(problem)
+        else:
+            self.field.clear()
+
+
+class RepeatWatcher:
+    """Says "differ" as soon as the repeated password stops matching what was typed first."""
+
+    def __init__(self, field: Field, first: PasswordBox, repeat: PasswordBox) -> None:
+        self.field, self.first, self.repeat = field, first, repeat
+        repeat.edit.textChanged.connect(self.check)
+
+    def check(self) -> None:
+        typed = self.repeat.text()
+        if typed and not self.first.text().startswith(typed):
+            self.field.error("The two passwords differ.")
+        else:
+            self.field.clear()
