@@ -146,6 +146,12 @@ class UserService:
             uow.commit()
             return to_row(user)
 
+    @allow(Access.ADMIN, "see a person's attempts")
+    def attempt_count(self, actor: Principal | None, user_id: str) -> int:
+        """How many attempts deleting this person would keep without their name."""
+        with self.ctx.uow() as uow:
+            return len(uow.attempts.for_user(self._get(uow, user_id).id))
+
     @allow(Access.ADMIN, "delete accounts")
     def delete_user(self, actor: Principal | None, user_id: str) -> int:
         """Returns how many attempts were kept without their owner."""

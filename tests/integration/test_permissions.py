@@ -63,6 +63,7 @@ TABLE: dict[str, set[str]] = {
     "UserService.reset_password": ADMIN_ONLY,
     "UserService.mark_verified": ADMIN_ONLY,
     "UserService.delete_user": ADMIN_ONLY,
+    "UserService.attempt_count": ADMIN_ONLY,
     "LibraryService.exam_ids": ADMIN_ONLY,
     "LibraryService.exam_rows": ADMIN_ONLY,
     "LibraryService.get": ADMIN_ONLY,
@@ -164,6 +165,7 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
         "UserService.reset_password": lambda p: users.reset_password(p, student_id),
         "UserService.mark_verified": lambda p: users.mark_verified(p, student_id),
         "UserService.delete_user": lambda p: users.delete_user(p, "no-such-user"),
+        "UserService.attempt_count": lambda p: users.attempt_count(p, student_id),
     }
 
 

@@ -359,11 +359,31 @@ class PeoplePage(QWidget):
         row = self.current()
         if row is None:
             return
+        users, principal = self.accounts.users, self.principal()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KNOWN_ERRORS):
+                raise exc
+            MessageDialog.ask(self, "Delete", str(exc), kind="warning")
+
+        # a read, so it does not lock the page the way a change does (_run)
+        self.tasks.run_db(
+            lambda: users.attempt_count(principal, row.id),
+            on_done=lambda n: self._confirm_delete(row, n),
+            on_error=failed,
+        )
+
+    def _confirm_delete(self, row: UserRow, attempts: int) -> None:
+        kept = (
+            f"Their {attempts} exam attempt{'s' if attempts != 1 else ''} will be kept for the "
+            "statistics, without their name."
+            if attempts
+            else "They have no exam attempts."
+        )
         if not MessageDialog.ask(
             self,
             "Delete",
-            f"Delete the account of {row.email}? This cannot be undone. Their exam attempts are "
-            "kept for the statistics, without their name.",
+            f"Delete the account of {row.email}? This cannot be undone. {kept}",
             kind="question",
             confirm="De&lete",
         ):
