@@ -61,6 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     rp = usub.add_parser("reset-password", help="print a one-time password that must be changed at sign-in")
     rp.add_argument("email")
 
+    formats = ("gift", "aiken", "moodle-xml", "csv", "xlsx", "json")
+    imp = sub.add_parser("import", help="import questions from a file; prints what came in or the problems")
+    imp.add_argument("file")
+    imp.add_argument("--format", choices=formats, help="override the detected format")
+    into = imp.add_mutually_exclusive_group()
+    into.add_argument("--exam", metavar="ID", help="add the questions to this draft exam")
+    into.add_argument("--title", help="title of the new exam (default: from the file)")
+    exp = sub.add_parser("export", help="write an exam to a file")
+    exp.add_argument("exam_id", metavar="EXAM_ID")
+    exp.add_argument("--format", choices=formats, required=True)
+    exp.add_argument("-o", "--output", required=True, help="the file to write")
+
     st = sub.add_parser("self-test", help="check this installation end to end in a temporary folder")
     st.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
     return p
@@ -167,6 +179,57 @@ def cmd_users(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.cli_admin import CLI_ADMIN
+    from examhub_desktop.services.transfer import TransferService, read_file
+
+    path = Path(args.file)
+    data = read_file(path)
+    ctx = _open(args)
+    try:
+        transfer = TransferService(ctx)
+        preview = transfer.preview(CLI_ADMIN, data, path.name, args.format)
+        for d in preview.result.diagnostics:
+            print(f"{path.name}: {d}", file=sys.stderr)
+        if preview.result.has_errors:
+            print(
+                f"examhub: {len(preview.result.errors)} error(s) in {path.name}; nothing was imported",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+        summary = transfer.import_data(
+            CLI_ADMIN,
+            data,
+            path.name,
+            fmt=args.format,
+            exam_id=args.exam,
+            title=args.title,
+            skip_invalid=False,
+        )
+    finally:
+        ctx.close()
+    verb = "updated" if summary.updated_existing else "imported"
+    print(f"{summary.imported} question(s) {verb} from {path.name} ({preview.result.format})")
+    for exam_id in summary.exam_ids:
+        print(f"exam {exam_id}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.cli_admin import CLI_ADMIN
+    from examhub_desktop.services.transfer import TransferService
+
+    ctx = _open(args)
+    try:
+        written = TransferService(ctx).export_to_file(
+            CLI_ADMIN, [args.exam_id], args.format, Path(args.output)
+        )
+    finally:
+        ctx.close()
+    print(f"exam {args.exam_id} written to {written} ({args.format})")
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from examhub_desktop.services.selftest import run_data_checks
 
@@ -188,6 +251,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "demo-data": cmd_demo_data,
     "users": cmd_users,
+    "import": cmd_import,
+    "export": cmd_export,
     "self-test": cmd_self_test,
 }
 

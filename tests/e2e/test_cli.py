@@ -180,3 +180,54 @@ def test_db_check_notices_a_stale_search_index(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "search trigger questions_fts_ai is missing" in r.stdout
     assert "search index questions_fts is out of step with questions (+1 rows)" in r.stdout
+
+
+GIFT_FILE = """$CATEGORY: Fractions
+
+::half:: What is 1/2 + 1/4? {=3/4 ~2/6 ~1/8}
+
+::tf:: 2/4 equals 1/2. {T}
+"""
+
+
+def test_import_and_export(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    src = tmp_path / "fractions.gift"
+    src.write_text(GIFT_FILE, encoding="utf-8")
+    r = examhub("--data-dir", str(data), "import", str(src))
+    assert r.returncode == 0, r.stderr
+    assert "2 question(s) imported from fractions.gift (gift)" in r.stdout
+    exam_id = r.stdout.split("exam ")[-1].strip()
+    out = tmp_path / "fractions.xml"
+    r = examhub("--data-dir", str(data), "export", exam_id, "--format", "moodle-xml", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "<quiz>" in out.read_text(encoding="utf-8")
+    r = examhub("--data-dir", str(data), "import", str(src))
+    assert r.returncode == 0 and "2 question(s) updated" in r.stdout
+
+
+def test_import_with_errors_writes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    src = tmp_path / "bad.gift"
+    src.write_text("::ok:: fine? {T}\n\n::bad:: Which? {=a =b ~c}\n", encoding="utf-8")
+    r = examhub("--data-dir", str(data), "import", str(src))
+    assert r.returncode == 1
+    assert "bad.gift: line 3: error: Multiple choice needs" in r.stderr
+    assert "nothing was imported" in r.stderr and "Traceback" not in r.stderr
+    r = examhub("--data-dir", str(data), "db", "check")
+    assert r.returncode == 0
+    import sqlite3
+
+    conn = sqlite3.connect(data / "examhub.db")
+    assert conn.execute("SELECT count(*) FROM exams").fetchone() == (0,)
+    conn.close()
+
+
+def test_import_refuses_a_missing_or_huge_file(tmp_path: Path) -> None:
+    r = examhub("--data-dir", str(tmp_path / "d"), "import", str(tmp_path / "nope.gift"))
+    assert r.returncode == 2 and "cannot be read" in r.stderr
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as fh:
+        fh.truncate(21 * 1024 * 1024)
+    r = examhub("--data-dir", str(tmp_path / "d"), "import", str(huge))
+    assert r.returncode == 2 and "MiB" in r.stderr

@@ -27,6 +27,7 @@ from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings, SettingsService
+from examhub_desktop.services.transfer import TransferService
 from examhub_desktop.services.users import UserService
 
 for module in pkgutil.iter_modules(services_pkg.__path__):
@@ -90,6 +91,11 @@ TABLE: dict[str, set[str]] = {
     "ResultsService.my_attempts": SIGNED_IN,
     "ResultsService.exam_attempts": ADMIN_ONLY,
     "ResultsService.grade_essay": ADMIN_ONLY,
+    "TransferService.preview": ADMIN_ONLY,
+    "TransferService.import_data": ADMIN_ONLY,
+    "TransferService.import_file": ADMIN_ONLY,
+    "TransferService.export": ADMIN_ONLY,
+    "TransferService.export_to_file": ADMIN_ONLY,
 }
 
 
@@ -110,7 +116,18 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
     lib.set_status.__wrapped__(lib, None, exam_id, "published")  # type: ignore[attr-defined]
     attempts, results = AttemptService(ctx), ResultsService(ctx)
     checkpoint = TimeCheckpoint(datetime.now(UTC), 0.0, datetime.now(UTC))
+    transfer = TransferService(ctx)
+    gift = b"::q:: Is water wet? {T}"
+    source = ctx.data_dir / "q.gift"
+    source.write_bytes(gift)
     return {
+        "TransferService.preview": lambda p: transfer.preview(p, gift, "q.gift"),
+        "TransferService.import_data": lambda p: transfer.import_data(p, gift, "q.gift"),
+        "TransferService.import_file": lambda p: transfer.import_file(p, source),
+        "TransferService.export": lambda p: transfer.export(p, [exam_id], "json"),
+        "TransferService.export_to_file": lambda p: transfer.export_to_file(
+            p, [exam_id], "json", ctx.data_dir / "x.json"
+        ),
         "AttemptService.home": lambda p: attempts.home(p),
         "AttemptService.start": lambda p: attempts.start(p, exam_id),
         "AttemptService.state": lambda p: attempts.state(p, "no-such-attempt"),
