@@ -26,6 +26,7 @@ from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.transfer import TransferService
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.session import SessionController
 from examhub_desktop.ui.main_window import MainWindow
@@ -156,7 +157,14 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # signing out closes the window without ending the app
     collector = GuiGarbageCollector()
     tasks = TaskRunner()
-    controller = SessionController(ctx, AccountServices.open(ctx), settings_for(ctx.data_dir), tasks)
+    transfer = TransferService(ctx)
+    controller = SessionController(
+        ctx,
+        AccountServices.open(ctx),
+        settings_for(ctx.data_dir),
+        tasks,
+        sample_loader=lambda admin, path: transfer.import_file(admin, path),
+    )
     controller.finished.connect(app.quit)
     if os.environ.get(ENV_QUIT_WHEN_IDLE):
         quit_when_idle(controller, tasks, started)

@@ -58,7 +58,7 @@ def test_first_run_creates_the_administrator(
 ) -> None:
     dialog = shown(qtbot, FirstRunDialog(None, accounts, tasks))
     assert isinstance(dialog, FirstRunDialog)
-    assert dialog.load_sample.isHidden(), "no sample exam ships yet: the offer must not show"
+    assert dialog.load_sample.isHidden(), "without a loader the offer must not show"
     qtbot.keyClicks(dialog.email, "Teacher@School.org")
     dialog.full_name.setText("Ms Teacher")
     dialog.password.setText(GOOD)
@@ -140,6 +140,29 @@ def test_sample_exam_is_offered_only_with_a_sample_and_a_loader(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.ok_button.click()
     assert loaded == [(ADMIN_EMAIL, sample)]
+
+
+def test_the_shipped_sample_exam_loads(qtbot: QtBot, accounts: AccountServices, tasks: TaskRunner) -> None:
+    from examhub_desktop.services.library import LibraryService
+    from examhub_desktop.services.transfer import TransferService
+
+    transfer = TransferService(accounts.ctx)
+    dialog = shown(
+        qtbot,
+        FirstRunDialog(None, accounts, tasks, sample_loader=lambda p, path: transfer.import_file(p, path)),
+    )
+    assert isinstance(dialog, FirstRunDialog) and dialog.load_sample.isVisible()
+    dialog.load_sample.setChecked(True)
+    dialog.email.setText(ADMIN_EMAIL)
+    dialog.full_name.setText("Ms Teacher")
+    dialog.password.setText(GOOD)
+    dialog.repeat.setText(GOOD)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok_button.click()
+    admin = accounts.auth.sign_in(None, ADMIN_EMAIL, GOOD)
+    library = LibraryService(accounts.ctx)
+    (row,) = library.exam_rows(admin, library.exam_ids(admin))
+    assert row.title == "Sample exam: a tour of question types" and row.total_questions == 8
 
 
 # ---------------------------------------------------------------------------- sign in
