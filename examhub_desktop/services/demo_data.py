@@ -57,7 +57,7 @@ from examhub_desktop.services.errors import ServiceError
 Progress = Callable[[str, int, int], None]
 CHUNK = 5000
 DEMO_TEACHER_EMAIL = "teacher@riverside-high.example"
-DEMO_TEACHER_PASSWORD = "demo-teacher-2026"
+DEMO_TEACHER_PASSWORD = "riverside-demo-2026"  # passes our own password policy
 INERT_HASH = "!demo: generated account, password sign-in disabled"
 META_KEY = "demo_data"
 MARKED_AFTER = timedelta(days=14)  # teachers have marked the essays of attempts this old
