@@ -11,6 +11,7 @@ Only SHA-256 digests of either are stored.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 
@@ -22,9 +23,14 @@ MEMORY_COST_KIB = 64 * 1024
 PARALLELISM = 1
 
 _hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_COST_KIB, parallelism=PARALLELISM)
-# Verifying an unknown e-mail against this costs the same as a real verify, so a wrong e-mail
-# and a wrong password take about the same time.
-_DUMMY_HASH = _hasher.hash("examhub timing equaliser")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verifying an unknown e-mail against this costs the same as a real verify, so a wrong
+    e-mail and a wrong password take about the same time. Made on first use, not at import:
+    one hash is ~120 ms that start-up should not pay."""
+    return _hasher.hash("examhub timing equaliser")
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are typed from a mail
 CODE_LENGTH = 8  # 40 bits
@@ -37,7 +43,7 @@ def hash_password(password: str) -> str:
 def verify_password(stored_hash: str | None, password: str) -> bool:
     """True if `password` matches; a missing or malformed hash still costs one verify."""
     try:
-        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

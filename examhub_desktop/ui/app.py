@@ -26,7 +26,6 @@ from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
-from examhub_desktop.services.transfer import TransferService
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.session import SessionController
 from examhub_desktop.ui.main_window import MainWindow
@@ -157,13 +156,13 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # signing out closes the window without ending the app
     collector = GuiGarbageCollector()
     tasks = TaskRunner()
-    transfer = TransferService(ctx)
+    def load_sample(admin: Principal, path: Path) -> object:
+        from examhub_desktop.services.transfer import TransferService  # the parsers: only on first run
+
+        return TransferService(ctx).import_file(admin, path)
+
     controller = SessionController(
-        ctx,
-        AccountServices.open(ctx),
-        settings_for(ctx.data_dir),
-        tasks,
-        sample_loader=lambda admin, path: transfer.import_file(admin, path),
+        ctx, AccountServices.open(ctx), settings_for(ctx.data_dir), tasks, sample_loader=load_sample
     )
     controller.finished.connect(app.quit)
     if os.environ.get(ENV_QUIT_WHEN_IDLE):
