@@ -1,0 +1,294 @@
+"""The student's "Exams" page: an attempt in progress on top (Resume, with its time left), then
+the published public exams with their facts and the student's attempts and best score.
+
+Starting asks exam or practice mode (StartDialog.ask); the runner opens in its own window and
+one attempt runs at a time. `home()` also submits attempts whose time ran out while the app
+was closed, so the page is loaded on the database worker like everything else.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examhub_desktop.core.timing import format_remaining
+from examhub_desktop.services.attempts import Home, HomeExam, InProgress
+from examhub_desktop.ui.runner.backend import RunnerServices
+from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts
+from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, home_model
+from examhub_desktop.ui.runner.runner_window import RunnerWindow
+
+
+def in_progress_text(p: InProgress) -> str:
+    mode = "Practice" if p.mode == "practice" else "Exam"
+    time = "untimed" if p.remaining_seconds is None else f"{format_remaining(p.remaining_seconds)} left"
+    return f"{mode} · {time} · {p.answered} of {p.total} answered"
+
+
+class InProgressRow(QFrame):
+    """An attempt in progress; its time left counts down on the page's clock (`tick`)."""
+
+    def __init__(self, attempt: InProgress, on_resume: Callable[[], None], loaded_at: float) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.loaded_at = loaded_at  # the clock's monotonic seconds when remaining_seconds was measured
+        self.setObjectName("inProgressRow")
+        title = QLabel(f"<b>{html.escape(attempt.title)}</b>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = QLabel(in_progress_text(attempt))
+        self.facts.setObjectName("inProgressFacts")
+        self.resume_button = QPushButton("&Resume")
+        self.resume_button.setAccessibleName(f"Resume {attempt.title}")
+        self.resume_button.clicked.connect(lambda _checked=False: on_resume())
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(title)
+        column.addWidget(self.facts)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(column, 1)
+        row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def tick(self, now: float) -> bool:
+        """Repaint the time left; True once it has run out."""
+        if self.attempt.remaining_seconds is None:
+            return False
+        left = max(0.0, self.attempt.remaining_seconds - (now - self.loaded_at))
+        self.facts.setText(in_progress_text(replace(self.attempt, remaining_seconds=left)))
+        return left <= 0
+
+
+class StudentHomePage(QWidget):
+    loaded = Signal(object)  # Home
+    runner_opened = Signal(object)  # RunnerWindow
+
+    def __init__(self, services: RunnerServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("StudentHomePage")
+        self.runner: RunnerWindow | None = None
+        self.home: Home | None = None
+        self.ticker = QTimer(self)  # repaints the time left of attempts in progress
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self._stale = True
+        heading = QLabel("<h2>Exams</h2>")
+        self.running_box = QGroupBox("In progress")
+        self.running_box.setObjectName("inProgressBox")
+        self.running_layout = QVBoxLayout(self.running_box)
+        self.running_box.hide()
+
+        self.model = home_model()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("examsTable")
+        self.table.setAccessibleName("Exams you can take")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.start_selected())
+        self.table.activated.connect(lambda _i: self.start_selected())
+
+        self.details = QLabel("Pick an exam to see what it is about.")
+        self.details.setObjectName("examDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAccessibleName("About the exam")
+        self.start_button = QPushButton("&Start…")
+        self.start_button.setAccessibleName("Start the selected exam")
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(self.start_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.status = QLabel()
+        self.status.setObjectName("homeStatus")
+        self.status.setWordWrap(True)
+
+        below = QHBoxLayout()
+        below.addWidget(self.details, 1)
+        below.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(heading)
+        layout.addWidget(self.running_box)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(below)
+        layout.addWidget(self.status)
+
+    # ------------------------------------------------------------------ loading
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def data_changed(self, _what: str = "") -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:
+        self._stale = False
+        s = self.services
+        s.run(lambda: s.attempts.home(s.principal), self._show, self.status.setText)
+
+    def _show(self, home: Home) -> None:
+        self.home = home
+        selected = self.selected_exam()
+        self.model.set_rows(home.exams)
+        while self.running_layout.count():
+            item = self.running_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        now = self.services.clock.monotonic()
+        for attempt in home.in_progress:
+            self.running_layout.addWidget(InProgressRow(attempt, partial(self.resume, attempt), now))
+        self.running_box.setVisible(bool(home.in_progress))
+        if any(a.remaining_seconds is not None for a in home.in_progress):
+            self.ticker.start()
+        else:
+            self.ticker.stop()
+        self.status.setText("" if home.exams else "No exams are open to students yet.")
+        if selected is not None:
+            self.select_exam(selected.exam_id)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.loaded.emit(home)
+
+    def tick(self) -> None:
+        """Count down; when an attempt's time runs out with its runner closed, reload: the
+        service submits it (as it does for an app that was closed)."""
+        if not self.isVisible():
+            return
+        now = self.services.clock.monotonic()
+        open_id = self.runner.attempt_id if self.runner is not None and self.runner.isVisible() else None
+        rows = self.running_box.findChildren(InProgressRow)
+        ran_out = [r for r in rows if r.tick(now) and r.attempt.attempt_id != open_id]
+        if ran_out:
+            self.ticker.stop()
+            self.refresh()
+
+    # ------------------------------------------------------------------ selection
+    def selected_exam(self) -> HomeExam | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        exam = rows[0].data(ROW_ROLE)
+        return exam if isinstance(exam, HomeExam) else None
+
+    def select_exam(self, exam_id: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            exam = self.proxy.index(r, 0).data(ROW_ROLE)
+            if isinstance(exam, HomeExam) and exam.exam_id == exam_id:
+                self.table.selectRow(r)
+                return
+
+    def _selection_changed(self) -> None:
+        exam = self.selected_exam()
+        self.start_button.setEnabled(exam is not None)
+        if exam is None:
+            self.details.setText("Pick an exam to see what it is about.")
+            return
+        best = f" · your best score {exam.best_score}%" if exam.best_score is not None else ""
+        tried = f" · your attempts: {exam.my_attempts}" if exam.my_attempts else ""
+        about = exam.description.strip() or "No description."
+        esc = html.escape
+        self.details.setText(
+            f"<b>{esc(exam.title)}</b><br>{esc(exam_facts(exam) + tried + best)}<br>{esc(about)}"
+        )
+
+    # ------------------------------------------------------------------ starting
+    def start_selected(self) -> None:
+        exam = self.selected_exam()
+        if exam is None:
+            return
+        if self._raise_runner():
+            return
+        choice = StartDialog.ask(self, exam)
+        if choice is None:
+            return
+        s = self.services
+        self.start_button.setEnabled(False)
+        self.status.setText("Starting…")
+
+        def started(attempt_id: str) -> None:
+            self.start_button.setEnabled(True)
+            self.status.setText("")
+            self.open_runner(attempt_id)
+            self.services.changed("attempts")
+
+        def failed(message: str) -> None:
+            self.start_button.setEnabled(True)
+            self.status.setText(message)
+            Notice.ask(self, "Could not start", message, warning=True)
+
+        s.run(
+            lambda: s.attempts.start(s.principal, exam.exam_id, choice.mode, timed=choice.timed),
+            started,
+            failed,
+        )
+
+    def resume(self, attempt: InProgress) -> None:
+        if (
+            self.runner is not None
+            and self.runner.attempt_id == attempt.attempt_id
+            and self.runner.isVisible()
+        ):
+            self._raise_runner()
+            return
+        if self._raise_runner():
+            return
+        self.open_runner(attempt.attempt_id)
+
+    def _raise_runner(self) -> bool:
+        """An open runner comes to the front instead of a second one opening."""
+        runner = self.runner
+        if runner is None or not runner.isVisible():
+            return False
+        runner.raise_()
+        runner.activateWindow()
+        return True
+
+    def open_runner(self, attempt_id: str) -> RunnerWindow:
+        runner = RunnerWindow(self.services, attempt_id)
+        runner.left.connect(lambda: self.services.changed("attempts"))
+        runner.load_failed.connect(lambda message: self.status.setText(message))
+        self.runner = runner
+        runner.show()
+        self.runner_opened.emit(runner)
+        return runner
+
+    def shutdown(self) -> None:
+        """The main window closes (sign-out, quit): an open attempt stays in progress."""
+        if self.runner is not None and self.runner.isVisible():
+            self.runner.leave()
+            self.runner.close()

@@ -1,0 +1,166 @@
+"""Table models over the services' DTOs: the exams a student can take, and lists of attempts.
+
+The lists are small (a classroom's exams, one exam's attempts), so each model holds its rows;
+`set_rows` replaces them in one reset. The row's DTO is available under ROW_ROLE so views and
+tests never parse display text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from examhub_desktop.services.attempts import HomeExam
+from examhub_desktop.services.results import AttemptSummary
+from examhub_desktop.ui.runner.describe import format_duration, when
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    sort: Callable[[T], Any] | None = None
+    numeric: bool = False
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column[T]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: Index) -> T | None:
+        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row(index)
+        if item is None or not 0 <= index.column() < len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return RIGHT
+        if role == ROW_ROLE:
+            return item
+        if role == SORT_ROLE:
+            return column.sort(item) if column.sort else column.text(item)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation is Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _minutes(m: int | None) -> str:
+    return f"{m} min" if m else "Untimed"
+
+
+def _percent(p: int | None) -> str:
+    return "—" if p is None else f"{p}%"
+
+
+HOME_COLUMNS: list[Column[HomeExam]] = [
+    Column("Exam", lambda e: e.title, lambda e: e.title.casefold()),
+    Column("Questions", lambda e: str(e.question_count), lambda e: e.question_count, numeric=True),
+    Column(
+        "Duration", lambda e: _minutes(e.duration_minutes), lambda e: e.duration_minutes or 0, numeric=True
+    ),
+    Column("Pass mark", lambda e: _percent(e.passing_score), lambda e: e.passing_score or 0, numeric=True),
+    Column("My attempts", lambda e: str(e.my_attempts), lambda e: e.my_attempts, numeric=True),
+    Column(
+        "Best score",
+        lambda e: _percent(e.best_score),
+        lambda e: -1 if e.best_score is None else e.best_score,
+        numeric=True,
+    ),
+]
+
+
+def verdict(a: AttemptSummary) -> str:
+    if a.status == "in_progress":
+        return "In progress"
+    if a.status == "pending":
+        return "Pending mark"
+    if a.passed is None:
+        return "—"
+    return "✓ Passed" if a.passed else "✗ Not passed"
+
+
+def _mode(a: AttemptSummary) -> str:
+    return "Practice" if a.mode == "practice" else "Exam"
+
+
+def _taken(a: AttemptSummary) -> str:
+    return "—" if a.status == "in_progress" else format_duration(a.seconds_taken)
+
+
+def _stamp(a: AttemptSummary) -> float:
+    moment = a.ended or a.started
+    return moment.timestamp() if moment else 0.0
+
+
+MY_COLUMNS: list[Column[AttemptSummary]] = [
+    Column("Finished", lambda a: when(a.ended), _stamp),
+    Column("Exam", lambda a: a.exam_title, lambda a: a.exam_title.casefold()),
+    Column("Mode", _mode),
+    Column("Score", lambda a: _percent(a.score), lambda a: -1 if a.score is None else a.score, numeric=True),
+    Column("Result", verdict),
+    Column("Time taken", _taken, lambda a: a.seconds_taken, numeric=True),
+]
+
+EXAM_COLUMNS: list[Column[AttemptSummary]] = [
+    Column("Student", lambda a: a.student, lambda a: a.student.casefold()),
+    Column("Started", lambda a: when(a.started), _stamp),
+    Column("Mode", _mode),
+    Column(
+        "Score",
+        lambda a: "—" if a.status == "in_progress" else _percent(a.score),
+        lambda a: -1 if a.score is None else a.score,
+        numeric=True,
+    ),
+    Column("Result", verdict),
+    Column("Time taken", _taken, lambda a: a.seconds_taken, numeric=True),
+]
+
+
+def home_model() -> RowsModel[HomeExam]:
+    return RowsModel(HOME_COLUMNS)
+
+
+def my_attempts_model() -> RowsModel[AttemptSummary]:
+    return RowsModel(MY_COLUMNS)
+
+
+def exam_attempts_model() -> RowsModel[AttemptSummary]:
+    return RowsModel(EXAM_COLUMNS)

@@ -1,0 +1,172 @@
+"""The palette of question numbers: answered / flagged / not answered, the current one; click to jump.
+
+State is never colour alone (WCAG 1.4.1): every button shows a symbol after its number
+(✓ answered, ⚑ flagged, ○ not answered, i information) and says it in its accessible name;
+the colours only repeat it. Colours go through the button's QPalette, not a style sheet, so
+the style still draws its keyboard focus frame.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+COLUMNS = 5
+
+
+class Mark(enum.Enum):
+    UNANSWERED = "not answered"
+    ANSWERED = "answered"
+    INFO = "information"
+
+
+SYMBOLS = {Mark.UNANSWERED: "○", Mark.ANSWERED: "✓", Mark.INFO: "i"}
+FLAG = "⚑"
+# background, text: dark text on light fills, all above 7:1
+COLOURS = {
+    Mark.UNANSWERED: ("#ffffff", "#1f2328"),
+    Mark.ANSWERED: ("#cdeccf", "#0b3d14"),
+    Mark.INFO: ("#e6e9ef", "#1f2328"),
+}
+FLAGGED_COLOURS = ("#ffd98a", "#4a2c00")
+LEGEND = f"✓ answered   {FLAG} flagged   ○ not answered"
+
+
+class PaletteButton(QPushButton):
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.mark = Mark.UNANSWERED
+        self.flagged = False
+        self.current = False
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setObjectName(f"palette{number}")
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the widest state, so buttons do not change size as they change state."""
+        hint = super().sizeHint()
+        widest = self.fontMetrics().horizontalAdvance(
+            f"{max(self.number, 88)} {FLAG}{SYMBOLS[Mark.ANSWERED]}"
+        )
+        return QSize(widest + 16, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def state_words(self) -> str:
+        words = [self.mark.value]
+        if self.flagged:
+            words.append("flagged")
+        if self.current:
+            words.append("current")
+        return ", ".join(words)
+
+    def refresh(self) -> None:
+        symbols = (FLAG if self.flagged else "") + SYMBOLS[self.mark]
+        self.setText(f"{self.number} {symbols}")
+        self.setAccessibleName(f"Question {self.number}, {self.state_words()}")
+        self.setToolTip(f"Question {self.number}: {self.state_words()}")
+        background, text = FLAGGED_COLOURS if self.flagged else COLOURS[self.mark]
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Button, QColor(background))
+        pal.setColor(QPalette.ColorRole.ButtonText, QColor(text))
+        self.setPalette(pal)
+        font = QFont()  # only weight and underline are set: size and family follow the window (zoom)
+        font.setBold(self.current)
+        font.setUnderline(self.current)
+        self.setFont(font)
+        self.setChecked(self.current)
+
+
+class QuestionPalette(QWidget):
+    """Numbers 1..n in a grid; `jump_requested(index)` when one is clicked."""
+
+    jump_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionPalette")
+        self.buttons: list[PaletteButton] = []
+        self.grid = QGridLayout()
+        self.grid.setSpacing(4)
+        self.heading = QLabel("<b>Questions</b>")
+        self.legend = QLabel(LEGEND)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName("Legend")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("paletteSummary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.legend)
+        layout.addStretch(1)
+
+    def grid_width(self) -> int:
+        """The width of a full row of buttons (the palette is as wide as that)."""
+        probe = self.buttons[0] if self.buttons else PaletteButton(88, self)
+        width = probe.sizeHint().width() * COLUMNS + self.grid.spacing() * (COLUMNS - 1)
+        if not self.buttons:
+            probe.deleteLater()
+        return width
+
+    def set_count(self, marks: Sequence[Mark]) -> None:
+        for b in self.buttons:
+            b.deleteLater()
+        self.buttons = []
+        for i, mark in enumerate(marks):
+            b = PaletteButton(i + 1, self)
+            b.mark = mark
+            b.refresh()
+            b.clicked.connect(lambda _checked=False, index=i: self._clicked(index))
+            self.grid.addWidget(b, i // COLUMNS, i % COLUMNS)
+            self.buttons.append(b)
+        self._summarise()
+
+    def _clicked(self, index: int) -> None:
+        self.buttons[index].setChecked(self.buttons[index].current)  # the window decides
+        self.jump_requested.emit(index)
+
+    def set_mark(self, index: int, mark: Mark) -> None:
+        b = self.buttons[index]
+        if b.mark is not mark:
+            b.mark = mark
+            b.refresh()
+            self._summarise()
+
+    def set_flagged(self, index: int, flagged: bool) -> None:
+        b = self.buttons[index]
+        if b.flagged != flagged:
+            b.flagged = flagged
+            b.refresh()
+            self._summarise()
+
+    def set_current(self, index: int) -> None:
+        for i, b in enumerate(self.buttons):
+            if b.current != (i == index):
+                b.current = i == index
+                b.refresh()
+
+    def counts(self) -> tuple[int, int, int]:
+        """(answered, not answered, flagged); information pages count as neither."""
+        answered = sum(1 for b in self.buttons if b.mark is Mark.ANSWERED)
+        unanswered = sum(1 for b in self.buttons if b.mark is Mark.UNANSWERED)
+        flagged = sum(1 for b in self.buttons if b.flagged)
+        return answered, unanswered, flagged
+
+    def _summarise(self) -> None:
+        answered, unanswered, flagged = self.counts()
+        self.summary.setText(f"{answered} answered · {unanswered} not answered · {flagged} flagged")
+
+    def states(self) -> list[str]:
+        """For tests and screen readers: each button's words."""
+        return [b.state_words() for b in self.buttons]

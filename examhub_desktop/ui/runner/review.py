@@ -1,0 +1,295 @@
+"""The review of a finished attempt: score, pass or fail, time taken, and every question with
+the answer given, the right answer, the feedback and the explanation. A teacher also marks
+essays here (a points spin box per essay -> ResultsService.grade_essay)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examhub_desktop.core.question import QuestionType
+from examhub_desktop.services.results import Review, ReviewItem
+from examhub_desktop.ui.runner.backend import RunnerServices
+from examhub_desktop.ui.runner.describe import (
+    FINISH_REASONS,
+    NO_ANSWER,
+    OUTCOME_COLOURS,
+    describe_outcome,
+    describe_response,
+    describe_right,
+    format_duration,
+    format_points,
+    plain,
+    when,
+)
+from examhub_desktop.ui.runner.question_page import question_label
+
+OUTCOME_STYLE = {o: f"background: {bg}; color: {fg};" for o, (bg, fg) in OUTCOME_COLOURS.items()}
+
+
+def _label(text: str, *, rich: bool = False, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ItemCard(QFrame):
+    """One question of the review."""
+
+    def __init__(self, item: ReviewItem, *, teacher: bool) -> None:
+        super().__init__()
+        self.item = item
+        q = item.question
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"reviewItem{item.number}")
+        self.setAutoFillBackground(True)  # a card: the base colour, like a sheet of paper
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Base))
+        self.setPalette(pal)
+        info = q.type is QuestionType.DESCRIPTION
+        outcome = QLabel("Information" if info else describe_outcome(item.result, item.points))
+        outcome.setObjectName("outcome")
+        outcome.setStyleSheet(OUTCOME_STYLE[item.result.outcome] + " padding: 2px 8px; border-radius: 3px;")
+        heading = QLabel(f"<h3>Question {item.number}</h3>")
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addSpacing(10)
+        head.addWidget(outcome, 0, Qt.AlignmentFlag.AlignVCenter)
+        if item.result.manual:
+            head.addWidget(QLabel("(marked by a teacher)"), 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addStretch(1)
+        if item.seconds:
+            head.addWidget(QLabel(f"time on it: {format_duration(item.seconds)}"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(question_label(q))
+        self.mark_spin: QSpinBox | None = None
+        self.mark_button: QPushButton | None = None
+        if q.type is QuestionType.DESCRIPTION:
+            return
+        esc = html.escape
+        answer = describe_response(q, item.response)
+        answer_html = esc(answer) if answer != NO_ANSWER else f"<i>{esc(NO_ANSWER)}</i>"
+        if q.type is QuestionType.ESSAY and answer != NO_ANSWER:
+            answer_html = "<br>" + esc(answer).replace("\n", "<br>")
+        rows = [
+            f"<b>Your answer:</b> {answer_html}" if not teacher else f"<b>Answer given:</b> {answer_html}"
+        ]
+        right = describe_right(q, teacher=teacher)
+        if right:
+            label = "Marking" if q.type is QuestionType.ESSAY else "Right answer"
+            rows.append(f"<b>{label}:</b> {esc(right)}")
+        for fb in item.result.feedback:
+            rows.append(f"<b>Feedback:</b> <i>{esc(plain(fb, q.text_format))}</i>")
+        if q.explanation.strip():
+            rows.append(f"<b>Explanation:</b> {esc(plain(q.explanation, q.text_format))}")
+        body = _label("<br>".join(rows), rich=True, name="itemBody")
+        layout.addWidget(body)
+        if teacher and q.type is QuestionType.ESSAY:
+            layout.addLayout(self._marking(item))
+
+    def _marking(self, item: ReviewItem) -> QHBoxLayout:
+        self.mark_spin = QSpinBox()
+        self.mark_spin.setRange(0, item.question.points)
+        self.mark_spin.setSuffix(f" of {item.question.points}")
+        self.mark_spin.setAccessibleName(f"Points for question {item.number}")
+        if item.result.credit is not None:
+            self.mark_spin.setValue(round(item.result.credit * item.question.points))
+        label = QLabel("&Points:")
+        label.setBuddy(self.mark_spin)
+        self.mark_button = QPushButton("Save Mark" if item.result.pending else "Change Mark")
+        self.mark_button.setAccessibleName(f"Save the mark for question {item.number}")
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.mark_spin)
+        row.addWidget(self.mark_button)
+        row.addStretch(1)
+        return row
+
+
+class ReviewView(QScrollArea):
+    """A finished attempt as a scrolling page of cards."""
+
+    mark_requested = Signal(str, int)  # question id, points awarded
+
+    def __init__(self, review: Review, *, teacher: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.teacher = teacher
+        self.setObjectName("reviewView")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 12, 20, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self._summary(review))
+        self.cards: list[ItemCard] = []
+        for item in review.items:
+            card = ItemCard(item, teacher=teacher)
+            if card.mark_button is not None and card.mark_spin is not None:
+                qid, spin = item.question.id or "", card.mark_spin
+                card.mark_button.clicked.connect(
+                    lambda _c=False, q=qid, s=spin: self.mark_requested.emit(q, s.value())
+                )
+            self.cards.append(card)
+            layout.addWidget(card)
+        if not review.items:
+            layout.addWidget(_label("The exam was deleted, so its questions can no longer be shown."))
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.next_essay_button: QPushButton | None = None
+        to_mark = [c for c in self.cards if c.item.result.pending]
+        if teacher and to_mark:
+            self.next_essay_button = QPushButton("Go to the &Next Essay to Mark")
+            self.next_essay_button.setAccessibleName("Go to the next essay to mark")
+            self.next_essay_button.clicked.connect(self.next_essay)
+            row = QHBoxLayout()
+            count = len(to_mark)
+            row.addWidget(QLabel(f"{count} essay{'s' if count != 1 else ''} to mark."))
+            row.addWidget(self.next_essay_button)
+            row.addStretch(1)
+            layout.insertLayout(1, row)
+
+    def next_essay(self) -> None:
+        """Scroll to the first essay still awaiting a mark and put the keyboard on its points."""
+        card = next((c for c in self.cards if c.item.result.pending and c.mark_spin is not None), None)
+        if card is None or card.mark_spin is None:
+            return
+        self.ensureWidgetVisible(card, 0, 12)
+        card.mark_spin.setFocus(Qt.FocusReason.OtherFocusReason)
+        card.mark_spin.selectAll()
+
+    def _summary(self, r: Review) -> QWidget:
+        esc = html.escape
+        box = QFrame()
+        box.setObjectName("reviewSummary")
+        if r.passed is None:
+            verdict, style = "No pass mark", "background: #e6e9ef; color: #1f2328;"
+        elif r.passed:
+            verdict, style = "✓ Passed", "background: #cdeccf; color: #0b3d14;"
+        else:
+            verdict, style = "✗ Not passed", "background: #f9d0cc; color: #5c0f0a;"
+        title = QLabel(f"<h2>{esc(r.exam_title)}</h2>")
+        title.setWordWrap(True)
+        score = QLabel(f"<span style='font-size: xx-large; font-weight: bold'>{r.score}%</span>")
+        score.setAccessibleName(f"Score {r.score} percent")
+        score.setObjectName("score")
+        badge = QLabel(verdict)
+        badge.setObjectName("verdict")
+        badge.setStyleSheet(style + " padding: 4px 10px; border-radius: 3px; font-weight: bold;")
+        top = QHBoxLayout()
+        top.addWidget(score)
+        top.addSpacing(12)
+        top.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        if r.pending:
+            pending = QLabel("Pending: an essay awaits a teacher's mark, so the score may still go up.")
+            pending.setObjectName("pending")
+            pending.setWordWrap(True)
+            pending.setStyleSheet(
+                "background: #dbe7ff; color: #0a2a66; padding: 4px 10px; border-radius: 3px;"
+            )
+            top.addSpacing(12)
+            top.addWidget(pending, 1, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            top.addStretch(1)
+        facts = [
+            f"{format_points(r.earned)} of {format_points(r.possible)} points",
+            f"pass mark {r.passing_score}%" if r.passing_score is not None else "",
+            f"time taken {format_duration(r.seconds_taken)}",
+            "practice" if r.mode == "practice" else "exam mode",
+        ]
+        line1 = " · ".join(f for f in facts if f)
+        line2 = f"{FINISH_REASONS.get(r.finish_reason, 'Submitted')} · started {when(r.started)} · ended {when(r.ended)}"
+        if self.teacher:
+            line2 = f"{r.student} · " + line2
+        details = _label(f"{line1}\n{line2}", name="reviewFacts")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(details)
+        return box
+
+
+class ReviewWindow(QMainWindow):
+    """A review in its own window (My Results, the teacher's Attempts page)."""
+
+    loaded = Signal(object)  # Review
+    marked = Signal(object)  # Review after a mark was saved
+    failed = Signal(str)
+
+    def __init__(self, services: RunnerServices, attempt_id: str, *, teacher: bool = False) -> None:
+        super().__init__()
+        self.services, self.attempt_id, self.teacher = services, attempt_id, teacher
+        self.setObjectName("ReviewWindow")
+        self.setWindowTitle("Review")
+        self.view: ReviewView | None = None
+        self.message = _label("Loading…", name="reviewMessage")
+        self.message.setMargin(20)
+        self.setCentralWidget(self.message)
+        close = QAction("&Close", self)
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        self.resize(860, 700)
+        self.reload()
+
+    def reload(self) -> None:
+        s = self.services
+        aid = self.attempt_id  # the worker reads plain values, never the window
+        self.services.run(lambda: s.results.review(s.principal, aid), self._show, self._failed)
+
+    def _show(self, review: Review, *, signal: SignalInstance | None = None) -> None:
+        old = self.view
+        position = old.verticalScrollBar().value() if old is not None else 0
+        self.view = ReviewView(review, teacher=self.teacher)
+        self.view.mark_requested.connect(self.save_mark)
+        self.setCentralWidget(self.view)
+        self.view.verticalScrollBar().setValue(position)
+        who = f"{review.student} — " if self.teacher else ""
+        self.setWindowTitle(f"Review — {who}{review.exam_title}")
+        (signal or self.loaded).emit(review)
+
+    def _failed(self, message: str) -> None:
+        if self.view is None:
+            self.message.setText(message)
+        else:
+            self.statusBar().showMessage(message, 10_000)
+        self.failed.emit(message)
+
+    def save_mark(self, question_id: str, points: int) -> None:
+        s, aid = self.services, self.attempt_id
+        self.statusBar().showMessage("Saving the mark…")
+
+        def done(review: Review) -> None:
+            self.statusBar().showMessage("Mark saved.", 5000)
+            self.services.changed("attempts")
+            self._show(review, signal=self.marked)
+
+        self.services.run(
+            lambda: s.results.grade_essay(s.principal, aid, question_id, points),
+            done,
+            self._failed,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)

@@ -1,0 +1,199 @@
+"""The runner window's widgets and their look; the window (runner_window.py) owns the behaviour."""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examhub_desktop.core.timing import format_remaining
+from examhub_desktop.ui.runner.palette import QuestionPalette
+
+WARN_AT = 300.0
+URGENT_AT = 60.0
+CLOCK_STYLES = {
+    "calm": "padding: 4px 12px; border: 1px solid #8a8a8a; border-radius: 4px;",
+    "warn": "padding: 4px 12px; border-radius: 4px; background: #ffd98a; color: #4a2c00;",
+    "urgent": "padding: 4px 12px; border-radius: 4px; background: #b3261e; color: #ffffff;",
+}
+BANNER_STYLES = {
+    False: "padding: 6px 12px; background: #ffe9b3; color: #4a2c00; border: 1px solid #a15c00;",
+    True: "padding: 6px 12px; background: #f9d0cc; color: #5c0f0a; border: 1px solid #b3261e;",
+}
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    button.setAutoDefault(False)
+    return button
+
+
+class RunnerLayout(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runnerLayout")
+        self.title = QLabel()
+        self.title.setObjectName("examTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.mode = QLabel()
+        self.mode.setObjectName("modeBadge")
+        self.save_summary = QLabel()
+        self.save_summary.setObjectName("saveSummary")
+        self.save_summary.setAccessibleName("Saving")
+        self.clock = QLabel()
+        self.clock.setObjectName("countdown")
+        self.clock.setAccessibleName("Time left")
+        self.clock.setStyleSheet(CLOCK_STYLES["calm"])
+        clock_font = self.clock.font()
+        clock_font.setBold(True)
+        self.clock.setFont(clock_font)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.mode)
+        top.addSpacing(12)
+        top.addWidget(self.save_summary)
+        top.addSpacing(12)
+        top.addWidget(self.clock)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("timeBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Notice")
+        self.banner.hide()
+
+        self.question_palette = QuestionPalette()
+        palette_scroll = QScrollArea()
+        palette_scroll.setWidgetResizable(True)
+        palette_scroll.setWidget(self.question_palette)
+        palette_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        palette_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        palette_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        palette_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.palette_scroll = palette_scroll
+
+        self.questions = QStackedWidget()
+        self.questions.setObjectName("questions")
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        middle = QHBoxLayout()
+        middle.addWidget(palette_scroll)
+        middle.addWidget(divider)
+        middle.addWidget(self.questions, 1)
+
+        self.prev_button = _button("◀ Previous", "Previous question", "Previous question (P or Page Up)")
+        self.flag_button = _button("⚑ Flag", "Flag for review", "Flag this question to come back to it (F)")
+        self.flag_button.setCheckable(True)
+        self.check_button = _button("Check Answer", "Check answer", "See whether your answer is right (K)")
+        self.next_button = _button("Next ▶", "Next question", "Next question (N or Page Down)")
+        self.submit_button = _button("Submit…", "Submit", "Hand in your answers (Ctrl+Enter)")
+        self.keys_hint = QLabel("Keys: 1–9 or A–J pick · N / P move · F flag · Ctrl+Enter submit")
+        self.keys_hint.setObjectName("keysHint")
+        self.keys_hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.flag_button)
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.next_button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.keys_hint, 1)
+        bottom.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.prev_button, self.flag_button)
+
+    def tab_order(self, page: QWidget) -> None:
+        """Tab goes palette -> the question's controls -> the buttons under it, as they are seen."""
+        inside = [
+            w
+            for w in page.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.window()  # not a popup
+        ]
+        chain: list[QWidget] = [
+            *self.question_palette.buttons,
+            page,
+            *inside,
+            self.prev_button,
+            self.flag_button,
+            self.check_button,
+            self.next_button,
+            self.submit_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def set_attempt(self, title: str, practice: bool, *, timed: bool) -> None:
+        self.title.setText(f"<h2>{html.escape(title)}</h2>")
+        self.title.setToolTip(title)
+        self.title.setAccessibleName(title)
+        self.mode.setText("Practice" if practice else "Exam")
+        self.mode.setStyleSheet(
+            "padding: 3px 10px; border-radius: 3px; "
+            + ("background: #dbe7ff; color: #0a2a66;" if practice else "background: #e6e9ef; color: #1f2328;")
+        )
+        self.check_button.setVisible(practice)
+        self.clock.setAccessibleName("Time left" if timed else "Time so far")
+        if practice:
+            self.keys_hint.setText(
+                "Keys: 1–9 or A–J pick · N / P move · F flag · K check · Ctrl+Enter submit"
+            )
+
+    def fit_palette(self) -> None:
+        """Make the palette column as wide as a row of five buttons (after a zoom, too)."""
+        bar = self.palette_scroll.verticalScrollBar().sizeHint().width()
+        self.palette_scroll.setFixedWidth(self.question_palette.grid_width() + bar + 4)
+
+    def show_time(self, remaining: float | None, elapsed: float) -> None:
+        if remaining is None:
+            self.clock.setText(f"Untimed · {format_remaining(elapsed)}")
+            return
+        self.clock.setText(f"Time left {format_remaining(remaining)}")
+        style = "urgent" if remaining <= URGENT_AT else ("warn" if remaining <= WARN_AT else "calm")
+        if self.clock.property("level") != style:
+            self.clock.setProperty("level", style)
+            self.clock.setStyleSheet(CLOCK_STYLES[style])
+
+    def show_banner(self, text: str, *, urgent: bool) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLES[urgent])
+        self.banner.show()
+
+    def set_save_summary(self, text: str, *, ok: bool) -> None:
+        self.save_summary.setText(text)
+        self.save_summary.setStyleSheet("" if ok else "color: #b3261e; font-weight: bold;")
+
+    def set_flagged(self, flagged: bool) -> None:
+        self.flag_button.setChecked(flagged)
+        self.flag_button.setText("⚑ Unflag" if flagged else "⚑ Flag")
+
+    def set_locked(self, locked: bool) -> None:
+        for b in (
+            self.prev_button,
+            self.flag_button,
+            self.check_button,
+            self.next_button,
+            self.submit_button,
+        ):
+            b.setEnabled(not locked)
+        for b in self.question_palette.buttons:
+            b.setEnabled(not locked)

@@ -1,0 +1,158 @@
+"""Durable answers: every change goes through AttemptService.save on the database worker, and a
+question is marked saved only when the call that carried its latest answer has returned
+(DESIGN.md: "every answer is committed before the UI shows it as saved").
+
+One save is in flight at a time; changes made meanwhile wait and go together in the next one,
+so a student clicking quickly costs one commit per round trip, not one per click, and the
+serial worker never holds a queue of stale saves. Each save also carries the flags, the time
+per question and the timer's checkpoint, so the stored time is as fresh as the last answer.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from examhub_desktop.core.responses import Response
+from examhub_desktop.core.timing import TimeCheckpoint
+from examhub_desktop.services.attempts import SaveAck
+from examhub_desktop.ui.runner.backend import RunnerServices
+
+
+class SaveState(enum.Enum):
+    CLEAN = ""  # nothing changed since the attempt was opened
+    EDITING = "Not saved yet"  # typed, waiting for a pause
+    SAVING = "Saving…"
+    SAVED = "Saved"
+    FAILED = "Not saved"
+
+
+class AnswerSaver(QObject):
+    state_changed = Signal(str)  # question id ("" for flags and time only)
+    saved = Signal(int)  # the attempt's revision after a committed save
+    failed = Signal(str)  # a known error's message
+
+    def __init__(
+        self,
+        services: RunnerServices,
+        attempt_id: str,
+        checkpoint: Callable[[], TimeCheckpoint],
+        flags: Callable[[], frozenset[str]],
+        question_seconds: Callable[[], Mapping[str, float]],
+        *,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.attempt_id = services, attempt_id
+        self._checkpoint, self._flags, self._seconds = checkpoint, flags, question_seconds
+        self._pending: dict[str, Response | None] = {}
+        self._meta_pending = False
+        self._failed: dict[str, Response | None] = {}
+        self._in_flight: dict[str, Response | None] | None = None
+        self._states: dict[str, SaveState] = {}
+        self._idle_callbacks: list[Callable[[], None]] = []
+        self.revision = 0
+        self.saves = 0  # committed saves (tests, diagnostics)
+        self.last_error = ""
+
+    # ------------------------------------------------------------------ state
+    def state(self, qid: str) -> SaveState:
+        return self._states.get(qid, SaveState.CLEAN)
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight is not None or bool(self._pending) or self._meta_pending
+
+    @property
+    def has_failures(self) -> bool:
+        return bool(self._failed)
+
+    def _set(self, qid: str, state: SaveState) -> None:
+        if self._states.get(qid) is not state:
+            self._states[qid] = state
+            self.state_changed.emit(qid)
+
+    # ------------------------------------------------------------------ changes
+    def editing(self, qid: str) -> None:
+        """Typed but not yet sent (the pause timer runs)."""
+        self._set(qid, SaveState.EDITING)
+
+    def change(self, qid: str, response: Response | None) -> None:
+        self._failed.pop(qid, None)
+        self._pending[qid] = response
+        self._set(qid, SaveState.SAVING)
+        self._send()
+
+    def touch(self) -> None:
+        """Flags or time changed: save them (and retry answers whose save failed)."""
+        self._meta_pending = True
+        self._send()
+
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once nothing is waiting or in flight (a failure counts as done)."""
+        if self.busy:
+            self._idle_callbacks.append(callback)
+        else:
+            callback()
+
+    # ------------------------------------------------------------------ the round trip
+    def _send(self) -> None:
+        if self._in_flight is not None or not (self._pending or self._meta_pending):
+            return
+        # answers whose save failed ride along with the next save (never in a loop of their own)
+        self._pending = {**self._failed, **self._pending}
+        self._failed.clear()
+        batch, self._pending, self._meta_pending = self._pending, {}, False
+        self._in_flight = batch
+        for qid in batch:
+            self._set(qid, SaveState.SAVING)
+        # measured here, on the GUI thread: the timer and the flags belong to the window
+        checkpoint, flags, seconds = self._checkpoint(), self._flags(), dict(self._seconds())
+        attempts, actor, attempt_id = self.services.attempts, self.services.principal, self.attempt_id
+        answers = dict(batch) or None
+
+        def save() -> SaveAck:
+            return attempts.save(
+                actor,
+                attempt_id,
+                checkpoint=checkpoint,
+                answers=answers,
+                flags=flags,
+                question_seconds=seconds,
+            )
+
+        self.services.run(save, self._done, self._error)
+
+    def _done(self, ack: Any) -> None:
+        batch = self._in_flight or {}
+        self._in_flight = None
+        self.revision = ack.revision
+        self.saves += 1
+        self.last_error = ""
+        for qid in batch:
+            if qid not in self._pending:  # a newer answer is already waiting: still saving
+                self._set(qid, SaveState.SAVED)
+        self.saved.emit(ack.revision)
+        self._after()
+
+    def _error(self, message: str) -> None:
+        batch = self._in_flight or {}
+        self._in_flight = None
+        self.last_error = message
+        for qid, response in batch.items():
+            if qid not in self._pending:
+                self._failed[qid] = response
+                self._set(qid, SaveState.FAILED)
+        self.failed.emit(message)
+        self._after()
+
+    def _after(self) -> None:
+        if self._pending or self._meta_pending:
+            self._send()
+            return
+        callbacks, self._idle_callbacks = self._idle_callbacks, []
+        for callback in callbacks:
+            callback()
