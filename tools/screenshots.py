@@ -30,6 +30,7 @@ from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.runner.shots import SHOTS as RUNNER_SHOTS
 from examhub_desktop.ui.tasks import GuiGarbageCollector
 
 
@@ -114,6 +115,7 @@ SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
     "people": shot_people,
     "new-person": shot_new_person,
     "settings": shot_settings,
+    **RUNNER_SHOTS,
 }
 
 

@@ -87,8 +87,19 @@ class MainWindow(QMainWindow):
         self.overview.set_admin(principal.is_admin)
         self.backup_action.setVisible(principal.is_admin)
         self.account_ui = AccountUi(self)
+        self._install_features(principal)
         self._restore_geometry()
-        self.nav.setCurrentRow(0)
+
+    def _install_features(self, principal: Principal) -> None:
+        """Each feature adds its own pages and actions; a student starts on their exams."""
+        from examhub_desktop.ui import runner
+
+        runner.install(self, principal)
+        self.nav.setCurrentRow(0 if principal.is_admin else self._page_row("Exams"))
+
+    def _page_row(self, title: str) -> int:
+        found = self.nav.findItems(title, Qt.MatchFlag.MatchExactly)
+        return self.nav.row(found[0]) if found else 0
 
     # ------------------------------------------------------------------ structure
     def add_page(self, title: str, page: QWidget) -> None:

@@ -33,7 +33,8 @@ def page(qtbot: QtBot, main_window: MainWindow, accounts: AccountServices, admin
     people = main_window.account_ui.people
     assert people is not None
     with qtbot.waitSignal(people.rows_loaded, timeout=10_000):
-        main_window.nav.setCurrentRow(main_window.nav.count() - 1)  # "People": loads when first shown
+        (item,) = main_window.nav.findItems("People", Qt.MatchFlag.MatchExactly)
+        main_window.nav.setCurrentItem(item)  # "People" loads when first shown
     assert main_window.nav.currentItem().text() == "People"
     return people
 

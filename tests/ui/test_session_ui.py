@@ -110,7 +110,7 @@ def test_first_start_creates_the_administrator_and_opens_the_window(
     assert window is not None and window.isVisible() and len(first.calls) == 1
     assert window.principal.role is Role.ADMIN
     assert window.account_ui.user_label.text() == "Signed in as Ms Teacher (teacher)"
-    assert nav_titles(window) == ["Overview", "People"]
+    assert nav_titles(window) == ["Overview", "People", "Attempts"]
     assert window.account_ui.settings_action is not None
     assert window.account_ui.settings_action.shortcut() == QKeySequence("Ctrl+,")
 
@@ -177,7 +177,7 @@ def test_students_get_neither_people_nor_settings(
     assert controller.start()
     window = controller.window
     assert window is not None and window.principal.role is Role.STUDENT
-    assert nav_titles(window) == ["Overview"]
+    assert nav_titles(window) == ["Overview", "Exams", "My Results"]
     assert window.account_ui.people is None and window.account_ui.settings_action is None
     edit_texts = [a.text() for a in window.edit_menu.actions()]
     assert "&Settings…" not in edit_texts and not window.backup_action.isVisible()
