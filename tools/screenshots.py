@@ -32,6 +32,7 @@ from examhub_desktop.ui.app import build_main_window, ensure_application
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.runner.shots import SHOTS as RUNNER_SHOTS
 from examhub_desktop.ui.tasks import GuiGarbageCollector
+from examhub_desktop.ui.transfer.shots import SHOTS as TRANSFER_SHOTS
 
 
 def settle(app: QApplication, window: MainWindow | None = None, seconds: float = 10.0) -> None:
@@ -116,6 +117,7 @@ SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
     "new-person": shot_new_person,
     "settings": shot_settings,
     **RUNNER_SHOTS,
+    **TRANSFER_SHOTS,
 }
 
 

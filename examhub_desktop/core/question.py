@@ -167,7 +167,7 @@ def _validate_choices(q: Question) -> list[str]:
             out.append("Multiple response needs at least two options and one with positive credit.")
         elif abs(positive - 1.0) > 0.0005:  # 3 x 33.33333% is fine, 3 x 33% is not
             out.append(
-                f"Multiple response: the positive credits add up to {positive * 100:.0f}%; "
+                f"Multiple response: the positive credits add up to {positive * 100:.2f}%; "
                 "they must add up to 100%."
             )
     return out

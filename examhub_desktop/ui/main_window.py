@@ -92,9 +92,10 @@ class MainWindow(QMainWindow):
 
     def _install_features(self, principal: Principal) -> None:
         """Each feature adds its own pages and actions; a student starts on their exams."""
-        from examhub_desktop.ui import runner
+        from examhub_desktop.ui import runner, transfer
 
         runner.install(self, principal)
+        transfer.install(self, principal)
         self.nav.setCurrentRow(0 if principal.is_admin else self._page_row("Exams"))
 
     def _page_row(self, title: str) -> int:

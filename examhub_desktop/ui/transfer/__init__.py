@@ -1,0 +1,123 @@
+"""Import and export in the main window: File ▸ Import… (Ctrl+I), File ▸ Export… (Ctrl+E).
+
+`install(window, principal)` adds both for a teacher (an admin); `import_files(window,
+principal, paths)` opens the wizard on files dropped on the library. Everything this feature
+adds to the window is made here; the dialogs are in this package's other modules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from examhub_desktop.services.permissions import Principal
+from examhub_desktop.ui.transfer import files
+from examhub_desktop.ui.transfer.backend import FileOutcome, TransferUi
+from examhub_desktop.ui.transfer.export_dialog import ExportDialog
+from examhub_desktop.ui.transfer.wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from examhub_desktop.ui.main_window import MainWindow
+
+STATUS_MS = 10_000
+
+
+class TransferActions(QObject):
+    """The two menu actions of one window, and the services they use (found by objectName)."""
+
+    def __init__(self, window: MainWindow, principal: Principal) -> None:
+        super().__init__(window)
+        self.setObjectName("transferActions")
+        self.window = window
+        self.ui = TransferUi(window.ctx, window.tasks, principal, window.data_changed.emit)
+        self.import_action = QAction("&Import…", window)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip(
+            "Import questions from GIFT, Aiken, Moodle XML, CSV, Excel or Exam Hub files"
+        )
+        self.import_action.triggered.connect(lambda: self.import_files([]))
+        self.export_action = QAction("&Export…", window)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(
+            "Export an exam to GIFT, Aiken, Moodle XML, CSV, Excel or an Exam Hub file"
+        )
+        self.export_action.triggered.connect(self.export)
+
+    def import_files(self, paths: list[Path]) -> list[FileOutcome]:
+        if not paths:
+            paths = files.choose_import_files(self.window)
+            if not paths:
+                return []
+        outcomes = ImportWizard.ask(self.window, self.ui, paths)
+        imported = sum(o.summary.imported for o in outcomes if o.summary is not None)
+        if imported:
+            self.window.statusBar().showMessage(f"Imported {imported:,} question(s).", STATUS_MS)
+        return outcomes
+
+    def export(self) -> Path | None:
+        written = ExportDialog.ask(self.window, self.ui, selected_exam(self.window))
+        if written is not None:
+            self.window.statusBar().showMessage(f"Exported to {written}", STATUS_MS)
+        return written
+
+
+def selected_exam(window: QWidget) -> str | None:
+    """The exam selected in the library page, if the window has one that says so."""
+    page = window.findChild(QWidget, "LibraryPage")
+    selected = getattr(page, "selected_id", None)
+    if callable(selected):
+        value = selected()
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _file_menu(window: MainWindow) -> QMenu:
+    bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
+            return menu
+    return bar.addMenu("&File")
+
+
+def actions_of(window: QWidget) -> TransferActions | None:
+    return window.findChild(TransferActions, "transferActions")
+
+
+def install(window: MainWindow, principal: Principal) -> None:
+    """Add File ▸ Import… and File ▸ Export… for a teacher; students get neither."""
+    if not principal.is_admin or actions_of(window) is not None:
+        return
+    actions = TransferActions(window, principal)
+    menu = _file_menu(window)
+    first = menu.actions()[0] if menu.actions() else None
+    menu.insertActions(first, [actions.import_action, actions.export_action])  # type: ignore[arg-type]
+    if first is not None:
+        menu.insertSeparator(first)
+
+
+def import_files(window: MainWindow, principal: Principal, paths: list[Path]) -> list[FileOutcome]:
+    """Open the import wizard on `paths` (files dropped on the library); what came in."""
+    if not principal.is_admin:
+        return []
+    actions = actions_of(window)
+    if actions is None:
+        install(window, principal)
+        actions = actions_of(window)
+    assert actions is not None
+    return actions.import_files(list(paths))
+
+
+def export_exam(window: MainWindow) -> Path | None:
+    """File ▸ Export… (for the lead's other entry points, e.g. the library's context menu)."""
+    actions = actions_of(window)
+    return actions.export() if actions is not None else None
+
+
+__all__ = ["ExportDialog", "ImportWizard", "TransferActions", "export_exam", "import_files", "install"]

@@ -1,0 +1,61 @@
+"""The two file dialogs of import and export, behind plain functions tests replace.
+
+Nothing else in this package calls QFileDialog, so a test monkeypatches `choose_import_files`
+or `choose_export_path` here and never meets a native dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_LABELS, FORMAT_NAMES
+
+IMPORT_PATTERNS = "*.gift *.txt *.xml *.csv *.tsv *.xlsx *.xlsm *.json"
+
+
+def import_filter() -> str:
+    return ";;".join(
+        [
+            f"Question files ({IMPORT_PATTERNS})",
+            *(f"{FORMAT_LABELS[f]} (*{FILE_EXTENSIONS[f]})" for f in FORMAT_NAMES),
+            "All files (*)",
+        ]
+    )
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def choose_import_files(parent: QWidget | None, folder: Path | None = None) -> list[Path]:
+    """The files the teacher picked (none when cancelled)."""
+    names, _chosen = QFileDialog.getOpenFileNames(
+        parent, "Import Questions", str(folder or documents_folder()), import_filter()
+    )
+    return [Path(n) for n in names]
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files in a drop (the library page and the wizard's file list take them)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def choose_export_path(parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
+    """Where to write an export in `fmt`; the dialog asks before replacing a file."""
+    extension = FILE_EXTENSIONS[fmt]
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent, "Export Exam", str(suggested), f"{FORMAT_LABELS[fmt]} (*{extension});;All files (*)"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.name.lower().endswith(extension) else path.with_name(path.name + extension)
+
+
+__all__ = ["choose_export_path", "choose_import_files", "documents_folder", "dropped_files", "import_filter"]
