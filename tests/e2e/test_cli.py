@@ -231,3 +231,50 @@ def test_import_refuses_a_missing_or_huge_file(tmp_path: Path) -> None:
         fh.truncate(21 * 1024 * 1024)
     r = examhub("--data-dir", str(tmp_path / "d"), "import", str(huge))
     assert r.returncode == 2 and "MiB" in r.stderr
+
+
+def test_users_commands(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    r = examhub(
+        "--data-dir",
+        data,
+        "users",
+        "add",
+        "--email",
+        "Head@School.org",
+        "--role",
+        "admin",
+        "--name",
+        "Head",
+        input="violet-harbour-42\n",
+    )
+    assert r.returncode == 0 and "created head@school.org (admin)" in r.stdout, r.stderr
+    r = examhub(
+        "--data-dir", data, "users", "add", "--email", "pupil@school.org", input="violet-harbour-42\n"
+    )
+    assert r.returncode == 0, r.stderr
+    r = examhub(
+        "--data-dir", data, "users", "add", "--email", "PUPIL@school.org", input="violet-harbour-42\n"
+    )
+    assert r.returncode == 2 and "exists already" in r.stderr
+    r = examhub("--data-dir", data, "users", "add", "--email", "weak@school.org", input="password1\n")
+    assert r.returncode == 2 and "characters" in r.stderr
+    r = examhub("--data-dir", data, "users", "add", "--email", "not-an-email", input="violet-harbour-42\n")
+    assert r.returncode == 2 and "@" in r.stderr
+    r = examhub("--data-dir", data, "users", "list")
+    assert r.returncode == 0
+    assert r.stdout.splitlines() == [
+        "head@school.org\tadmin\tactive\tHead",
+        "pupil@school.org\tuser\tactive\t",
+    ]
+    assert examhub("--data-dir", data, "users", "set-role", "pupil@school.org", "admin").returncode == 0
+    r = examhub("--data-dir", data, "users", "deactivate", "pupil@school.org")
+    assert r.returncode == 0 and "deactivated" in r.stdout
+    r = examhub("--data-dir", data, "users", "set-role", "head@school.org", "user")
+    assert r.returncode == 2 and "last active administrator" in r.stderr
+    r = examhub("--data-dir", data, "users", "reset-password", "head@school.org")
+    one_time = r.stdout.strip()
+    assert r.returncode == 0 and len(one_time) >= 10
+    r = examhub("--data-dir", data, "users", "reset-password", "nobody@school.org")
+    assert r.returncode == 2 and "no account for nobody@school.org" in r.stderr
+    assert "violet-harbour-42" not in " ".join(map(str, r.args)), "passwords never travel in argv"
