@@ -29,6 +29,7 @@ from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
+from examhub_desktop.ui.library.shots import SHOTS as LIBRARY_SHOTS
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.runner.shots import SHOTS as RUNNER_SHOTS
 from examhub_desktop.ui.tasks import GuiGarbageCollector
@@ -116,6 +117,7 @@ SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
     "people": shot_people,
     "new-person": shot_new_person,
     "settings": shot_settings,
+    **LIBRARY_SHOTS,
     **RUNNER_SHOTS,
     **TRANSFER_SHOTS,
 }

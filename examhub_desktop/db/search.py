@@ -3,6 +3,14 @@
 SQLite: FTS5 tables kept in step by triggers (migration 0004), queried with every word
 required and the last one as a prefix, so results follow the teacher's typing. PostgreSQL:
 GIN expression indexes over to_tsvector('simple', ...) with a prefix tsquery.
+
+The last word is the one still being typed, and a very short one narrows nothing while
+costing the most: at `stretch` scale (500,000 questions) the first letter alone, "a*", matches
+most questions, and every match costs one look-up of its exam in the FTS content table
+(100-250 ms per keystroke, where longer words take 5-25 ms; tests/benchmarks/bench_library.py).
+So a last word still being typed counts from MIN_PREFIX letters on, as a prefix; until then the
+results are those of the words before it (or every exam). A short word finished by a space is
+searched as a whole word ("pH ", "UK "); words before the last are whole words, as before.
 """
 
 from __future__ import annotations
@@ -18,29 +26,44 @@ from examhub_desktop.db.models import Exam
 T = TypeVar("T", bound=Any)
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 8
+MIN_PREFIX = 3  # the last word counts from this many letters on (see the module docstring)
 
 
 def words(query: str) -> list[str]:
     return _WORD.findall(query.lower())[:MAX_WORDS]
 
 
+def terms(query: str) -> list[tuple[str, bool]]:
+    """(word, is_prefix) for each word to search, in order.
+
+    The last word is a prefix once it has MIN_PREFIX letters. While it is shorter and still being
+    typed (nothing follows it), it is left out: the search is the one from before it was begun.
+    Finished with a space, a short word is searched as a whole word ("pH ", "UK ").
+    """
+    found = list(_WORD.finditer(query.lower()))
+    if not found:
+        return []
+    typing = len(found) <= MAX_WORDS and found[-1].end() == len(query)
+    found = found[:MAX_WORDS]
+    last = found[-1].group()
+    if typing and len(last) < MIN_PREFIX:
+        return terms(query[: found[-1].start()])
+    return [(m.group(), False) for m in found[:-1]] + [(last, len(last) >= MIN_PREFIX)]
+
+
 def fts5_query(query: str) -> str | None:
     """`alg lin` -> `"alg" "lin"*`: every word required, the last one a prefix."""
-    ws = words(query)
-    if not ws:
+    ts = terms(query)
+    if not ts:
         return None
-    quoted = [f'"{w}"' for w in ws]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(f'"{w}"*' if prefix else f'"{w}"' for w, prefix in ts)
 
 
 def tsquery(query: str) -> str | None:
-    ws = words(query)
-    if not ws:
+    ts = terms(query)
+    if not ts:
         return None
-    parts = [f"'{w}'" for w in ws]
-    parts[-1] += ":*"
-    return " & ".join(parts)
+    return " & ".join(f"'{w}':*" if prefix else f"'{w}'" for w, prefix in ts)
 
 
 def matching_exams(session: Session, query: str) -> ColumnElement[bool] | None:
@@ -49,7 +72,9 @@ def matching_exams(session: Session, query: str) -> ColumnElement[bool] | None:
         q = fts5_query(query)
         if q is None:
             return None
-        in_exams = text("exams.rowid IN (SELECT rowid FROM exams_fts WHERE exams_fts MATCH :q1)").bindparams(q1=q)
+        in_exams = text("exams.rowid IN (SELECT rowid FROM exams_fts WHERE exams_fts MATCH :q1)").bindparams(
+            q1=q
+        )
         in_questions = text(
             "exams.id IN (SELECT exam_id FROM questions_fts WHERE questions_fts MATCH :q2)"
         ).bindparams(q2=q)

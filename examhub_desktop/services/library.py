@@ -50,6 +50,11 @@ SORT_COLUMNS = {
     "passing_score": Exam.passing_score,
     "updated_at": Exam.updated_at,
     "created_at": Exam.created_at,
+    "attempts": select(func.count())
+    .select_from(ExamAttempt)
+    .where(ExamAttempt.exam_id == Exam.id)
+    .correlate(Exam)
+    .scalar_subquery(),
 }
 
 

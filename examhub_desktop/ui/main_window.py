@@ -86,14 +86,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.overview.set_admin(principal.is_admin)
         self.backup_action.setVisible(principal.is_admin)
-        self.account_ui = AccountUi(self)
         self._install_features(principal)
+        self.account_ui = AccountUi(self)
         self._restore_geometry()
 
     def _install_features(self, principal: Principal) -> None:
         """Each feature adds its own pages and actions; a student starts on their exams."""
-        from examhub_desktop.ui import runner, transfer
+        from examhub_desktop.ui import library, runner, transfer
 
+        if principal.is_admin:
+            library.install(self, principal)
         runner.install(self, principal)
         transfer.install(self, principal)
         self.nav.setCurrentRow(0 if principal.is_admin else self._page_row("Exams"))

@@ -114,7 +114,7 @@ def test_people_page_and_main_window(
     people = main_window.account_ui.people
     assert people is not None
     with qtbot.waitSignal(people.rows_loaded, timeout=10_000):
-        main_window.nav.setCurrentRow(1)
+        main_window.nav.setCurrentRow(main_window.pages.indexOf(people))
     people.select(people.model.ids()[0])
     check(main_window)
     qtbot.keyClicks(people.search, "pupil")  # the clear button appears

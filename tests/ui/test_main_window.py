@@ -19,7 +19,7 @@ from examhub_desktop.ui.main_window import MainWindow
 
 def test_menus_navigation_and_status_bar(main_window: MainWindow, ctx: AppContext) -> None:
     titles = [a.text() for a in main_window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Account", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "E&xams", "&Account", "&Help"]
     assert main_window.nav.count() >= 1 and main_window.nav.item(0).text() == "Overview"
     assert str(ctx.location.path) in main_window.db_label.text()
     assert main_window.db_label.text().startswith("SQLite:")

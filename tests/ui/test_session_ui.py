@@ -110,7 +110,7 @@ def test_first_start_creates_the_administrator_and_opens_the_window(
     assert window is not None and window.isVisible() and len(first.calls) == 1
     assert window.principal.role is Role.ADMIN
     assert window.account_ui.user_label.text() == "Signed in as Ms Teacher (teacher)"
-    assert nav_titles(window) == ["Overview", "People", "Attempts"]
+    assert nav_titles(window) == ["Overview", "Library", "Attempts", "People"]
     assert window.account_ui.settings_action is not None
     assert window.account_ui.settings_action.shortcut() == QKeySequence("Ctrl+,")
 

@@ -1,0 +1,430 @@
+"""The exam editor: the exam's settings, its status, and its questions in order.
+
+Settings are a form saved explicitly (Save, Ctrl+S) whose value is an `ExamFields`; every edit
+is an undo step. The question list is written at once (add, delete, reorder go straight to
+the services), and deleting and moving are undo steps too. An exam with attempts keeps what
+grading depends on: the passing score and the questions are read-only and the editor offers
+"Duplicate as New Draft" instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from examhub_desktop.services.errors import FieldError
+from examhub_desktop.services.library import ExamDetail, ExamFields, PublishRefused
+from examhub_desktop.services.questions import QuestionItem
+from examhub_desktop.ui.editor.context import EXAMS, Alive, Authoring
+from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems, UnsavedChanges
+from examhub_desktop.ui.editor.exam_commands import DeleteQuestionCommand, ReorderCommand
+from examhub_desktop.ui.editor.exam_form import ExamForm
+from examhub_desktop.ui.editor.question_editor import QuestionEditor
+from examhub_desktop.ui.editor.question_list import QuestionListModel
+from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES, QuestionTypeDialog, blank_question
+from examhub_desktop.ui.editor.undo import (
+    StateCommand,
+    UndoKeys,
+    activate_stack,
+    join_group,
+    leave_group,
+    route_undo_keys,
+)
+
+NEW_FIELDS = ExamFields(title="", description="", duration_minutes=60, passing_score=50, is_public=False)
+
+
+class ExamEditor(QMainWindow):
+    loaded = Signal()  # the exam and its questions are shown (after opening and every reload)
+    saved = Signal(str)  # the exam's id, after its settings were written
+    status_changed = Signal(str)
+    open_exam_requested = Signal(str)  # "Duplicate as New Draft" made this exam
+
+    def __init__(self, authoring: Authoring, exam_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("ExamEditor")
+        self.authoring, self.exam_id = authoring, exam_id
+        self.alive = Alive()
+        self.detail: ExamDetail | None = None
+        self.state = self.saved_fields = NEW_FIELDS
+        self.question_editors: dict[str, QuestionEditor] = {}
+        self._loading = False
+        self._saving = False
+        self._after_save: list[Any] = []
+
+        self.stack = QUndoStack(self)
+        join_group(self.stack, authoring.undo_group)
+        self.model = QuestionListModel(self)
+        self.model.order_changed.connect(
+            lambda before, after: self.stack.push(ReorderCommand(self, before, after))
+        )
+        self.form = ExamForm(self.model)
+        self.form.edited.connect(self._edited)
+        self.form.duplicate_button.clicked.connect(self.duplicate)
+        self.form.questions.doubleClicked.connect(lambda _i: self.edit_question())
+        self.form.questions.activated.connect(lambda _i: self.edit_question())
+        self.form.questions.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.setCentralWidget(self.form)
+        self._build_actions()
+        self._keys = UndoKeys(self)
+        route_undo_keys(self, self._keys)
+        self.resize(1120, 720)
+        self.form.apply(self.state)
+        self._update_title()
+        self._update_actions()
+        if exam_id is not None:
+            self.reload(fields_too=True)
+
+    # ---------------------------------------------------------------- actions
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, widget: QWidget | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if widget is not None:  # a key that means something else elsewhere (Delete, Ctrl+Up)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            widget.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        exam = bar.addMenu("E&xam")
+        self.save_action = self._action(exam, "&Save", lambda: self.save(), QKeySequence.StandardKey.Save)
+        exam.addSeparator()
+        self.publish_action = self._action(
+            exam, "&Publish", lambda: self.set_status("published"), "Ctrl+Shift+P"
+        )
+        self.archive_action = self._action(
+            exam, "&Archive", lambda: self.set_status("archived"), "Ctrl+Shift+R"
+        )
+        self.draft_action = self._action(
+            exam, "Back to &Draft", lambda: self.set_status("draft"), "Ctrl+Shift+D"
+        )
+        self.duplicate_action = self._action(exam, "Duplicate as &New Draft", self.duplicate, "Ctrl+Shift+C")
+        exam.addSeparator()
+        self._action(exam, "&Close", self.close, QKeySequence.StandardKey.Close)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([self.undo_action, self.redo_action])
+        table = self.form.questions
+        menu = bar.addMenu("&Questions")
+        self.add_action = self._action(menu, "&Add Question…", self.add_question, "Ctrl+N")
+        self.edit_action = self._action(menu, "&Edit Question…", self.edit_question, "Ctrl+E")
+        self.delete_action = self._action(
+            menu, "&Delete Question", self.delete_question, QKeySequence.StandardKey.Delete, table
+        )
+        self.up_action = self._action(menu, "Move &Up", lambda: self.move_question(-1), "Ctrl+Up", table)
+        self.down_action = self._action(menu, "Move Do&wn", lambda: self.move_question(1), "Ctrl+Down", table)
+        f = self.form
+        self._buttons = [
+            (f.add_button, self.add_action),
+            (f.edit_button, self.edit_action),
+            (f.delete_button, self.delete_action),
+            (f.up_button, self.up_action),
+            (f.down_button, self.down_action),
+            (f.save_button, self.save_action),
+            (f.publish_button, self.publish_action),
+            (f.archive_button, self.archive_action),
+            (f.draft_button, self.draft_action),
+        ]
+        for button, action in self._buttons:
+            button.clicked.connect(action.trigger)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+        ):
+            if action not in table.actions():
+                table.addAction(action)
+
+    def _update_actions(self) -> None:
+        d = self.detail
+        locked = d is not None and d.grading_locked
+        status = d.status if d is not None else None
+        row = self.current_row()
+        editable_list = not locked
+        self.model.movable = editable_list
+        self.add_action.setEnabled(editable_list)
+        self.edit_action.setEnabled(row >= 0)
+        self.edit_action.setText("&Edit Question…" if not locked else "&View Question…")
+        self.delete_action.setEnabled(editable_list and row >= 0)
+        self.up_action.setEnabled(editable_list and row > 0)
+        self.down_action.setEnabled(editable_list and 0 <= row < self.model.rowCount() - 1)
+        self.publish_action.setEnabled(status in ("draft", "archived"))
+        self.archive_action.setEnabled(status == "published")
+        self.draft_action.setEnabled(status == "archived" or (status == "published" and not locked))
+        self.duplicate_action.setEnabled(d is not None)
+        self.save_action.setEnabled(self.dirty or self.exam_id is None)
+        for button, action in self._buttons:
+            button.setEnabled(action.isEnabled())
+        self.form.edit_button.setText("&View…" if locked else "Ed&it…")
+
+    def current_row(self) -> int:
+        index = self.form.questions.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    # ---------------------------------------------------------------- loading
+    def reload(self, *, fields_too: bool = False) -> None:
+        exam_id, a = self.exam_id, self.authoring
+        if exam_id is None:
+            return
+        self.authoring.run(
+            lambda: (a.library.get(a.principal, exam_id), a.questions.list(a.principal, exam_id)),
+            lambda result: self._show(*result, fields_too=fields_too),
+            self.write_failed,
+            alive=self.alive,
+        )
+
+    def reload_questions(self) -> None:
+        self.reload(fields_too=False)
+
+    def _show(self, detail: ExamDetail, items: list[QuestionItem], *, fields_too: bool) -> None:
+        self.detail = detail
+        current = self.current_row()
+        self.model.set_items(items)
+        if items:
+            row = min(max(current, 0), len(items) - 1)
+            self.form.questions.setCurrentIndex(self.model.index(row, 2))
+        if fields_too:
+            self.state = self.saved_fields = detail.fields
+            self.form.apply(detail.fields)
+        self.form.show_detail(detail, len(items))
+        self._update_title()
+        self._update_actions()
+        self.loaded.emit()
+
+    def on_data_changed(self, topic: str) -> None:
+        if self.exam_id is not None and topic != EXAMS + ":settings":
+            self.reload(fields_too=False)
+
+    # ---------------------------------------------------------------- settings
+    def apply(self, state: ExamFields) -> None:
+        self.form.apply(state)
+        self.state = state
+        self._update_title()
+        self._update_actions()
+
+    def _edited(self, part: str, typing: bool, value: object) -> None:
+        new = replace(self.state, **{part: value})  # type: ignore[arg-type]
+        if new == self.state:
+            return
+        before, self.state = self.state, new
+        self.stack.push(StateCommand(self, before, new, part, typing))
+        self.form.show_problems(new.problems())
+        self._update_title()
+        self._update_actions()
+
+    @property
+    def dirty(self) -> bool:
+        return self.state != self.saved_fields
+
+    def _update_title(self) -> None:
+        title = self.state.title.strip() or "New exam"
+        self.setWindowTitle(f"{title}{' *' if self.dirty else ''} — Exam Editor")
+
+    def save(self, then: Any = None) -> None:
+        if then is not None:
+            self._after_save.append(then)
+        if self._saving:
+            return
+        if not self.dirty and self.exam_id is not None:
+            self._run_after_save()
+            return
+        self._saving = True
+        fields, a, exam_id = self.state, self.authoring, self.exam_id
+        if exam_id is None:
+            job: Any = lambda: a.library.create(a.principal, fields)  # noqa: E731
+        else:
+            job = lambda: (a.library.update(a.principal, exam_id, fields), exam_id)[1]  # noqa: E731
+        self.authoring.run(
+            job, lambda new_id: self._saved(new_id, fields), self._save_failed, alive=self.alive
+        )
+
+    def _saved(self, exam_id: str, fields: ExamFields) -> None:
+        self._saving = False
+        first = self.exam_id is None
+        self.exam_id, self.saved_fields = exam_id, fields
+        self.form.show_problems({})
+        self._update_title()
+        self._update_actions()
+        self.authoring.notify(EXAMS)
+        self.saved.emit(exam_id)
+        if first:
+            self.reload(fields_too=False)
+        self._run_after_save()
+
+    def _run_after_save(self) -> None:
+        pending, self._after_save = self._after_save, []
+        for then in pending:
+            then()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._after_save = []
+        if isinstance(exc, FieldError):
+            self.form.show_problems({exc.field: str(exc)})
+        else:
+            self.write_failed(exc)
+
+    def write_failed(self, exc: BaseException) -> None:
+        self.form.show_banner(str(exc), error=True)
+        Message.ask(self, "Not changed", str(exc))
+
+    # ---------------------------------------------------------------- status
+    def set_status(self, status: str) -> None:
+        if self.exam_id is None or self.dirty:
+            self.save(then=lambda: self.set_status(status))
+            return
+        exam_id, a = self.exam_id, self.authoring
+        self.authoring.run(
+            lambda: a.library.set_status(a.principal, exam_id, status),
+            lambda _r: self._status_set(status),
+            self._status_failed,
+            alive=self.alive,
+        )
+
+    def _status_set(self, status: str) -> None:
+        self.authoring.notify(EXAMS)
+        self.status_changed.emit(status)
+        self.reload()
+
+    def _status_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PublishRefused):
+            Problems.ask(self, "Not published", "Fix these problems, then publish again:", exc.problems)
+        else:
+            self.write_failed(exc)
+
+    def duplicate(self) -> None:
+        if self.exam_id is None:
+            return
+        exam_id, a = self.exam_id, self.authoring
+        self.authoring.run(
+            lambda: a.library.duplicate(a.principal, exam_id),
+            self._duplicated,
+            self.write_failed,
+            alive=self.alive,
+        )
+
+    def _duplicated(self, new_id: str) -> None:
+        self.authoring.notify(EXAMS)
+        self.open_exam_requested.emit(new_id)
+
+    # ---------------------------------------------------------------- questions
+    def add_question(self) -> None:
+        if self.exam_id is None:
+            self.save(then=self.add_question)
+            return
+        qtype = QuestionTypeDialog.ask(self)
+        if qtype is None:
+            return
+        row = self.current_row()
+        position = row + 1 if row >= 0 else None
+        self._open_editor(blank_question(qtype), None, None, position)
+
+    def edit_question(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        item = self.model.items[row]
+        self._open_editor(item.question, item.id, row + 1, None)
+
+    def _open_editor(
+        self, question: Any, question_id: str | None, number: int | None, position: int | None
+    ) -> QuestionEditor:
+        if question_id is not None and question_id in self.question_editors:
+            editor = self.question_editors[question_id]
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        assert self.exam_id is not None
+        locked = self.detail is not None and self.detail.grading_locked
+        editor = QuestionEditor(
+            self.authoring,
+            self.exam_id,
+            question,
+            question_id=question_id,
+            number=number,
+            position=position,
+            read_only=locked,
+            parent=self,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        key = question_id or f"new:{id(editor)}"
+        self.question_editors[key] = editor
+        editor.finished.connect(lambda _r, k=key: self.question_editors.pop(k, None))
+        editor.question_saved.connect(lambda _qid: self.reload_questions())
+        editor.show()
+        return editor
+
+    def delete_question(self) -> None:
+        row = self.current_row()
+        if row < 0 or not self.delete_action.isEnabled():
+            return
+        item = self.model.items[row]
+        if not Confirm.ask(
+            self,
+            "Delete question",
+            f"Delete question {row + 1} ({TYPE_NAMES[item.question.type].lower()})?",
+            item.preview,
+            "Delete",
+        ):
+            return
+        self.stack.push(DeleteQuestionCommand(self, item.id, item.question, row))
+
+    def move_question(self, delta: int) -> None:
+        row = self.current_row()
+        if row < 0 or not self.model.movable:
+            return
+        to = self.model.move(row, delta)
+        self.form.questions.setCurrentIndex(
+            self.model.index(to, max(0, self.form.questions.currentIndex().column()))
+        )
+        self._update_actions()
+
+    # ---------------------------------------------------------------- closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.question_editors.values()):
+            if not editor.may_close():
+                event.ignore()
+                return
+            editor.done(0)
+        if self.dirty:
+            answer = UnsavedChanges.ask(self, f"“{self.state.title.strip() or 'the new exam'}”")
+            if answer == "cancel":
+                event.ignore()
+                return
+            if answer == "save":
+                event.ignore()
+                self.save(then=self._close_saved)
+                return
+        leave_group(self.stack, self.authoring.undo_group)
+        self.alive.value = False
+        event.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.alive.value = True
+        join_group(self.stack, self.authoring.undo_group)
+        super().showEvent(event)
+
+    def _close_saved(self) -> None:
+        self.saved_fields = self.state
+        self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            activate_stack(self.stack, self.authoring.undo_group, self.isActiveWindow())
+        super().changeEvent(event)

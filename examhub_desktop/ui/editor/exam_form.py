@@ -1,0 +1,243 @@
+"""The exam editor's central widget: settings on the left, the question list on the right.
+
+It only shows values and reports edits (`edited(part, typing, value)`, where `part` is an
+`ExamFields` attribute); the window decides what an edit means (undo step, save, lock).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examhub_desktop.services.library import MAX_DURATION, ExamDetail, ExamFields
+from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR
+from examhub_desktop.ui.editor.question_editor import Message
+from examhub_desktop.ui.editor.question_list import QuestionListModel
+
+STATUS_NAMES = {"draft": "Draft", "published": "Published", "archived": "Archived"}
+
+
+def button(text: str, tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setAutoDefault(False)
+    if tip:
+        b.setToolTip(tip)
+    return b
+
+
+class ExamForm(QWidget):
+    edited = Signal(str, bool, object)  # (ExamFields attribute, typing, new value)
+
+    def __init__(self, model: QuestionListModel) -> None:
+        super().__init__()
+        self._loading = False
+        self.lock_banner = QFrame()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        self.duplicate_button = button(
+            "Duplicate as &New Draft", "Copy this exam and its questions into a new draft"
+        )
+        lock_row = QHBoxLayout(self.lock_banner)
+        lock_row.addWidget(self.lock_text, 1)
+        lock_row.addWidget(self.duplicate_button)
+        self.lock_banner.hide()
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("errorBanner")
+        self.banner.hide()
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.title.setMaxLength(255)
+        self.title.setPlaceholderText("For example: Algebra — unit test 3")
+        self.title_message = Message()
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Description")
+        self.description.setUndoRedoEnabled(False)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.duration = QSpinBox()
+        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setRange(1, MAX_DURATION)
+        self.duration.setSuffix(" min")
+        self.untimed = QCheckBox("Unti&med")
+        self.untimed.setToolTip("Students can take as long as they like")
+        self.duration_message = Message()
+        self.passing = QSpinBox()
+        self.passing.setAccessibleName("Passing score in percent")
+        self.passing.setRange(0, 100)
+        self.passing.setSuffix(" %")
+        self.passing_message = Message()
+        self.public = QCheckBox("Pu&blic: students can find and take it")
+        self.status = QLabel()
+        self.status.setObjectName("statusLine")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.title.textEdited.connect(lambda t: self._emit("title", True, t))
+        self.description.textChanged.connect(
+            lambda: self._emit("description", True, self.description.toPlainText())
+        )
+        self.duration.valueChanged.connect(lambda v: self._emit("duration_minutes", True, v))
+        self.untimed.toggled.connect(self._untimed_toggled)
+        self.passing.valueChanged.connect(lambda v: self._emit("passing_score", True, v))
+        self.public.toggled.connect(lambda on: self._emit("is_public", False, on))
+
+        settings = QGroupBox("Settings")
+        form = QFormLayout(settings)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Title:", self.title)
+        form.addRow("", self.title_message)
+        form.addRow("&Description:", self.description)
+        duration_row = QHBoxLayout()
+        duration_row.addWidget(self.duration)
+        duration_row.addWidget(self.untimed)
+        duration_row.addStretch(1)
+        duration_label = QLabel("Durati&on:")
+        duration_label.setBuddy(self.duration)
+        form.addRow(duration_label, duration_row)
+        form.addRow("", self.duration_message)
+        passing_row = QHBoxLayout()
+        passing_row.addWidget(self.passing)
+        passing_row.addStretch(1)
+        passing_label = QLabel("&Passing score:")
+        passing_label.setBuddy(self.passing)
+        form.addRow(passing_label, passing_row)
+        form.addRow("", self.passing_message)
+        form.addRow("Visibility:", self.public)
+        form.addRow("Status:", self.status)
+        self.save_button = button("&Save", "Save the settings (Ctrl+S)")
+        self.publish_button = button("Publis&h", "Check every question and publish (Ctrl+Shift+P)")
+        self.archive_button = button("Ar&chive", "Hide from students, keep results (Ctrl+Shift+R)")
+        self.draft_button = button("Bac&k to Draft", "Unpublish to change it (Ctrl+Shift+D)")
+        status_row = QHBoxLayout()
+        for b in (self.save_button, self.publish_button, self.archive_button, self.draft_button):
+            status_row.addWidget(b)
+        status_row.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(settings)
+        left_layout.addLayout(status_row)
+        left_layout.addStretch(1)
+
+        self.questions = QTableView()
+        self.questions.setAccessibleName("Questions")
+        self.questions.setModel(model)
+        self.questions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.questions.setDragEnabled(True)
+        self.questions.setAcceptDrops(True)
+        self.questions.setDropIndicatorShown(True)
+        self.questions.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.questions.setDragDropOverwriteMode(False)
+        self.questions.setTabKeyNavigation(False)
+        self.questions.setWordWrap(False)
+        self.questions.verticalHeader().hide()
+        self.questions.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.questions.setAlternatingRowColors(True)
+        header = self.questions.horizontalHeader()
+        for col in range(model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.add_button = button("&Add Question…", "Add a question after the selected one (Ctrl+N)")
+        self.edit_button = button("Ed&it…", "Edit the selected question (Enter)")
+        self.delete_button = button("De&lete", "Delete the selected question (Delete)")
+        self.up_button = button("Move &Up", "Move the selected question up (Ctrl+Up)")
+        self.down_button = button("Move Do&wn", "Move the selected question down (Ctrl+Down)")
+        self.count = QLabel()
+        question_buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
+            question_buttons.addWidget(b)
+        question_buttons.addStretch(1)
+        question_buttons.addWidget(self.count)
+        questions_box = QGroupBox("Questions (drag to reorder)")
+        qlayout = QVBoxLayout(questions_box)
+        qlayout.addWidget(self.questions)
+        qlayout.addLayout(question_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(questions_box)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([470, 690])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+    # ---------------------------------------------------------------- values
+    def _emit(self, part: str, typing: bool, value: object) -> None:
+        if not self._loading:
+            self.edited.emit(part, typing, value)
+
+    def _untimed_toggled(self, on: bool) -> None:
+        self.duration.setEnabled(not on)
+        self._emit("duration_minutes", False, None if on else self.duration.value())
+
+    def apply(self, fields: ExamFields) -> None:
+        self._loading = True
+        try:
+            if self.title.text() != fields.title:
+                self.title.setText(fields.title)
+                self.title.setCursorPosition(0)
+            if self.description.toPlainText() != fields.description:
+                self.description.setPlainText(fields.description)
+            untimed = fields.duration_minutes is None
+            self.untimed.setChecked(untimed)
+            self.duration.setEnabled(not untimed)
+            if not untimed:
+                self.duration.setValue(fields.duration_minutes or 60)
+            self.passing.setValue(50 if fields.passing_score is None else fields.passing_score)
+            self.public.setChecked(fields.is_public)
+        finally:
+            self._loading = False
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self.title_message.say([problems["title"]] if "title" in problems else [])
+        self.duration_message.say([problems["duration_minutes"]] if "duration_minutes" in problems else [])
+        self.passing_message.say([problems["passing_score"]] if "passing_score" in problems else [])
+        self.title.setAccessibleDescription(problems.get("title", ""))
+
+    def show_banner(self, text: str, *, error: bool = True) -> None:
+        self.banner.setStyleSheet(
+            f"QLabel#errorBanner {{ color: {ERROR_COLOUR if error else 'palette(text)'}; }}"
+        )
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def show_detail(self, detail: ExamDetail, questions: int) -> None:
+        status = STATUS_NAMES.get(detail.status, detail.status)
+        attempts = f"{detail.attempts} attempt{'s' if detail.attempts != 1 else ''}"
+        self.status.setText(f"{status} · {questions} question{'s' if questions != 1 else ''} · {attempts}")
+        self.count.setText(f"{questions} question{'s' if questions != 1 else ''}")
+        locked = detail.grading_locked
+        self.passing.setReadOnly(locked)
+        self.passing.setToolTip("Locked: the exam has attempts" if locked else "")
+        self.lock_banner.setVisible(locked)
+        if locked:
+            self.lock_text.setText(
+                f"This exam has {attempts}, so its questions and passing score are locked: changing them "
+                "would make existing scores wrong. Duplicate it to make a new draft you can change."
+            )

@@ -1,0 +1,95 @@
+"""Undo for the editors: whole-value snapshots, typing merged per field, Ctrl+Z routed to the stack.
+
+An editor's value is an immutable dataclass (a core `Question`, the exam's `ExamFields`), so an
+undo step is simply (before, after) and undoing puts `before` back into the widgets. Text
+widgets would otherwise keep their own undo history and swallow Ctrl+Z; `UndoKeys` hands
+those keys to the window's undo actions so one history covers the whole editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+_MERGE_IDS: dict[str, int] = {}
+
+
+class Snapshotting(Protocol):
+    def apply(self, state: Any) -> None: ...
+
+
+class StateCommand(QUndoCommand):
+    """Replace the editor's value; consecutive typing in one field merges into one step."""
+
+    def __init__(self, editor: Snapshotting, before: Any, after: Any, part: str, typing: bool) -> None:
+        super().__init__(f"Edit {part.replace('_', ' ')}")
+        self.editor, self.before, self.after = editor, before, after
+        self.part, self.typing = part, typing
+        self._first = True
+
+    def id(self) -> int:
+        if not self.typing:
+            return -1
+        return _MERGE_IDS.setdefault(self.part, len(_MERGE_IDS) + 1)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, StateCommand) or other.part != self.part or not other.typing:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the widgets already show `after`
+            self._first = False
+            return
+        self.editor.apply(self.after)
+
+    def undo(self) -> None:
+        self.editor.apply(self.before)
+
+
+class UndoKeys(QObject):
+    """Event filter: Ctrl+Z / Ctrl+Shift+Z in a text widget go to the window's undo actions."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()  # not overridden: the shortcut (our undo action) fires
+            return True
+        return False
+
+
+def route_undo_keys(root: QWidget, keys: UndoKeys) -> None:
+    for cls in (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox):
+        for widget in root.findChildren(cls):
+            widget.installEventFilter(keys)
+            if isinstance(widget, QTextEdit | QPlainTextEdit):
+                widget.viewport().installEventFilter(keys)
+
+
+def join_group(stack: QUndoStack, group: QUndoGroup | None) -> None:
+    if group is not None and stack not in group.stacks():
+        group.addStack(stack)
+
+
+def activate_stack(stack: QUndoStack, group: QUndoGroup | None, active: bool) -> None:
+    """The group's Undo follows the active window: this editor's stack while it is active, and
+    nothing of it once another window (the main window) is, so Edit ▸ Undo there cannot undo
+    an edit in a window the teacher is not looking at."""
+    if group is None or stack not in group.stacks():
+        return
+    if active:
+        group.setActiveStack(stack)
+    elif group.activeStack() is stack:
+        group.setActiveStack(None)  # type: ignore[arg-type]  # Qt takes nullptr: no active stack
+
+
+def leave_group(stack: QUndoStack, group: QUndoGroup | None) -> None:
+    if group is not None and stack in group.stacks():
+        group.removeStack(stack)
