@@ -34,7 +34,13 @@ from examhub_desktop.db.engine import (
     make_engine,
 )
 
-REVISIONS = ("0001_seed", "0002_checks_tokens_meta", "0003_accounts", "0004_search_and_kept_attempts", "0005_attempt_runner")
+REVISIONS = (
+    "0001_seed",
+    "0002_checks_tokens_meta",
+    "0003_accounts",
+    "0004_search_and_kept_attempts",
+    "0005_attempt_runner",
+)
 HEAD_REVISION = REVISIONS[-1]
 SEED_REVISION = REVISIONS[0]
 

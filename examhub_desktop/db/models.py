@@ -159,7 +159,9 @@ class Exam(Base):
     created_at: Mapped[datetime | None] = _created()
     updated_at: Mapped[datetime | None] = _updated()
     # 0005: False keeps the authored question order in every attempt
-    shuffle_questions: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=true())
+    shuffle_questions: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
 
 
 class Question(Base):
@@ -219,14 +221,18 @@ class ExamAttempt(Base):
     answers: Mapped[Any | None] = mapped_column(JSON)
     created_at: Mapped[datetime | None] = _created()
     # 0005: what resuming exactly and reviewing need (see the migration's docstring)
-    mode: Mapped[str] = mapped_column(String(10), nullable=False, default="exam", server_default=text("'exam'"))
+    mode: Mapped[str] = mapped_column(
+        String(10), nullable=False, default="exam", server_default=text("'exam'")
+    )
     status: Mapped[str] = mapped_column(
         String(20), nullable=False, default="submitted", server_default=text("'submitted'")
     )
     order_seed: Mapped[int | None] = mapped_column(BigInteger)
     layout: Mapped[Any | None] = mapped_column(JSON)
     flags: Mapped[Any | None] = mapped_column(JSON)
-    elapsed_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0, server_default=text("0"))
+    elapsed_seconds: Mapped[float] = mapped_column(
+        Float, nullable=False, default=0.0, server_default=text("0")
+    )
     checkpoint_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     time_limit_seconds: Mapped[int | None] = mapped_column(Integer)
     question_seconds: Mapped[Any | None] = mapped_column(JSON)

@@ -32,6 +32,7 @@ def _dummy_hash() -> str:
     one hash is ~120 ms that start-up should not pay."""
     return _hasher.hash("examhub timing equaliser")
 
+
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are typed from a mail
 CODE_LENGTH = 8  # 40 bits
 

@@ -156,6 +156,7 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # signing out closes the window without ending the app
     collector = GuiGarbageCollector()
     tasks = TaskRunner()
+
     def load_sample(admin: Principal, path: Path) -> object:
         from examhub_desktop.services.transfer import TransferService  # the parsers: only on first run
 

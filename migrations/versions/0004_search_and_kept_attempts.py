@@ -69,7 +69,9 @@ def create_sqlite_search(rebuild: bool = True) -> None:
 def upgrade() -> None:
     with op.batch_alter_table("exam_attempts", naming_convention=NAMING) as batch:
         batch.drop_constraint("exam_attempts_exam_id_fkey", type_="foreignkey")
-        batch.create_foreign_key("exam_attempts_exam_id_fkey", "exams", ["exam_id"], ["id"], ondelete="SET NULL")
+        batch.create_foreign_key(
+            "exam_attempts_exam_id_fkey", "exams", ["exam_id"], ["id"], ondelete="SET NULL"
+        )
     if op.get_bind().dialect.name == "sqlite":
         create_sqlite_search()
     else:
@@ -81,7 +83,14 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in ("exams_fts", "questions_fts"):
             op.execute(f"DROP TABLE {name}")  # its triggers go with the source tables' below
-        for trig in ("exams_fts_ai", "exams_fts_ad", "exams_fts_au", "questions_fts_ai", "questions_fts_ad", "questions_fts_au"):
+        for trig in (
+            "exams_fts_ai",
+            "exams_fts_ad",
+            "exams_fts_au",
+            "questions_fts_ai",
+            "questions_fts_ad",
+            "questions_fts_au",
+        ):
             op.execute(f"DROP TRIGGER IF EXISTS {trig}")
     else:
         op.execute("DROP INDEX fts_questions")

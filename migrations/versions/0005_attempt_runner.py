@@ -46,13 +46,17 @@ def upgrade() -> None:
         for column in COLUMNS:
             batch.add_column(column)
         batch.create_check_constraint("ck_exam_attempts_mode", "mode IN ('exam', 'practice')")
-        batch.create_check_constraint("ck_exam_attempts_status", "status IN ('in_progress', 'submitted', 'pending')")
+        batch.create_check_constraint(
+            "ck_exam_attempts_status", "status IN ('in_progress', 'submitted', 'pending')"
+        )
     op.create_index("idx_attempts_user_status", "exam_attempts", ["user_id", "status"])
     op.execute(
         "UPDATE exam_attempts SET exam_title = (SELECT title FROM exams WHERE exams.id = exam_attempts.exam_id)"
     )
     # exams is not rebuilt (add_column needs no copy on SQLite), so the search triggers of 0004 stay.
-    op.add_column("exams", sa.Column("shuffle_questions", sa.Boolean, nullable=False, server_default=sa.true()))
+    op.add_column(
+        "exams", sa.Column("shuffle_questions", sa.Boolean, nullable=False, server_default=sa.true())
+    )
 
 
 def downgrade() -> None:
@@ -67,4 +71,3 @@ def downgrade() -> None:
         batch.drop_constraint("ck_exam_attempts_mode", type_="check")
         for column in reversed(COLUMNS):
             batch.drop_column(column.name)
-
