@@ -84,6 +84,7 @@ class ExamFields:
     duration_minutes: int | None = None  # None: untimed
     passing_score: int | None = 50
     is_public: bool = False
+    shuffle_questions: bool = True  # False: every attempt shows the authored order
 
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -181,6 +182,7 @@ class LibraryService:
                     duration_minutes=exam.duration_minutes,
                     passing_score=exam.passing_score,
                     is_public=bool(exam.is_public),
+                    shuffle_questions=bool(exam.shuffle_questions),
                 ),
                 status=exam.status or "draft",
                 attempts=attempts_count(uow, exam.id),
@@ -202,6 +204,7 @@ class LibraryService:
                     duration_minutes=fields.duration_minutes,
                     passing_score=fields.passing_score,
                     is_public=fields.is_public,
+                    shuffle_questions=fields.shuffle_questions,
                     status="draft",
                     total_questions=0,
                     generation_method=generation_method,
@@ -222,6 +225,7 @@ class LibraryService:
             exam.duration_minutes = fields.duration_minutes
             exam.passing_score = fields.passing_score
             exam.is_public = fields.is_public
+            exam.shuffle_questions = fields.shuffle_questions
             uow.commit()
 
     @allow(Access.ADMIN, "publish or archive exams")
@@ -269,6 +273,7 @@ class LibraryService:
                     duration_minutes=src.duration_minutes,
                     passing_score=src.passing_score,
                     is_public=src.is_public,
+                    shuffle_questions=src.shuffle_questions,
                     status="draft",
                     generation_method=f"duplicate:{src.id}",
                     source_file_name=src.source_file_name,

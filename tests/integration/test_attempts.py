@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
@@ -236,3 +237,20 @@ def test_expiry_at_submit_caps_time_and_marks_time_up(
     review = ResultsService(ctx).review(student, attempt_id)
     assert review.finish_reason == "time_up" and review.seconds_taken == 600
     assert review.ended == datetime(2026, 11, 26, 9, 0, tzinfo=UTC) + timedelta(seconds=600)
+
+
+def test_an_exam_can_keep_its_authored_order(
+    ctx: AppContext, clock: FakeClock, world: tuple[str, Principal, dict[str, str]]
+) -> None:
+    exam_id, student, _ = world
+    lib = LibraryService(ctx)
+    fields = lib.get(TEACHER, exam_id).fields
+    lib.set_status(TEACHER, exam_id, "draft")
+    lib.update(TEACHER, exam_id, replace(fields, shuffle_questions=False))
+    lib.set_status(TEACHER, exam_id, "published")
+    assert lib.get(TEACHER, exam_id).fields.shuffle_questions is False
+    attempts = AttemptService(ctx, clock)
+    state = attempts.state(student, attempts.start(student, exam_id))
+    assert [q.question.text for q in state.questions] == [q.text for q in QUESTIONS]
+    copy = lib.get(TEACHER, lib.duplicate(TEACHER, exam_id))
+    assert copy.fields.shuffle_questions is False

@@ -88,6 +88,8 @@ class ExamForm(QWidget):
         self.passing.setSuffix(" %")
         self.passing_message = Message()
         self.public = QCheckBox("Pu&blic: students can find and take it")
+        self.shuffle = QCheckBox("Shu&ffle the question order for each student")
+        self.shuffle.setToolTip("Off: every student sees the questions in the order of this list")
         self.status = QLabel()
         self.status.setObjectName("statusLine")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,6 +102,7 @@ class ExamForm(QWidget):
         self.untimed.toggled.connect(self._untimed_toggled)
         self.passing.valueChanged.connect(lambda v: self._emit("passing_score", True, v))
         self.public.toggled.connect(lambda on: self._emit("is_public", False, on))
+        self.shuffle.toggled.connect(lambda on: self._emit("shuffle_questions", False, on))
 
         settings = QGroupBox("Settings")
         form = QFormLayout(settings)
@@ -123,6 +126,7 @@ class ExamForm(QWidget):
         form.addRow(passing_label, passing_row)
         form.addRow("", self.passing_message)
         form.addRow("Visibility:", self.public)
+        form.addRow("Order:", self.shuffle)
         form.addRow("Status:", self.status)
         self.save_button = button("&Save", "Save the settings (Ctrl+S)")
         self.publish_button = button("Publis&h", "Check every question and publish (Ctrl+Shift+P)")
@@ -211,6 +215,7 @@ class ExamForm(QWidget):
                 self.duration.setValue(fields.duration_minutes or 60)
             self.passing.setValue(50 if fields.passing_score is None else fields.passing_score)
             self.public.setChecked(fields.is_public)
+            self.shuffle.setChecked(fields.shuffle_questions)
         finally:
             self._loading = False
 
