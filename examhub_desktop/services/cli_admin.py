@@ -12,7 +12,7 @@ from examhub_desktop.services.errors import NotFound
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.users import UserRow, UserService
 
-CLI_ADMIN = Principal(user_id="cli", email="command line", role=Role.ADMIN)
+CLI_ADMIN = Principal(user_id="cli", email="command line", role=Role.ADMIN, system=True)
 
 
 class UsersCli:

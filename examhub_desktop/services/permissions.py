@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ParamSpec, TypeVar
 
 from examhub_desktop.services.errors import PermissionDenied
@@ -33,6 +33,9 @@ class Principal:
     role: Role
     full_name: str = ""
     must_change_password: bool = False
+    # The command line and the self-test act as a built-in administrator with no account row;
+    # every other principal is re-checked against its account on each call (see `allow`).
+    system: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -61,6 +64,22 @@ def check(actor: Principal | None, access: Access, what: str) -> None:
         raise PermissionDenied(f"Only a teacher or administrator may {what}.")
 
 
+def current_role(service: object, actor: Principal) -> Role:
+    """The actor's role as the database has it now, not as it was at sign-in.
+
+    An administrator demoted or deactivated on another device (a shared PostgreSQL server)
+    must lose their rights at once, not when they next sign in.
+    """
+    ctx: Any = getattr(service, "ctx", None)
+    if actor.system or ctx is None:
+        return actor.role
+    with ctx.uow() as uow:
+        user = uow.users.get(actor.user_id)
+        if user is None or not user.is_active:
+            raise PermissionDenied("Your account was deleted or deactivated; sign in again.")
+        return Role(user.role or Role.STUDENT.value)
+
+
 def allow(access: Access, what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Decorate a service method whose first argument after self is `actor`."""
 
@@ -73,6 +92,10 @@ def allow(access: Access, what: str) -> Callable[[Callable[P, R]], Callable[P, R
             if actor is not None and not isinstance(actor, Principal):
                 raise TypeError(f"{fn.__qualname__}: the first argument must be the calling Principal")
             check(actor, access, what)
+            if actor is not None and access is not Access.ANYONE:
+                role = current_role(args[0], actor)
+                if role is not actor.role:
+                    check(replace(actor, role=role), access, what)
             return fn(*args, **kwargs)
 
         wrapper.access = access  # type: ignore[attr-defined]

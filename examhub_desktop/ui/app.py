@@ -185,7 +185,7 @@ def self_test_window(data_dir: Path) -> str:
     ctx = open_app(data_dir)
     collector = GuiGarbageCollector()
     try:
-        principal = Principal(str(uuid.uuid4()), SELF_TEST_ADMIN, Role.ADMIN, "Self-test")
+        principal = Principal(str(uuid.uuid4()), SELF_TEST_ADMIN, Role.ADMIN, "Self-test", system=True)
         accounts = AccountServices.open(ctx, FileStore(data_dir))  # never the real keyring
         window = build_main_window(ctx, principal, accounts=accounts)
         window.show()

@@ -23,7 +23,9 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 
 SAVES = 400
-TEACHER = Principal("t", "t@school.org", Role.ADMIN)
+TEACHER = Principal(
+    "t", "t@school.org", Role.ADMIN, system=True
+)  # built-in administrator: these tests are not about accounts
 
 
 def pct(values: list[float], p: float) -> float:

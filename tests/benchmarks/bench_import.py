@@ -37,7 +37,9 @@ from examhub_desktop.services.transfer import CHUNK, TransferService
 QUESTIONS = 10_000
 RUNS = 3
 TARGET_GIFT_SECONDS = 2.0
-TEACHER = Principal("bench", "bench@school.org", Role.ADMIN)
+TEACHER = Principal(
+    "bench", "bench@school.org", Role.ADMIN, system=True
+)  # built-in administrator: these tests are not about accounts
 TABLES = ("exams", "questions")
 
 

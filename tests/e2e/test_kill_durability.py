@@ -21,7 +21,9 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.users import UserService
 
-TEACHER = Principal("t", "t@school.org", Role.ADMIN)
+TEACHER = Principal(
+    "t", "t@school.org", Role.ADMIN, system=True
+)  # built-in administrator: these tests are not about accounts
 KILLS = 50
 WRITER = Path(__file__).with_name("answer_writer.py")
 

@@ -214,8 +214,26 @@ def test_the_last_admin_is_protected(auth: AuthService, admin: Principal) -> Non
             action()
     second, _ = users.create_user(admin, "second@school.org", "", Role.ADMIN, GOOD)
     users.set_role(admin, admin.user_id, Role.STUDENT)
-    with pytest.raises(ServiceError, match="last active administrator"):
+    with pytest.raises(PermissionDenied, match="Only a teacher"):  # the role is read anew, not trusted
         users.delete_user(admin, second.id)
+    second_p = Principal(second.id, second.email, Role.ADMIN)
+    with pytest.raises(ServiceError, match="last active administrator"):
+        users.delete_user(second_p, second.id)
+
+
+def test_a_deactivated_or_deleted_account_loses_its_rights_at_once(
+    auth: AuthService, admin: Principal
+) -> None:
+    users = UserService(auth.ctx)
+    row, _ = users.create_user(admin, "second@school.org", "", Role.ADMIN, GOOD)
+    second = auth.sign_in(None, "second@school.org", GOOD)
+    assert users.list_users(second)
+    users.set_active(admin, row.id, False)  # e.g. on another device sharing the database
+    with pytest.raises(PermissionDenied, match="deleted or deactivated"):
+        users.list_users(second)
+    ghost = Principal("no-such-id", "ghost@school.org", Role.ADMIN)
+    with pytest.raises(PermissionDenied, match="deleted or deactivated"):
+        users.list_users(ghost)
 
 
 def test_delete_keeps_attempts_and_duplicates_are_refused(auth: AuthService, admin: Principal) -> None:

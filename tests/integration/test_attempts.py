@@ -28,7 +28,9 @@ from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.users import UserService
 
-TEACHER = Principal("t", "t@school.org", Role.ADMIN)
+TEACHER = Principal(
+    "t", "t@school.org", Role.ADMIN, system=True
+)  # built-in administrator: these tests are not about accounts
 
 QUESTIONS = [
     Question(

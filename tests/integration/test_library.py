@@ -21,7 +21,9 @@ from examhub_desktop.services.library import (
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 
-TEACHER = Principal("t", "t@school.org", Role.ADMIN)
+TEACHER = Principal(
+    "t", "t@school.org", Role.ADMIN, system=True
+)  # built-in administrator: these tests are not about accounts
 
 
 def mc(text: str, right: str = "4", difficulty: Difficulty = Difficulty.MEDIUM) -> Question:

@@ -16,10 +16,8 @@ from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.transfer import ImportCancelled, TransferService
 from tests.conftest import SHARED
 
-TEACHER = Principal(
-    "t",
-    "t@school.org",
-    Role.ADMIN,
+TEACHER = Principal(  # built-in administrator: these tests are not about accounts
+    "t", "t@school.org", Role.ADMIN, system=True
 )
 GIFT = b"""
 $CATEGORY: Geography

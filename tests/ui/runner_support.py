@@ -30,7 +30,9 @@ from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.tasks import TaskRunner
 
-TEACHER = Principal("teacher-id", "t@school.org", Role.ADMIN, "Ms Teacher")
+TEACHER = Principal(
+    "teacher-id", "t@school.org", Role.ADMIN, "Ms Teacher", system=True
+)  # built-in administrator: these tests are not about accounts
 MC, MR, TF, SHORT, NUM, MATCH, ESSAY, INFO = (
     "2+2?",
     "Primes?",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.core.timing import TimeCheckpoint
+from examhub_desktop.db.models import User
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.attempts import HomeExam
 from examhub_desktop.services.permissions import Principal, Role
@@ -316,7 +317,10 @@ def test_start_dialog_offers_timed_practice_only_for_practice(qtbot: QtBot) -> N
 def test_home_with_nothing_published(qtbot: QtBot, ctx: AppContext, tasks: TaskRunner) -> None:
     from examhub_desktop.ui.runner.backend import RunnerServices
 
-    student = Principal("s", "s@school.org", Role.STUDENT)
+    with ctx.uow() as uow:  # services read the account anew on every call: it must exist
+        row = uow.users.add(User(email="s@school.org", hashed_password="!"))
+        uow.commit()
+        student = Principal(row.id, row.email, Role.STUDENT)
     home = StudentHomePage(RunnerServices.open(ctx, tasks, student))
     qtbot.addWidget(home)
     with qtbot.waitSignal(home.loaded, timeout=10_000):
