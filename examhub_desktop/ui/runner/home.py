@@ -14,7 +14,6 @@ from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +31,7 @@ from examhub_desktop.core.timing import format_remaining
 from examhub_desktop.services.attempts import Home, HomeExam, InProgress
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts
+from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, home_model
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 
@@ -75,7 +75,7 @@ class InProgressRow(QFrame):
         return left <= 0
 
 
-class StudentHomePage(QWidget):
+class StudentHomePage(LazyPage):
     loaded = Signal(object)  # Home
     runner_opened = Signal(object)  # RunnerWindow
 
@@ -88,7 +88,6 @@ class StudentHomePage(QWidget):
         self.ticker = QTimer(self)  # repaints the time left of attempts in progress
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
-        self._stale = True
         heading = QLabel("<h2>Exams</h2>")
         self.running_box = QGroupBox("In progress")
         self.running_box.setObjectName("inProgressBox")
@@ -144,19 +143,8 @@ class StudentHomePage(QWidget):
         layout.addWidget(self.status)
 
     # ------------------------------------------------------------------ loading
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def data_changed(self, _what: str = "") -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         s = self.services
         s.run(lambda: s.attempts.home(s.principal), self._show, self.status.setText)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from examhub_desktop.services.results import AttemptSummary
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.chart import Point, ScoreChart
+from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, RowsModel, my_attempts_model
 from examhub_desktop.ui.runner.review import ReviewWindow
 
@@ -53,7 +53,7 @@ def selected_attempt(table: QTableView) -> AttemptSummary | None:
     return found if isinstance(found, AttemptSummary) else None
 
 
-class MyResultsPage(QWidget):
+class MyResultsPage(LazyPage):
     loaded = Signal(list)
     review_opened = Signal(object)  # ReviewWindow
 
@@ -61,7 +61,6 @@ class MyResultsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("MyResultsPage")
-        self._stale = True
         self.reviews: list[ReviewWindow] = []
         heading = QLabel("<h2>My Results</h2>")
         self.chart = ScoreChart()
@@ -91,19 +90,8 @@ class MyResultsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def data_changed(self, _what: str = "") -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         s = self.services
         s.run(lambda: s.results.my_attempts(s.principal), self._show, self.status.setText)
 

@@ -4,18 +4,18 @@ mark its essays there."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from examhub_desktop.services.library import ExamFilter, ExamRow
 from examhub_desktop.services.results import AttemptSummary
 from examhub_desktop.ui.runner.backend import RunnerServices
+from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, exam_attempts_model
 from examhub_desktop.ui.runner.results_page import make_table, selected_attempt
 from examhub_desktop.ui.runner.review import ReviewWindow
 
 
-class AttemptsPage(QWidget):
+class AttemptsPage(LazyPage):
     exams_loaded = Signal(list)
     attempts_loaded = Signal(list)
     review_opened = Signal(object)  # ReviewWindow
@@ -24,7 +24,6 @@ class AttemptsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("AttemptsPage")
-        self._stale = True
         self.reviews: list[ReviewWindow] = []
         heading = QLabel("<h2>Attempts</h2>")
         self.exam_combo = QComboBox()
@@ -62,19 +61,8 @@ class AttemptsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def data_changed(self, _what: str = "") -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         s = self.services
 
         def exams() -> list[ExamRow]:
