@@ -134,9 +134,7 @@ class AuthService:
         key = normalise_email(email)
         now = self.clock()
         with self.ctx.uow() as uow:
-            throttle = uow.session.get(LoginThrottle, key)
-            if throttle and throttle.locked_until and throttle.locked_until > now:
-                raise SignInRefused(self._locked_message(throttle.locked_until, now), throttle.locked_until)
+            throttle = self._refuse_if_throttled(uow, key, now)
             user = uow.users.by_email(key)
             ok = passwords.verify_password(user.hashed_password if user else None, password)
             if not ok or user is None:
@@ -155,6 +153,13 @@ class AuthService:
                 self._issue_refresh(uow, user.id, now)
             uow.commit()
             return principal
+
+    def _refuse_if_throttled(self, uow: UnitOfWork, key: str, now: datetime) -> LoginThrottle | None:
+        """Refuse while the e-mail's delay after failed attempts runs; its throttle row if any."""
+        throttle = uow.session.get(LoginThrottle, key)
+        if throttle and throttle.locked_until and throttle.locked_until > now:
+            raise SignInRefused(self._locked_message(throttle.locked_until, now), throttle.locked_until)
+        return throttle
 
     def _record_failure(self, uow: UnitOfWork, key: str, now: datetime) -> None:
         throttle = uow.session.get(LoginThrottle, key)
@@ -374,9 +379,7 @@ class AuthService:
         key = normalise_email(email)
         now = self.clock()
         with self.ctx.uow() as uow:
-            throttle = uow.session.get(LoginThrottle, key)
-            if throttle and throttle.locked_until and throttle.locked_until > now:
-                raise SignInRefused(self._locked_message(throttle.locked_until, now), throttle.locked_until)
+            self._refuse_if_throttled(uow, key, now)
             user = uow.users.by_email(key)
             wanted = passwords.digest(passwords.normalise_code(code))
             if (

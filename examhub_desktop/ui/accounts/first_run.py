@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from examhub_desktop import APP_NAME
-from examhub_desktop.core.emails import email_problem
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices, SampleLoader, sample_exam_path
@@ -14,10 +13,8 @@ from examhub_desktop.ui.accounts.forms import (
     EmailWatcher,
     PasswordBox,
     RepeatWatcher,
-    first_problem,
     line_edit,
-    name_problem,
-    repeat_problem,
+    new_account_refused,
 )
 from examhub_desktop.ui.tasks import TaskRunner
 
@@ -70,14 +67,7 @@ class FirstRunDialog(ServiceDialog):
     def submit(self) -> None:
         self.banner.clear()
         email, name, password = self.email.text(), self.full_name.text(), self.password.text()
-        if first_problem(
-            [
-                (self.fields["email"], email_problem(email)),
-                (self.fields["full_name"], name_problem(name, required=True)),
-                (self.fields["password"], " ".join(self.password.problems()) or None),
-                (self.fields["repeat"], repeat_problem(password, self.repeat.text())),
-            ]
-        ):
+        if new_account_refused(self.fields, email, name, self.password, self.repeat.text()):
             return
         auth = self.accounts.auth
         loader = self.sample_loader if self.sample_offered and self.load_sample.isChecked() else None

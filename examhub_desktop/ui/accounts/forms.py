@@ -216,6 +216,21 @@ def first_problem(checks: list[tuple[Field, str | None]]) -> bool:
     return first is not None
 
 
+def new_account_refused(
+    fields: dict[str, Field], email: str, name: str, password: PasswordBox, repeat: str
+) -> bool:
+    """The checks of a form that creates an account (first run, registration): True when one
+    field is wrong, its message shown beside it."""
+    return first_problem(
+        [
+            (fields["email"], email_problem(email)),
+            (fields["full_name"], name_problem(name, required=True)),
+            (fields["password"], " ".join(password.problems()) or None),
+            (fields["repeat"], repeat_problem(password.text(), repeat)),
+        ]
+    )
+
+
 def name_problem(name: str, *, required: bool) -> str | None:
     if required and not name.strip():
         return "Enter your name, as students will see it."

@@ -18,7 +18,7 @@ from examhub_desktop.ui.accounts.forms import (
     RepeatWatcher,
     first_problem,
     line_edit,
-    name_problem,
+    new_account_refused,
     repeat_problem,
 )
 from examhub_desktop.ui.tasks import TaskRunner
@@ -139,14 +139,7 @@ class RegisterDialog(ServiceDialog):
     def submit(self) -> None:
         self.banner.clear()
         email, name, password = self.email.text(), self.full_name.text(), self.password.text()
-        if first_problem(
-            [
-                (self.fields["email"], email_problem(email)),
-                (self.fields["full_name"], name_problem(name, required=True)),
-                (self.fields["password"], " ".join(self.password.problems()) or None),
-                (self.fields["repeat"], repeat_problem(password, self.repeat.text())),
-            ]
-        ):
+        if new_account_refused(self.fields, email, name, self.password, self.repeat.text()):
             return
         auth = self.accounts.auth
         self.call(
