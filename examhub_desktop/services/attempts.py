@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 
 from examhub_desktop.core.grading import GradeResult, grade_question
 from examhub_desktop.core.question import Question
@@ -23,6 +23,7 @@ from examhub_desktop.core.responses import ResponseError, check_response, decode
 from examhub_desktop.core.shuffle import attempt_order, new_seed
 from examhub_desktop.core.timing import Clock, SystemClock, TimeCheckpoint, deadline_at, elapsed_on_resume
 from examhub_desktop.db.models import Exam, ExamAttempt
+from examhub_desktop.db.models import Question as QuestionRow
 from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import NotFound, PermissionDenied, ServiceError
@@ -31,6 +32,16 @@ from examhub_desktop.services.permissions import Access, Principal, allow
 from examhub_desktop.services.questions import question_of
 
 MODES = ("exam", "practice")
+# Built once: constructing statements costs more than running them on the answer-save path.
+_SAVE_READ = select(
+    ExamAttempt.user_id,
+    ExamAttempt.status,
+    ExamAttempt.exam_id,
+    ExamAttempt.answers,
+    ExamAttempt.elapsed_seconds,
+    ExamAttempt.revision,
+).where(ExamAttempt.id == bindparam("attempt_id"))
+_SAVE_WRITE = update(ExamAttempt).where(ExamAttempt.id == bindparam("attempt_id"))
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,8 @@ class AttemptService:
     def __init__(self, ctx: AppContext, clock: Clock | None = None) -> None:
         self.ctx = ctx
         self.clock: Clock = clock or SystemClock()
+        self._shown: dict[str, frozenset[str]] = {}  # attempt id -> its question ids (fixed at start)
+        self._questions: dict[str, tuple[str | None, Question]] = {}  # id -> (exam id, question)
 
     # ------------------------------------------------------------------ home
     @allow(Access.SIGNED_IN, "see the exams you can take")
@@ -299,33 +312,58 @@ class AttemptService:
         flags: frozenset[str] | None = None,
         question_seconds: Mapping[str, float] | None = None,
     ) -> SaveAck:
-        """Commit changed answers (question id -> response or None), flags and time; the ack."""
+        """Commit changed answers (question id -> response or None), flags and time; the ack.
+
+        The hot path of the runner (every answer change): one narrow SELECT and one UPDATE,
+        no ORM objects; the attempt's question set and parsed questions are cached, as an
+        exam with attempts cannot change (questions.require_changeable).
+        """
         assert actor is not None
         with self.ctx.uow() as uow:
-            attempt = _own(uow, actor, attempt_id)
-            _in_progress(attempt)
+            conn = uow.session.connection()
+            row = conn.execute(_SAVE_READ, {"attempt_id": attempt_id}).one_or_none()
+            if row is None:
+                raise NotFound("That attempt no longer exists.")
+            if row.user_id != actor.user_id:
+                raise PermissionDenied("This attempt belongs to somebody else.")
+            if row.status != "in_progress":
+                raise ServiceError("This attempt was submitted already; it can no longer change.")
+            values: dict[str, Any] = {
+                "elapsed_seconds": max(float(row.elapsed_seconds or 0.0), checkpoint.elapsed),
+                "checkpoint_at": checkpoint.saved_at,
+                "revision": (row.revision or 0) + 1,
+            }
             if answers:
-                shown = set((attempt.layout or {}).get("questions", ()))
-                stored = dict(attempt.answers or {})
+                stored = dict(row.answers or {})
                 for qid, response in answers.items():
-                    row = uow.questions.get(qid) if qid in shown else None
-                    if row is None or row.exam_id != attempt.exam_id:
-                        raise ServiceError("That question is not part of this attempt.")
-                    q = question_of(row)  # only the answered one: this is the hot path
+                    q = self._answerable(uow, attempt_id, row.exam_id, qid)
                     try:
                         stored[qid] = encode_response(q.type, check_response(q, response))
                     except ResponseError as exc:
                         raise ServiceError(str(exc)) from None
-                attempt.answers = stored
+                values["answers"] = stored
             if flags is not None:
-                attempt.flags = sorted(flags)
+                values["flags"] = sorted(flags)
             if question_seconds is not None:
-                attempt.question_seconds = {k: round(float(v), 1) for k, v in question_seconds.items()}
-            attempt.elapsed_seconds = max(float(attempt.elapsed_seconds or 0.0), checkpoint.elapsed)
-            attempt.checkpoint_at = checkpoint.saved_at
-            attempt.revision = (attempt.revision or 0) + 1
+                values["question_seconds"] = {k: round(float(v), 1) for k, v in question_seconds.items()}
+            conn.execute(_SAVE_WRITE, {"attempt_id": attempt_id, **values})
             uow.commit()
-            return SaveAck(attempt.id, attempt.revision)
+            return SaveAck(attempt_id, values["revision"])
+
+    def _answerable(self, uow: UnitOfWork, attempt_id: str, exam_id: str | None, qid: str) -> Question:
+        """The attempt's question `qid`; the first call for an attempt reads all of them at once."""
+        shown = self._shown.get(attempt_id)
+        if shown is None:
+            layout = uow.session.scalar(select(ExamAttempt.layout).where(ExamAttempt.id == attempt_id))
+            shown = self._shown[attempt_id] = frozenset((layout or {}).get("questions", ()))
+            missing = [q for q in shown if q not in self._questions]
+            if missing:
+                for row in uow.session.scalars(select(QuestionRow).where(QuestionRow.id.in_(missing))):
+                    self._questions[row.id] = (row.exam_id, question_of(row))
+        cached = self._questions.get(qid) if qid in shown else None
+        if cached is None or cached[0] != exam_id:
+            raise ServiceError("That question is not part of this attempt.")
+        return cached[1]
 
     @allow(Access.SIGNED_IN, "check an answer in practice")
     def check(self, actor: Principal | None, attempt_id: str, question_id: str) -> GradeResult:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, ParamSpec, TypeVar
@@ -64,20 +65,36 @@ def check(actor: Principal | None, access: Access, what: str) -> None:
         raise PermissionDenied(f"Only a teacher or administrator may {what}.")
 
 
+ROLE_TTL_S = 2.0  # how long a read of an account's role is trusted
+_role_cache: dict[tuple[int, str], tuple[float, Role | None]] = {}
+
+
 def current_role(service: object, actor: Principal) -> Role:
     """The actor's role as the database has it now, not as it was at sign-in.
 
     An administrator demoted or deactivated on another device (a shared PostgreSQL server)
-    must lose their rights at once, not when they next sign in.
+    must lose their rights within ROLE_TTL_S, not when they next sign in. The short cache
+    keeps the answer-save path from paying one more transaction per keystroke.
     """
     ctx: Any = getattr(service, "ctx", None)
     if actor.system or ctx is None:
         return actor.role
-    with ctx.uow() as uow:
-        user = uow.users.get(actor.user_id)
-        if user is None or not user.is_active:
-            raise PermissionDenied("Your account was deleted or deactivated; sign in again.")
-        return Role(user.role or Role.STUDENT.value)
+    key = (id(ctx), actor.user_id)
+    now = time.monotonic()
+    cached = _role_cache.get(key)
+    if cached is None or now - cached[0] > ROLE_TTL_S:
+        with ctx.uow() as uow:
+            user = uow.users.get(actor.user_id)
+            role = Role(user.role or Role.STUDENT.value) if user is not None and user.is_active else None
+        cached = _role_cache[key] = (now, role)
+    if cached[1] is None:
+        raise PermissionDenied("Your account was deleted or deactivated; sign in again.")
+    return cached[1]
+
+
+def forget_roles() -> None:
+    """After this process changes an account, its next call reads the role anew."""
+    _role_cache.clear()
 
 
 def allow(access: Access, what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:

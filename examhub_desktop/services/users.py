@@ -16,7 +16,7 @@ from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.auth import ensure_email_free, validate_new_account
 from examhub_desktop.services.errors import NotFound, ServiceError
-from examhub_desktop.services.permissions import Access, Principal, Role, allow
+from examhub_desktop.services.permissions import Access, Principal, Role, allow, forget_roles
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,8 @@ class UserService:
                 self._guard_last_admin(uow, user)
             user.role = role.value
             uow.commit()
-            return to_row(user)
+        forget_roles()
+        return to_row(user)
 
     @allow(Access.ADMIN, "activate or deactivate accounts")
     def set_active(self, actor: Principal | None, user_id: str, active: bool) -> UserRow:
@@ -120,7 +121,8 @@ class UserService:
                 uow.refresh_tokens.delete_for_user(user.id)  # their kept sessions end
             user.is_active = active
             uow.commit()
-            return to_row(user)
+        forget_roles()
+        return to_row(user)
 
     @allow(Access.ADMIN, "reset passwords")
     def reset_password(self, actor: Principal | None, user_id: str) -> str:
@@ -161,4 +163,5 @@ class UserService:
             kept = len(uow.attempts.for_user(user.id))
             uow.session.delete(user)
             uow.commit()
-            return kept
+        forget_roles()
+        return kept
