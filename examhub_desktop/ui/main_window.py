@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
             library.install(self, principal)
         runner.install(self, principal)
         transfer.install(self, principal)
+        page = library.library_page(self)
+        if page is not None:
+            page.files_dropped.connect(lambda paths: transfer.import_files(self, principal, paths))
         self.nav.setCurrentRow(0 if principal.is_admin else self._page_row("Exams"))
 
     def _page_row(self, title: str) -> int:

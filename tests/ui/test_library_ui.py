@@ -514,3 +514,42 @@ def test_library_names_every_control_and_every_action_has_a_key(
                 if action.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut:
                     wide.setdefault(key, set()).add(action.text())
     assert {k: every[k] for k in wide if len(every[k]) > 1} == {}
+
+
+def test_files_dropped_on_the_library_open_the_import_wizard(
+    page: LibraryPage, main_window: MainWindow, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from examhub_desktop.ui.transfer.wizard import ImportWizard
+
+    asked: list[list[Any]] = []
+    monkeypatch.setattr(
+        ImportWizard, "ask", classmethod(lambda cls, parent, ui, paths: asked.append(paths) or [])
+    )
+    gift = tmp_path / "week1.gift"
+    gift.write_text("::q:: Water is wet. {T}\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(gift))])
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    assert asked == [[gift]]
+    mime_text = QMimeData()
+    mime_text.setText("not a file")
+    page.dropEvent(
+        QDropEvent(
+            QPoint(5, 5),
+            Qt.DropAction.CopyAction,
+            mime_text,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    assert asked == [[gift]], "only local files are taken"

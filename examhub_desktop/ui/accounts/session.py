@@ -138,6 +138,10 @@ class SessionController(QObject):
         self.window = window
         window.show()
         self.window_shown.emit(window)
+        self.tasks.run_db(  # housekeeping: expired kept sessions, codes and sign-in delays
+            self.accounts.auth.purge_expired,
+            on_error=lambda exc: log.warning("purging expired tokens failed: %s", exc),
+        )
         return window
 
     def _signed_out(self, notice: str) -> None:

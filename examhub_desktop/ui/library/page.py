@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
 from examhub_desktop.ui.library.bank import BankDialog
 from examhub_desktop.ui.library.model import COLUMNS, ExamTableModel
+from examhub_desktop.ui.transfer.files import dropped_files
 
 DEBOUNCE_MS = 150
 STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
@@ -49,6 +50,7 @@ VISIBILITY_FILTERS: tuple[tuple[str, bool | None], ...] = (
 
 class LibraryPage(QWidget):
     ids_loaded = Signal(int)  # a query answered: how many exams match
+    files_dropped = Signal(list)  # local files dropped on the library: the window imports them
 
     def __init__(self, authoring: Authoring, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,7 @@ class LibraryPage(QWidget):
         self._query = Latest()
         self._keep_selection: str | None = None
         self._stale = True  # nothing queried yet, or written to while hidden: query when shown
+        self.setAcceptDrops(True)
         self.reveal: Callable[[], None] = lambda: None  # brings the page to the front (install sets it)
 
         self.search = QLineEdit()
@@ -273,6 +276,16 @@ class LibraryPage(QWidget):
         if self._stale:
             self._stale = False
             self.refresh(stale=True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def _failed(self, exc: BaseException) -> None:
         self.count.setText("")
