@@ -274,3 +274,20 @@ def test_old_parameters_are_rehashed_at_sign_in(auth: AuthService, admin: Princi
         user = uow.users.get(admin.user_id)
         assert isinstance(user, User) and user.hashed_password != weak
         assert not passwords.needs_rehash(user.hashed_password)
+
+
+def test_housekeeping_purges_what_expired(auth: AuthService, admin: Principal, clock: Clock) -> None:
+    auth.sign_in(None, "teacher@school.org", GOOD, keep_signed_in=True)
+    for _ in range(6):
+        with pytest.raises(SignInRefused):
+            auth.sign_in(None, "nobody@school.org", "wrong-password-1")
+    with auth.ctx.uow() as uow:
+        from examhub_desktop.db.models import EmailVerificationToken, LoginThrottle
+
+        uow.email_tokens.add(EmailVerificationToken(user_id=admin.user_id, token="x", expires_at=clock.now))
+        uow.commit()
+    clock.advance(days=31)
+    assert auth.purge_expired() == 2  # the kept session and the code
+    with auth.ctx.uow() as uow:
+        assert uow.refresh_tokens.count() == 0 and uow.email_tokens.count() == 0
+        assert uow.session.get(LoginThrottle, "nobody@school.org") is None, "old sign-in delays go too"
