@@ -76,6 +76,9 @@ def main() -> None:
         "EXAMHUB_QUIT_WHEN_IDLE": "1",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # the kept session goes to a file
     }
+    # As installed (pip, the frozen build) modules load from bytecode; a shell that sets
+    # PYTHONDONTWRITEBYTECODE would make every run compile the app from source instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-m", "examhub_desktop", "--data-dir"]
     with tempfile.TemporaryDirectory() as tmp:
         empty, seeded = Path(tmp) / "empty", Path(tmp) / "seed"

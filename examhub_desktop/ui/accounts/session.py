@@ -28,6 +28,7 @@ from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+PURGE_AFTER_MS = 3000
 LAST_EMAIL_KEY = "accounts/last_email"
 
 
@@ -138,11 +139,16 @@ class SessionController(QObject):
         self.window = window
         window.show()
         self.window_shown.emit(window)
-        self.tasks.run_db(  # housekeeping: expired kept sessions, codes and sign-in delays
+        # Housekeeping (expired kept sessions, codes, sign-in delays), once the window is up:
+        # a write is not worth delaying the first paint for.
+        QTimer.singleShot(PURGE_AFTER_MS, self, self._purge)
+        return window
+
+    def _purge(self) -> None:
+        self.tasks.run_db(
             self.accounts.auth.purge_expired,
             on_error=lambda exc: log.warning("purging expired tokens failed: %s", exc),
         )
-        return window
 
     def _signed_out(self, notice: str) -> None:
         # Leave the window's slot first: the window is closed and replaced from the event loop.

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.services.library import ExamFilter, ExamRow, PublishRefused
+from examhub_desktop.ui.dropped import local_files
 from examhub_desktop.ui.editor.context import EXAMS, Authoring, Latest
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
 from examhub_desktop.ui.library.bank import BankDialog
 from examhub_desktop.ui.library.model import COLUMNS, ExamTableModel
-from examhub_desktop.ui.transfer.files import dropped_files
 
 DEBOUNCE_MS = 150
 STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
@@ -278,11 +278,11 @@ class LibraryPage(QWidget):
             self.refresh(stale=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
+        paths = local_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)

@@ -15,13 +15,29 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from examhub_desktop.services.permissions import Principal
-from examhub_desktop.ui.transfer import files
-from examhub_desktop.ui.transfer.backend import FileOutcome, TransferUi
-from examhub_desktop.ui.transfer.export_dialog import ExportDialog
-from examhub_desktop.ui.transfer.wizard import ImportWizard
 
 if TYPE_CHECKING:
     from examhub_desktop.ui.main_window import MainWindow
+    from examhub_desktop.ui.transfer.backend import FileOutcome, TransferUi
+    from examhub_desktop.ui.transfer.export_dialog import ExportDialog
+    from examhub_desktop.ui.transfer.wizard import ImportWizard
+
+# The parsers, writers and dialogs load on first use, not while the main window starts.
+_LAZY = {
+    "ExportDialog": "examhub_desktop.ui.transfer.export_dialog",
+    "ImportWizard": "examhub_desktop.ui.transfer.wizard",
+    "FileOutcome": "examhub_desktop.ui.transfer.backend",
+    "TransferUi": "examhub_desktop.ui.transfer.backend",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)
+
 
 STATUS_MS = 10_000
 
@@ -33,7 +49,8 @@ class TransferActions(QObject):
         super().__init__(window)
         self.setObjectName("transferActions")
         self.window = window
-        self.ui = TransferUi(window.ctx, window.tasks, principal, window.data_changed.emit)
+        self.principal = principal
+        self._ui: TransferUi | None = None
         self.import_action = QAction("&Import…", window)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -49,7 +66,19 @@ class TransferActions(QObject):
         )
         self.export_action.triggered.connect(self.export)
 
+    @property
+    def ui(self) -> TransferUi:
+        if self._ui is None:
+            from examhub_desktop.ui.transfer.backend import TransferUi
+
+            w = self.window
+            self._ui = TransferUi(w.ctx, w.tasks, self.principal, w.data_changed.emit)
+        return self._ui
+
     def import_files(self, paths: list[Path]) -> list[FileOutcome]:
+        from examhub_desktop.ui.transfer import files
+        from examhub_desktop.ui.transfer.wizard import ImportWizard
+
         if not paths:
             paths = files.choose_import_files(self.window)
             if not paths:
@@ -61,6 +90,8 @@ class TransferActions(QObject):
         return outcomes
 
     def export(self) -> Path | None:
+        from examhub_desktop.ui.transfer.export_dialog import ExportDialog
+
         written = ExportDialog.ask(self.window, self.ui, selected_exam(self.window))
         if written is not None:
             self.window.statusBar().showMessage(f"Exported to {written}", STATUS_MS)

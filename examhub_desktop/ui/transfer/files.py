@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_LABELS, FORMAT_NAMES
+from examhub_desktop.ui.dropped import local_files
 
 IMPORT_PATTERNS = "*.gift *.txt *.xml *.csv *.tsv *.xlsx *.xlsm *.json"
 
@@ -39,11 +40,7 @@ def choose_import_files(parent: QWidget | None, folder: Path | None = None) -> l
     return [Path(n) for n in names]
 
 
-def dropped_files(mime: QMimeData) -> list[Path]:
-    """The local files in a drop (the library page and the wizard's file list take them)."""
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+dropped_files = local_files  # the library page and the wizard's file list take drops alike
 
 
 def choose_export_path(parent: QWidget | None, fmt: str, suggested: Path) -> Path | None:
