@@ -292,3 +292,32 @@ def test_profile_and_settings_from_the_menus(
     assert main_window.account_ui.settings_action is not None
     main_window.account_ui.settings_action.trigger()
     assert len(settings.calls) == 1 and main_window.statusBar().currentMessage() == "Settings saved."
+
+
+def test_expired_tokens_are_purged_once_the_window_is_up(
+    session: Session,
+    accounts: AccountServices,
+    admin: Principal,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from examhub_desktop.db.models import RefreshToken
+    from examhub_desktop.ui.accounts import session as session_module
+
+    with accounts.ctx.uow() as uow:
+        uow.refresh_tokens.add(
+            RefreshToken(user_id=admin.user_id, token="old", expires_at=datetime.now(UTC) - timedelta(days=1))
+        )
+        uow.commit()
+    monkeypatch.setattr(session_module, "PURGE_AFTER_MS", 0)
+    patch_ask(monkeypatch, SignInDialog, signs_in(accounts, ADMIN_EMAIL, GOOD))
+    controller = session.new()
+    assert controller.start()
+
+    def purged() -> bool:
+        with accounts.ctx.uow() as uow:
+            return uow.refresh_tokens.by_token("old") is None
+
+    qtbot.waitUntil(purged, timeout=10_000)
