@@ -12,10 +12,11 @@ issue's: seed in under a minute.
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
+
+from bare_copy import copy_rows  # a sibling: benchmarks run as scripts
 
 from examhub_desktop.services.app import open_app
 from examhub_desktop.services.demo_data import CHUNK, generate
@@ -24,43 +25,9 @@ TABLES = ("users", "exams", "questions", "exam_attempts")
 TARGET_SECONDS = 60.0
 
 
-def schema_of(conn: sqlite3.Connection) -> list[str]:
-    """The app's DDL in creation order, without FTS5 shadow tables (their virtual table makes them)."""
-    rows = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-    ).fetchall()
-    virtual = [name for _, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")]
-    return [
-        sql
-        for kind, name, sql in rows
-        if name != "alembic_version"
-        and not (kind == "table" and any(name.startswith(f"{v}_") for v in virtual))
-    ]
-
-
 def baseline(source: Path, target: Path) -> tuple[int, float]:
     """Insert `source`'s demo rows into a fresh copy of its schema; rows and seconds."""
-    src = sqlite3.connect(source)
-    data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}  # untimed
-    columns = {t: len(src.execute(f"SELECT * FROM {t} LIMIT 1").description) for t in TABLES}
-    ddl = schema_of(src)
-    src.close()
-    conn = sqlite3.connect(target, isolation_level=None)
-    for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
-        conn.execute(f"PRAGMA {pragma}")
-    for statement in ddl:
-        conn.execute(statement)
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    for table in TABLES:
-        sql = f"INSERT INTO {table} VALUES ({', '.join('?' * columns[table])})"
-        rows = data[table]
-        for i in range(0, len(rows), CHUNK):
-            conn.executemany(sql, rows[i : i + CHUNK])
-    conn.execute("COMMIT")
-    seconds = time.perf_counter() - started
-    conn.close()
-    return sum(len(rows) for rows in data.values()), seconds
+    return copy_rows(source, target, TABLES, CHUNK)
 
 
 def main() -> None:

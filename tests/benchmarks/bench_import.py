@@ -13,13 +13,14 @@ the service cost on top of SQLite itself. Target (issue 6): the GIFT file in und
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+from bare_copy import copy_rows  # a sibling: benchmarks run as scripts
 
 from examhub_desktop.core.question import (
     Choice,
@@ -92,20 +93,6 @@ def xlsx_file(n: int = QUESTIONS) -> bytes:
     return write(ExamData("Bench", tuple(questions)), "xlsx")
 
 
-def schema_of(conn: sqlite3.Connection) -> list[str]:
-    """The app's DDL in creation order, without FTS5 shadow tables (their virtual table makes them)."""
-    rows = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-    ).fetchall()
-    virtual = [name for _, name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")]
-    return [
-        sql
-        for kind, name, sql in rows
-        if name != "alembic_version"
-        and not (kind == "table" and any(name.startswith(f"{v}_") for v in virtual))
-    ]
-
-
 def import_once(folder: Path, data: bytes, name: str) -> tuple[float, Path, int]:
     """Seconds for import_data into a fresh database; the database file; questions written."""
     ctx = open_app(folder)
@@ -120,26 +107,7 @@ def import_once(folder: Path, data: bytes, name: str) -> tuple[float, Path, int]
 
 
 def bare_once(source: Path, target: Path) -> float:
-    src = sqlite3.connect(source)
-    rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}  # untimed
-    columns = {t: len(src.execute(f"SELECT * FROM {t} LIMIT 1").description) for t in TABLES}
-    ddl = schema_of(src)
-    src.close()
-    conn = sqlite3.connect(target, isolation_level=None)
-    for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
-        conn.execute(f"PRAGMA {pragma}")
-    for statement in ddl:
-        conn.execute(statement)
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    for table in TABLES:
-        sql = f"INSERT INTO {table} VALUES ({', '.join('?' * columns[table])})"
-        for i in range(0, len(rows[table]), CHUNK):
-            conn.executemany(sql, rows[table][i : i + CHUNK])
-    conn.execute("COMMIT")
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed
+    return copy_rows(source, target, TABLES, CHUNK)[1]
 
 
 def timed(fn: Callable[[], object]) -> float:
