@@ -8,18 +8,12 @@ from examhub_desktop import APP_NAME
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices, SampleLoader, sample_exam_path
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
-from examhub_desktop.ui.accounts.forms import (
-    EmailWatcher,
-    PasswordBox,
-    RepeatWatcher,
-    line_edit,
-    new_account_refused,
-)
+from examhub_desktop.ui.accounts.dialog_base import MessageDialog
+from examhub_desktop.ui.accounts.new_account import NewAccountDialog
 from examhub_desktop.ui.tasks import TaskRunner
 
 
-class FirstRunDialog(ServiceDialog):
+class FirstRunDialog(NewAccountDialog):
     """Creates the first administrator; its value is the signed-in administrator."""
 
     def __init__(
@@ -38,14 +32,7 @@ class FirstRunDialog(ServiceDialog):
         heading.setAccessibleName(f"Welcome to {APP_NAME}")
         self.layout_.addWidget(heading)
 
-        self.email = line_edit(placeholder="name@school.org")
-        self.full_name = line_edit(placeholder="as students will see it")
-        self.password = PasswordBox("Password", meter=True, email=self.email.text)
-        self.repeat = PasswordBox("Repeat password")
-        self.add_field("email", "&E-mail:", self.email, "E-mail")
-        self.add_field("full_name", "Full &name:", self.full_name, "Full name")
-        self.add_field("password", "&Password:", self.password, "Password")
-        self.add_field("repeat", "&Repeat password:", self.repeat, "Repeat password")
+        self.add_account_fields("as students will see it")
         self.load_sample = QCheckBox("&Load a sample exam to try things out")
         self.load_sample.setChecked(True)
         # Only offered when there is a sample to load and something that can load it.
@@ -59,16 +46,13 @@ class FirstRunDialog(ServiceDialog):
             "the teacher who writes exams, manages people and sees every result. A good "
             "password is long; a few unrelated words work well."
         )
-        self.email_watch = EmailWatcher(self.fields["email"], self.email)
-        self.repeat_watch = RepeatWatcher(self.fields["repeat"], self.password, self.repeat)
-        self.email.textChanged.connect(self.password.refresh)  # the password must not contain the e-mail
         self.setMinimumWidth(560)
 
     def submit(self) -> None:
-        self.banner.clear()
-        email, name, password = self.email.text(), self.full_name.text(), self.password.text()
-        if new_account_refused(self.fields, email, name, self.password, self.repeat.text()):
+        values = self.account_values()
+        if values is None:
             return
+        email, name, password = values
         auth = self.accounts.auth
         loader = self.sample_loader if self.sample_offered and self.load_sample.isChecked() else None
 

@@ -13,14 +13,13 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
 from examhub_desktop.ui.accounts.forms import (
-    EmailWatcher,
     PasswordBox,
     RepeatWatcher,
     first_problem,
     line_edit,
-    new_account_refused,
     repeat_problem,
 )
+from examhub_desktop.ui.accounts.new_account import NewAccountDialog
 from examhub_desktop.ui.tasks import TaskRunner
 
 
@@ -109,7 +108,7 @@ class ForgotPasswordDialog(ServiceDialog):
         return cls.run_modal(cls(parent, accounts, tasks, email=email))  # type: ignore[no-any-return]
 
 
-class RegisterDialog(ServiceDialog):
+class RegisterDialog(NewAccountDialog):
     """A student creates their own account; value: the new, signed-in Principal."""
 
     def __init__(
@@ -118,18 +117,8 @@ class RegisterDialog(ServiceDialog):
         super().__init__(parent, tasks, "Create Your Account")
         self.setObjectName("RegisterDialog")
         self.accounts, self.mail = accounts, mail
-        self.email = line_edit(placeholder="name@school.org")
-        self.full_name = line_edit(placeholder="as your teacher knows you")
-        self.password = PasswordBox("Password", meter=True, email=self.email.text)
-        self.repeat = PasswordBox("Repeat password")
-        self.add_field("email", "&E-mail:", self.email, "E-mail")
-        self.add_field("full_name", "Full &name:", self.full_name, "Full name")
-        self.add_field("password", "&Password:", self.password, "Password")
-        self.add_field("repeat", "&Repeat password:", self.repeat, "Repeat password")
+        self.add_account_fields("as your teacher knows you")
         self.ok_button.setText("&Create Account")
-        self.email_watch = EmailWatcher(self.fields["email"], self.email)
-        self.repeat_watch = RepeatWatcher(self.fields["repeat"], self.password, self.repeat)
-        self.email.textChanged.connect(self.password.refresh)
         intro = f"Create a student account on this copy of {APP_NAME}."
         if mail:
             intro += " We will e-mail you a code to confirm your address."
@@ -137,10 +126,10 @@ class RegisterDialog(ServiceDialog):
         self.setMinimumWidth(540)
 
     def submit(self) -> None:
-        self.banner.clear()
-        email, name, password = self.email.text(), self.full_name.text(), self.password.text()
-        if new_account_refused(self.fields, email, name, self.password, self.repeat.text()):
+        values = self.account_values()
+        if values is None:
             return
+        email, name, password = values
         auth = self.accounts.auth
         self.call(
             lambda: auth.register(None, email, name.strip(), password),
