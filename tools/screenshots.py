@@ -67,7 +67,8 @@ def shown(app: QApplication, window: MainWindow, dialog: QDialog) -> QDialog:
 
 
 def shot_first_run(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
-    dialog = FirstRunDialog(window, window.accounts, window.tasks)
+    # the loader is never called here: nothing is submitted, it only makes the sample offer show
+    dialog = FirstRunDialog(window, window.accounts, window.tasks, sample_loader=lambda admin, path: None)
     dialog.email.setText("m.rivera@riverside-high.example")
     dialog.full_name.setText("Maria Rivera")
     dialog.password.setText("Summer2024!")  # mid-typing: the meter and the policy's reasons show
