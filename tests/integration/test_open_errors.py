@@ -170,3 +170,31 @@ def test_a_committed_row_survives_sigkill(data_dir: Path) -> None:
                 assert uow.meta.value(f"k{i}") == "v", f"acknowledged row {i} was lost"
     finally:
         ctx.close()
+
+
+def test_a_full_disk_is_a_clear_message_and_nothing_is_half_written(data_dir: Path) -> None:
+    """SQLite's max_page_count makes a write fail exactly as a full disk does (SQLITE_FULL)."""
+    from sqlalchemy import event
+
+    from examhub_desktop.services.permissions import Principal, Role
+    from examhub_desktop.services.transfer import TransferService
+
+    ctx = open_app(data_dir)
+    try:
+        with ctx.database.engine.connect() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+        def cap(dbapi_conn: object, _record: object) -> None:
+            dbapi_conn.execute(f"PRAGMA max_page_count = {int(pages) + 8}")  # type: ignore[attr-defined]
+
+        ctx.database.engine.dispose()
+        event.listen(ctx.database.engine, "connect", cap)
+        big = b"\n\n".join(b"::q%d:: %s {=yes ~no}" % (i, b"long words " * 40) for i in range(2000))
+        admin = Principal("cli", "cli", Role.ADMIN, system=True)
+        with pytest.raises(DatabaseProblem, match="disk is full") as info:
+            TransferService(ctx).import_data(admin, big, "big.gift")
+        assert info.value.kind == "disk-full"
+        with ctx.uow() as uow:
+            assert uow.exams.count() == 0 and uow.questions.count() == 0, "all or nothing"
+    finally:
+        ctx.close()
