@@ -9,6 +9,7 @@ says "Error:" / "Warning:" with an icon).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -63,7 +64,25 @@ def worst(diagnostics: tuple[Diagnostic, ...]) -> str | None:
     return "warning" if diagnostics else None
 
 
-class PreviewModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of `_rows` under the column titles `HEADERS`."""
+
+    HEADERS: tuple[str, ...] = ()
+    _rows: Sequence[Any]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class PreviewModel(_RowsModel):
     """The questions of one parsed file, in file order."""
 
     HEADERS = ("#", "Line / element", "Type", "Question", "Answers", "Problems")
@@ -80,17 +99,6 @@ class PreviewModel(QAbstractTableModel):
 
     def question(self, row: int) -> ParsedQuestion:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -133,7 +141,7 @@ class PreviewModel(QAbstractTableModel):
         return problems_text(pq.diagnostics)
 
 
-class DiagnosticModel(QAbstractTableModel):
+class DiagnosticModel(_RowsModel):
     """Problems in file order: file-level ones and those of a question (named by its number).
 
     `file` is shown in the location when problems of several files are listed together.
@@ -157,17 +165,6 @@ class DiagnosticModel(QAbstractTableModel):
 
     def rows_of_question(self, question_index: int) -> list[int]:
         return [i for i, (_f, d) in enumerate(self._rows) if d.question_index == question_index]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
