@@ -7,76 +7,41 @@ killed, FULL also keeps it when a laptop's battery dies mid-exam, at the price o
 per commit, which the answer-save benchmark measures.
 
 Known failures (locked, not a database, corrupt, unreachable server, unwritable folder) are
-turned into `DatabaseProblem` with a message naming the cause and what to do.
+turned into `DatabaseProblem` with a message naming the cause and what to do; the parts that
+need no SQLAlchemy (locations, messages for SQLite errors) are in `db/location.py`.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+
+from examhub_desktop.db.location import (
+    DatabaseLocation,
+    DatabaseProblem,
+    ensure_writable_dir,
+    explain_sqlite_error,
+    location_for,
+)
+
+__all__ = [
+    "DatabaseLocation",
+    "DatabaseProblem",
+    "ensure_writable_dir",
+    "explain",
+    "explain_sqlite_error",
+    "known_errors",
+    "location_for",
+    "make_engine",
+]
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
-
-
-class DatabaseProblem(Exception):
-    """A known problem with the database; `str()` is a message for the user."""
-
-    def __init__(self, message: str, *, kind: str = "error") -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
-@dataclass(frozen=True)
-class DatabaseLocation:
-    """What database we talk to, in words a user understands."""
-
-    url: URL
-    path: Path | None  # the SQLite file, None for a server
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
-
-    def describe(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        return self.url.render_as_string(hide_password=True)
-
-
-def location_for(database_url: str | None, data_dir: Path) -> DatabaseLocation:
-    """Parse `--database-url`, or default to examhub.db in the data directory."""
-    if not database_url:
-        path = data_dir / "examhub.db"
-        return DatabaseLocation(URL.create("sqlite+pysqlite", database=str(path)), path)
-    try:
-        url = make_url(database_url)
-    except Exception:
-        raise DatabaseProblem(
-            f"The database URL {database_url!r} is not valid. "
-            "Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME.",
-            kind="bad-url",
-        ) from None
-    backend = url.get_backend_name()
-    if backend == "sqlite":
-        if not url.database or url.database == ":memory:":
-            raise DatabaseProblem("A SQLite database URL must name a file: sqlite:///PATH.", kind="bad-url")
-        path = Path(url.database).expanduser().resolve()
-        return DatabaseLocation(url.set(drivername="sqlite+pysqlite", database=str(path)), path)
-    if backend == "postgresql":
-        return DatabaseLocation(url.set(drivername="postgresql+psycopg"), None)
-    raise DatabaseProblem(
-        f"Databases of type {backend!r} are not supported; use SQLite or PostgreSQL.", kind="bad-url"
-    )
 
 
 def _sqlite_connect_hook(foreign_keys: bool) -> Any:
@@ -117,60 +82,6 @@ def make_engine(location: DatabaseLocation, *, echo: bool = False, foreign_keys:
         pool_pre_ping=True,
         connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "examhub-desktop"},
     )
-
-
-def ensure_writable_dir(folder: Path) -> None:
-    """Create `folder` if needed and check we may write there, or explain why not."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseProblem(
-            f"The data folder {folder} cannot be created ({exc.strerror or exc}). "
-            "Choose another folder with --data-dir or fix its permissions.",
-            kind="not-writable",
-        ) from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseProblem(
-            f"The data folder {folder} is not writable. "
-            "Choose another folder with --data-dir or fix its permissions.",
-            kind="not-writable",
-        )
-
-
-def explain_sqlite_error(exc: BaseException, path: Path) -> DatabaseProblem:
-    """Map sqlite3's messages to causes a user can act on."""
-    raw = exc.orig if isinstance(exc, DBAPIError) else exc
-    text = str(raw).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseProblem(
-            f"The database {path} is locked by another program (another Exam Hub window, a backup "
-            "tool or a sync client). Close it and try again.",
-            kind="locked",
-        )
-    if "not a database" in text or "file is encrypted" in text:
-        return DatabaseProblem(
-            f"The file {path} is not an Exam Hub database (it is not a SQLite database at all). "
-            "It was left untouched; choose another data folder or move the file away.",
-            kind="not-a-database",
-        )
-    if "malformed" in text or "corrupt" in text:
-        return DatabaseProblem(
-            f"The database {path} is damaged ({raw}). It was left untouched; restore a backup "
-            "from the backups folder beside it, or run 'examhub db check' for details.",
-            kind="corrupt",
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return DatabaseProblem(
-            f"The database {path} cannot be opened for writing ({raw}). Check the file's permissions.",
-            kind="not-writable",
-        )
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return DatabaseProblem(
-            f"Writing to {path} failed: the disk is full or failing ({raw}). Free some space; "
-            "nothing was half-written.",
-            kind="disk-full",
-        )
-    return DatabaseProblem(f"The database {path} could not be used: {raw}", kind="error")
 
 
 def explain_pg_error(exc: BaseException, location: DatabaseLocation) -> DatabaseProblem:

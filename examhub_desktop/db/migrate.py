@@ -1,28 +1,18 @@
-"""Open a database: recognise what it is, back it up, migrate it to head, or refuse it.
+"""Open a database: back it up, migrate it to head, or refuse it (see `db/state.py` for what
+a database can be).
 
-Start-up must stay fast on a current database, so the state is read with two plain queries
-and Alembic is imported only when there is something to migrate. `HEAD_REVISION` is checked
-against the scripts' real head by a test.
-
-What a database can be:
-- empty (a new file, or a server database with no tables): migrated from scratch;
-- ours (alembic_version holds a revision we know): migrated forward if behind;
-- newer (a revision we do not know): refused, naming the revision and the app version that wrote it;
-- seed (the earlier web version's tables, no alembic_version): stamped at 0001_seed and upgraded;
-- foreign (anything else): refused and left untouched.
+Start-up must stay fast on a current database, so the state is read with plain queries and
+Alembic is imported only when there is something to migrate.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Connection, Engine, inspect, text
 
 from examhub_desktop import __version__
 from examhub_desktop.db.engine import (
@@ -33,122 +23,45 @@ from examhub_desktop.db.engine import (
     known_errors,
     make_engine,
 )
-
-REVISIONS = (
-    "0001_seed",
-    "0002_checks_tokens_meta",
-    "0003_accounts",
-    "0004_search_and_kept_attempts",
-    "0005_attempt_runner",
+from examhub_desktop.db.state import (
+    HEAD_REVISION,
+    META_WRITTEN_BY,
+    REVISIONS,
+    SEED_REVISION,
+    DatabaseState,
+    classify,
+    preflight_sqlite,
+    refuse_if_unusable,
 )
-HEAD_REVISION = REVISIONS[-1]
-SEED_REVISION = REVISIONS[0]
 
-# The columns by which the earlier web version's database is recognised (a subset of the DDL).
-SEED_SIGNATURE = {
-    "users": {"id", "email", "hashed_password", "role", "is_active"},
-    "exams": {"id", "title", "status", "passing_score"},
-    "questions": {"id", "exam_id", "question_text", "options", "correct_answer"},
-    "exam_attempts": {"id", "user_id", "exam_id", "score", "answers"},
-}
-META_WRITTEN_BY = "app_version"
+__all__ = [
+    "HEAD_REVISION",
+    "REVISIONS",
+    "SEED_REVISION",
+    "DatabaseState",
+    "alembic_config",
+    "alembic_upgrade",
+    "backup_sqlite",
+    "current_state",
+    "migrate",
+    "open_database",
+    "preflight_sqlite",
+    "read_state",
+    "refuse_if_unusable",
+]
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-StateKind = Literal["empty", "ours", "newer", "seed", "foreign"]
-
-
-@dataclass(frozen=True)
-class DatabaseState:
-    kind: StateKind
-    revision: str | None
-    tables: frozenset[str]
-    written_by: str | None = None
-
-    @property
-    def needs_upgrade(self) -> bool:
-        return self.kind in ("empty", "seed") or (self.kind == "ours" and self.revision != HEAD_REVISION)
-
 
 def read_state(conn: Connection) -> DatabaseState:
-    tables = frozenset(inspect(conn).get_table_names())
-    if not tables:
-        return DatabaseState("empty", None, tables)
-    if "alembic_version" in tables:
-        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        written_by = None
-        if "app_meta" in tables:
-            written_by = conn.execute(
-                text("SELECT value FROM app_meta WHERE key = :k"), {"k": META_WRITTEN_BY}
-            ).scalar()
-        kind: StateKind = "ours" if revision in REVISIONS else "newer"
-        if revision is None:
-            kind = "empty" if tables == {"alembic_version"} else "foreign"
-        return DatabaseState(kind, revision, tables, written_by)
-    if _looks_like_seed(conn, tables):
-        return DatabaseState("seed", None, tables)
-    return DatabaseState("foreign", None, tables)
-
-
-def _looks_like_seed(conn: Connection, tables: frozenset[str]) -> bool:
-    if not set(SEED_SIGNATURE) <= tables:
-        return False
+    """The state of a server database (SQLite files are read by `preflight_sqlite`)."""
     insp = inspect(conn)
-    return all({c["name"] for c in insp.get_columns(t)} >= cols for t, cols in SEED_SIGNATURE.items())
-
-
-def refuse_if_unusable(state: DatabaseState, where: str) -> None:
-    if state.kind == "newer":
-        by = f" by Exam Hub {state.written_by}" if state.written_by else ""
-        raise DatabaseProblem(
-            f"The database {where} was made{by} at schema revision {state.revision}, which is newer "
-            f"than this Exam Hub ({__version__}) understands. Update Exam Hub to open it; the file "
-            "was left untouched.",
-            kind="newer",
-        )
-    if state.kind == "foreign":
-        sample = ", ".join(sorted(state.tables)[:6])
-        raise DatabaseProblem(
-            f"The database {where} belongs to another program (its tables: {sample}). It was left "
-            "untouched; choose another data folder or database URL.",
-            kind="foreign",
-        )
-
-
-def preflight_sqlite(path: Path) -> DatabaseState:
-    """Read the state without writing a byte: read-only URI, no pragmas that write."""
-    if not path.exists():
-        ensure_writable_dir(path.parent)
-        return DatabaseState("empty", None, frozenset())
-    if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file.", kind="not-a-database")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise DatabaseProblem(
-            f"The database {path} cannot be read ({exc.strerror}).", kind="unreadable"
-        ) from None
-    if header and header != b"SQLite format 3\x00":
-        raise explain_sqlite_error(sqlite3.DatabaseError("file is not a database"), path)
-    if not header:  # a zero-byte file: sqlite treats it as an empty database
-        return DatabaseState("empty", None, frozenset())
-    try:
-        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
-    except sqlite3.Error as exc:
-        raise explain_sqlite_error(exc, path) from exc
-    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-    try:
-        with engine.connect() as conn:
-            return read_state(conn)
-    except sqlite3.Error as exc:
-        raise explain_sqlite_error(exc, path) from exc
-    except DBAPIError as exc:
-        raise explain_sqlite_error(exc, path) from exc
-    finally:
-        engine.dispose()
-        raw.close()
+    return classify(
+        frozenset(insp.get_table_names()),
+        lambda sql: conn.execute(text(sql)).scalar(),
+        lambda table: {c["name"] for c in insp.get_columns(table)},
+    )
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from examhub_desktop.db.engine import DatabaseProblem
+from examhub_desktop.db.location import DatabaseProblem
 
 
 class ServiceError(Exception):

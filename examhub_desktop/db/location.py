@@ -1,0 +1,135 @@
+"""Where the database is and what went wrong with it, in words a user understands.
+
+Standard library only: the GUI reads these before SQLAlchemy is imported (see
+`db/state.py`), so that a window can be on screen while the ORM loads. SQLAlchemy's `URL`
+is made on first use, which for the default SQLite file is when the engine is created.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+
+class DatabaseProblem(Exception):
+    """A known problem with the database; `str()` is a message for the user."""
+
+    def __init__(self, message: str, *, kind: str = "error") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """What database we talk to: a SQLite file (`path`) or a server (`url_text`)."""
+
+    url_text: str = field(repr=False)  # may hold a server password
+    path: Path | None  # the SQLite file, None for a server
+    _url: list[URL] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def url(self) -> URL:
+        if not self._url:
+            from sqlalchemy.engine import make_url
+
+            self._url.append(make_url(self.url_text))
+        return self._url[0]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def describe(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+
+def sqlite_location(path: Path) -> DatabaseLocation:
+    return DatabaseLocation(f"sqlite+pysqlite:///{path}", path)
+
+
+def location_for(database_url: str | None, data_dir: Path) -> DatabaseLocation:
+    """Parse `--database-url`, or default to examhub.db in the data directory."""
+    if not database_url:
+        return sqlite_location(data_dir / "examhub.db")
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(database_url)
+    except Exception:
+        raise DatabaseProblem(
+            f"The database URL {database_url!r} is not valid. "
+            "Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME.",
+            kind="bad-url",
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise DatabaseProblem("A SQLite database URL must name a file: sqlite:///PATH.", kind="bad-url")
+        return sqlite_location(Path(url.database).expanduser().resolve())
+    if backend == "postgresql":
+        server = url.set(drivername="postgresql+psycopg")
+        return DatabaseLocation(server.render_as_string(hide_password=False), None, [server])
+    raise DatabaseProblem(
+        f"Databases of type {backend!r} are not supported; use SQLite or PostgreSQL.", kind="bad-url"
+    )
+
+
+def ensure_writable_dir(folder: Path) -> None:
+    """Create `folder` if needed and check we may write there, or explain why not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseProblem(
+            f"The data folder {folder} cannot be created ({exc.strerror or exc}). "
+            "Choose another folder with --data-dir or fix its permissions.",
+            kind="not-writable",
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseProblem(
+            f"The data folder {folder} is not writable. "
+            "Choose another folder with --data-dir or fix its permissions.",
+            kind="not-writable",
+        )
+
+
+def explain_sqlite_error(exc: BaseException, path: Path) -> DatabaseProblem:
+    """Map sqlite3's messages (bare, or wrapped by SQLAlchemy as `.orig`) to causes a user can act on."""
+    raw = getattr(exc, "orig", None) or exc
+    text = str(raw).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(
+            f"The database {path} is locked by another program (another Exam Hub window, a backup "
+            "tool or a sync client). Close it and try again.",
+            kind="locked",
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return DatabaseProblem(
+            f"The file {path} is not an Exam Hub database (it is not a SQLite database at all). "
+            "It was left untouched; choose another data folder or move the file away.",
+            kind="not-a-database",
+        )
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseProblem(
+            f"The database {path} is damaged ({raw}). It was left untouched; restore a backup "
+            "from the backups folder beside it, or run 'examhub db check' for details.",
+            kind="corrupt",
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseProblem(
+            f"The database {path} cannot be opened for writing ({raw}). Check the file's permissions.",
+            kind="not-writable",
+        )
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return DatabaseProblem(
+            f"Writing to {path} failed: the disk is full or failing ({raw}). Free some space; "
+            "nothing was half-written.",
+            kind="disk-full",
+        )
+    return DatabaseProblem(f"The database {path} could not be used: {raw}", kind="error")
