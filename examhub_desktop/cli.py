@@ -242,10 +242,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The services (SQLAlchemy) first: once PySide6 is imported, its __feature__ import hook
-    # reads the source of every later module, which costs ~40 ms over SQLAlchemy's 300.
-    import examhub_desktop.services.app
-    import examhub_desktop.services.auth  # noqa: F401
+    # SQLAlchemy and the services load on the database worker once a window is up (ui/app.py).
     from examhub_desktop.ui.app import run_gui
 
     return run_gui(data_dir=_data_dir(args), database_url=args.database_url)

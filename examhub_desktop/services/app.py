@@ -1,16 +1,26 @@
-"""Opening the app's database and describing it: the entry every front end goes through."""
+"""Opening the app's database and describing it: the entry every front end goes through.
+
+A current SQLite file is checked with the standard library only, and SQLAlchemy is imported
+and the engine made on first use (`AppContext.database`), on the database worker: so the GUI
+can put a window on screen while the ORM loads. Anything to migrate, and every server, goes
+the whole way through SQLAlchemy at once.
+"""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from examhub_desktop import __version__
-from examhub_desktop.db import maintenance
-from examhub_desktop.db.engine import DatabaseLocation, DatabaseProblem, ensure_writable_dir, location_for
-from examhub_desktop.db.migrate import current_state, open_database
-from examhub_desktop.db.uow import Database, UnitOfWork
+from examhub_desktop.db import quick
+from examhub_desktop.db.location import DatabaseLocation, DatabaseProblem, ensure_writable_dir, location_for
+from examhub_desktop.db.state import DatabaseState, preflight_sqlite, refuse_if_unusable
 from examhub_desktop.paths import backups_dir
+
+if TYPE_CHECKING:
+    from examhub_desktop.db.uow import Database, UnitOfWork
 
 __all__ = [
     "AppContext",
@@ -44,13 +54,26 @@ class DatabaseInfo:
 class AppContext:
     """The one database of a running app; hands out units of work."""
 
-    def __init__(self, data_dir: Path, database: Database) -> None:
+    def __init__(self, data_dir: Path, location: DatabaseLocation, database: Database | None = None) -> None:
         self.data_dir = data_dir
-        self.database = database
+        self.location = location
+        self._database = database
+        self._lock = threading.Lock()
 
     @property
-    def location(self) -> DatabaseLocation:
-        return self.database.location
+    def database(self) -> Database:
+        """The engine and session factory, made on first use (imports SQLAlchemy)."""
+        with self._lock:
+            if self._database is None:
+                from examhub_desktop.db.engine import make_engine
+                from examhub_desktop.db.uow import Database
+
+                self._database = Database(make_engine(self.location), self.location)
+            return self._database
+
+    @property
+    def orm_loaded(self) -> bool:
+        return self._database is not None
 
     def uow(self) -> UnitOfWork:
         return self.database.uow()
@@ -67,26 +90,53 @@ class AppContext:
         )
 
     def counts(self) -> Counts:
-        with self.uow() as uow:
-            return Counts(uow.users.count(), uow.exams.count(), uow.questions.count(), uow.attempts.count())
+        if self.location.path is not None:
+            return Counts(*quick.counts(self.location.path))
+        from sqlalchemy import text
+
+        with self.database.engine.connect() as conn:
+            row = conn.execute(text(quick.COUNTS_SQL)).one()
+        return Counts(*(int(n) for n in row))
 
     def check(self) -> list[str]:
+        from examhub_desktop.db import maintenance
+
         return maintenance.check(self.database.engine, self.location)
 
     def backup(self, target: Path) -> Path:
+        from examhub_desktop.db import maintenance
+
         return maintenance.backup(self.database.engine, self.location, target)
 
     def close(self) -> None:
-        self.database.dispose()
+        with self._lock:
+            if self._database is not None:
+                self._database.dispose()
 
 
 def resolve_location(data_dir: Path, database_url: str | None) -> DatabaseLocation:
     return location_for(database_url, data_dir)
 
 
+def current_state(location: DatabaseLocation) -> DatabaseState:
+    if location.path is not None:
+        return preflight_sqlite(location.path)
+    from examhub_desktop.db import migrate
+
+    return migrate.current_state(location)
+
+
 def open_app(data_dir: Path, database_url: str | None = None, *, upgrade: bool = True) -> AppContext:
     """Create the data directory, open (and by default migrate) the database."""
     ensure_writable_dir(data_dir)
     location = location_for(database_url, data_dir)
+    if location.path is not None:
+        state = preflight_sqlite(location.path)
+        refuse_if_unusable(state, location.describe())
+        if not state.needs_upgrade:
+            return AppContext(data_dir, location)
+    from examhub_desktop.db.migrate import open_database
+    from examhub_desktop.db.uow import Database
+
     engine = open_database(location, backups=backups_dir(data_dir), upgrade=upgrade)
-    return AppContext(data_dir, Database(engine, location))
+    return AppContext(data_dir, location, Database(engine, location))

@@ -27,7 +27,7 @@ from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import FieldError, ServiceError
 from examhub_desktop.services.permissions import Access, Principal, Role, allow
-from examhub_desktop.services.secrets import SecretStore
+from examhub_desktop.services.secrets import REFRESH_SECRET, SecretStore, digest
 from examhub_desktop.services.settings import SettingsService
 
 FREE_FAILURES = 5
@@ -35,7 +35,6 @@ FIRST_DELAY = timedelta(seconds=30)
 MAX_DELAY = timedelta(hours=1)
 SESSION_DAYS = 30
 CODE_MINUTES = 30
-REFRESH_SECRET = "refresh-token"
 WRONG_CREDENTIALS = "The e-mail address or password is not right."
 MAX_NAME = 255
 
@@ -182,9 +181,7 @@ class AuthService:
     def _issue_refresh(self, uow: UnitOfWork, user_id: str, now: datetime) -> None:
         secret = passwords.new_token()
         uow.refresh_tokens.add(
-            RefreshToken(
-                user_id=user_id, token=passwords.digest(secret), expires_at=now + timedelta(days=SESSION_DAYS)
-            )
+            RefreshToken(user_id=user_id, token=digest(secret), expires_at=now + timedelta(days=SESSION_DAYS))
         )
         uow.flush()
         self.store.set(REFRESH_SECRET, secret)
@@ -198,7 +195,7 @@ class AuthService:
         now = self.clock()
         with self.ctx.uow() as uow:
             uow.refresh_tokens.purge_expired(now)
-            row = uow.refresh_tokens.by_token(passwords.digest(secret))
+            row = uow.refresh_tokens.by_token(digest(secret))
             if row is None or row.user_id is None:
                 uow.commit()
                 self.store.delete(REFRESH_SECRET)
@@ -223,7 +220,7 @@ class AuthService:
 
     def _this_device_token(self) -> str | None:
         secret = self.store.get(REFRESH_SECRET)
-        return passwords.digest(secret) if secret else None
+        return digest(secret) if secret else None
 
     @allow(Access.SIGNED_IN, "sign out")
     def sign_out(self, actor: Principal | None) -> None:
@@ -324,7 +321,7 @@ class AuthService:
             uow.email_tokens.add(
                 EmailVerificationToken(
                     user_id=actor.user_id,
-                    token=passwords.digest(code),
+                    token=digest(code),
                     expires_at=now + timedelta(minutes=CODE_MINUTES),
                 )
             )
@@ -341,7 +338,7 @@ class AuthService:
         assert actor is not None
         now = self.clock()
         with self.ctx.uow() as uow:
-            row = uow.email_tokens.by_token(passwords.digest(passwords.normalise_code(code)))
+            row = uow.email_tokens.by_token(digest(passwords.normalise_code(code)))
             if row is None or row.user_id != actor.user_id or row.expires_at < now:
                 raise FieldError("code", "That code is not right or has expired; ask for a new one.")
             user = self._user(uow, actor.user_id)
@@ -361,7 +358,7 @@ class AuthService:
             user = uow.users.by_email(key)
             if user is None or not user.is_active:
                 return
-            user.password_reset_token = passwords.digest(code)
+            user.password_reset_token = digest(code)
             user.password_reset_expires = self.clock() + timedelta(minutes=CODE_MINUTES)
             uow.commit()
             to = user.email
@@ -381,7 +378,7 @@ class AuthService:
         with self.ctx.uow() as uow:
             self._refuse_if_throttled(uow, key, now)
             user = uow.users.by_email(key)
-            wanted = passwords.digest(passwords.normalise_code(code))
+            wanted = digest(passwords.normalise_code(code))
             if (
                 user is None
                 or not user.password_reset_token

@@ -6,13 +6,12 @@ window: slow for an attacker with a stolen database, quick enough for a person. 
 with other parameters are upgraded at the next successful sign-in (`needs_rehash`).
 
 Tokens (kept sessions) are 256-bit random; codes sent by e-mail are short enough to type.
-Only SHA-256 digests of either are stored.
+Only SHA-256 digests of either are stored (`secrets.digest`).
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import secrets
 
 from argon2 import PasswordHasher
@@ -67,11 +66,6 @@ def new_code() -> str:
 
 def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
-
-
-def digest(secret: str) -> str:
-    """What is stored of a token or code: its SHA-256, hex."""
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def one_time_password() -> str:

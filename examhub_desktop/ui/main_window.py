@@ -4,11 +4,17 @@ Pages register themselves with `add_page`; later features (library, runner, resu
 add theirs. Signals are wired here, in one place, as DESIGN.md asks. The window belongs to
 one signed-in person (`principal`); signing out closes it (`signed_out`), and the session
 controller (ui/accounts/session.py) shows the sign-in dialog again.
+
+The window comes in two steps so that it can be on screen before the services load: the
+shell (menus, navigation, Overview, status bar; standard library reads only) and then,
+given the account services, `complete()` installs the features. Until then a student's
+start page is a placeholder that the real page replaces in the same place.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
@@ -30,16 +36,21 @@ from examhub_desktop.paths import log_path
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.about import AboutDialog
-from examhub_desktop.ui.accounts.account_menu import AccountUi
-from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.overview import OverviewPage
 from examhub_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from examhub_desktop.ui.accounts.account_menu import AccountUi
+    from examhub_desktop.ui.accounts.backend import AccountServices
+
+STUDENT_START_PAGE = "Exams"  # the runner's home page (ui/runner)
 
 
 class MainWindow(QMainWindow):
     data_changed = Signal(str)  # app-wide "something was written": views decide whether to refresh
     signed_out = Signal(str)  # the person signed out (the text is a notice for the sign-in dialog)
     closed = Signal()
+    completed = Signal()  # the features are installed
 
     def __init__(
         self,
@@ -47,11 +58,15 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         tasks: TaskRunner,
         principal: Principal,
-        accounts: AccountServices,
+        accounts: AccountServices | None = None,
     ) -> None:
+        """Without `accounts`, only the shell: call `complete()` once the services are loaded."""
         super().__init__()
         self.ctx, self.settings, self.tasks = ctx, settings, tasks
-        self.principal, self.accounts = principal, accounts
+        self.principal = principal
+        self.accounts: AccountServices | None = None
+        self.account_ui: AccountUi | None = None
+        self._placeholders: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {ctx.location.describe()}")
         self.undo_group = QUndoGroup(self)
@@ -86,12 +101,34 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.overview.set_admin(principal.is_admin)
         self.backup_action.setVisible(principal.is_admin)
-        self._install_features(principal)
-        self.account_ui = AccountUi(self)
+        if not principal.is_admin:  # a student starts on their exams
+            placeholder = QLabel("Loading your exams…")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.add_page(STUDENT_START_PAGE, placeholder)
+            self._placeholders[STUDENT_START_PAGE] = placeholder
+            self.nav.setCurrentRow(self._page_row(STUDENT_START_PAGE))
         self._restore_geometry()
+        if accounts is not None:
+            self.complete(accounts)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.accounts is not None
+
+    def showing_placeholder(self) -> bool:
+        return self.pages.currentWidget() in self._placeholders.values()
+
+    def complete(self, accounts: AccountServices) -> None:
+        """Install the features (their modules import the services, so only now)."""
+        from examhub_desktop.ui.accounts.account_menu import AccountUi
+
+        self.accounts = accounts
+        self._install_features(self.principal)
+        self.account_ui = AccountUi(self, accounts)
+        self.completed.emit()
 
     def _install_features(self, principal: Principal) -> None:
-        """Each feature adds its own pages and actions; a student starts on their exams."""
+        """Each feature adds its own pages and actions."""
         from examhub_desktop.ui import library, runner, transfer
 
         if principal.is_admin:
@@ -101,7 +138,6 @@ class MainWindow(QMainWindow):
         page = library.library_page(self)
         if page is not None:
             page.files_dropped.connect(lambda paths: transfer.import_files(self, principal, paths))
-        self.nav.setCurrentRow(0 if principal.is_admin else self._page_row("Exams"))
 
     def _page_row(self, title: str) -> int:
         found = self.nav.findItems(title, Qt.MatchFlag.MatchExactly)
@@ -109,6 +145,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ structure
     def add_page(self, title: str, page: QWidget) -> None:
+        """A page under `title` in the navigation; it takes a placeholder's place if there is one."""
+        placeholder = self._placeholders.pop(title, None)
+        if placeholder is not None:
+            index = self.pages.indexOf(placeholder)
+            self.pages.insertWidget(index, page)
+            if self.pages.currentWidget() is placeholder:
+                self.pages.setCurrentWidget(page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            return
         self.pages.addWidget(page)
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(0, 32))

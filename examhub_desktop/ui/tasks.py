@@ -80,7 +80,13 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
         self._jobs: dict[int, tuple[Callable[[], Any], Any]] = {}
         self._numbers = itertools.count(1)
+        self._background: set[int] = set()
         self.pending = 0
+
+    @property
+    def busy(self) -> bool:
+        """Work someone is waiting to see is queued (not counting `background` work)."""
+        return self.pending > len(self._background)
 
     def _submit(
         self,
@@ -88,16 +94,20 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        background: bool = False,
     ) -> None:
         number = next(self._numbers)
         self._jobs[number] = (fn, (on_done, on_error))
         self.pending += 1
+        if background:
+            self._background.add(number)
         pool.start(_Job(number, self._jobs, self._relay))
 
     @Slot(int, object, object)
     def _deliver(self, number: int, result: Any, error: Any) -> None:
         _fn, (on_done, on_error) = self._jobs.pop(number)
         self.pending -= 1
+        self._background.discard(number)
         if error is None:
             if on_done is not None:
                 on_done(result)
@@ -112,8 +122,12 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> None:
-        self._submit(self._db_pool, fn, on_done, on_error)
+        """`background`: nobody looks at a window waiting for this (loading what later actions
+        need), so `busy` leaves it out."""
+        self._submit(self._db_pool, fn, on_done, on_error, background)
 
     def run(
         self,

@@ -145,11 +145,67 @@ def test_gui_resumes_a_kept_session_to_the_main_window(tmp_path: Path) -> None:
     env = {**os.environ, **NO_KEYRING}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
+    kept = (data / "secrets.json").read_text()
     r = examhub("--data-dir", str(data), env=GUI)
     assert r.returncode == 0, r.stderr
-    assert "shown-and-idle" in r.stdout and r.stdout.split()[-1] == "MainWindow"
+    shown, loaded = r.stdout.splitlines()
+    assert shown.startswith("shown-and-idle") and shown.split()[-1] == "MainWindow"
+    assert loaded.startswith("all-loaded") and float(loaded.split()[1]) >= float(shown.split()[1])
+    assert (data / "secrets.json").read_text() != kept, "the kept session was really resumed (rotated)"
     assert (data / "settings.ini").exists(), "window geometry is saved on close"
     assert "last_email=t@school.org" in (data / "settings.ini").read_text()
+
+
+# Builds what a resumed start shows first, the way run_gui does, then reports what was imported.
+SHELL_FIRST = """
+import sys
+from pathlib import Path
+from examhub_desktop.services.app import open_app
+from examhub_desktop.services.secrets import default_store
+from examhub_desktop.services.start import StartService
+from examhub_desktop.ui.app import ensure_application, settings_for
+from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.tasks import TaskRunner
+
+data = Path(sys.argv[1])
+app = ensure_application()
+ctx = open_app(data)
+tasks = TaskRunner()
+forecast = StartService(ctx, default_store(data)).forecast(None)
+window = MainWindow(ctx, settings_for(data), tasks, forecast.kept)
+window.show()
+with_counts = []
+window.overview.counts_loaded.connect(with_counts.append)
+while not with_counts:
+    app.processEvents()
+print(forecast.kept.email, with_counts[0].exams, window.overview.count_labels["exams"].text())
+print(sorted(m for m in ("sqlalchemy", "keyring", "argon2", "alembic") if m in sys.modules))
+tasks.wait()
+"""
+
+
+def test_a_resumed_start_shows_its_window_before_loading_the_orm(tmp_path: Path) -> None:
+    """The window of a kept session is on screen, with the database's counts, before
+    SQLAlchemy (and the keyring, for a profile keeping its secrets in a file) is imported."""
+    data = tmp_path / "d"
+    code = (
+        "from pathlib import Path; from examhub_desktop.services.app import open_app; "
+        "from examhub_desktop.services.auth import default_auth; "
+        "from examhub_desktop.services.demo_data import generate; "
+        f"ctx = open_app(Path({str(data)!r})); generate(ctx, 'small'); auth = default_auth(ctx); "
+        "auth.sign_in(None, 'teacher@riverside-high.example', 'riverside-demo-2026', keep_signed_in=True); "
+        "ctx.close()"
+    )
+    env = {**os.environ, **NO_KEYRING, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    r = subprocess.run(
+        [sys.executable, "-c", SHELL_FIRST, str(data)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert r.returncode == 0, r.stderr
+    first, imported = r.stdout.splitlines()
+    assert first == "teacher@riverside-high.example 5 5"
+    assert imported == "[]"
 
 
 def test_alembic_is_not_imported_when_the_database_is_current(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.auth import WRONG_CREDENTIALS, AuthService, FieldError, SignInRefused
 from examhub_desktop.services.errors import PermissionDenied, ServiceError
 from examhub_desktop.services.permissions import Principal, Role
-from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.secrets import REFRESH_SECRET, FileStore, digest
+from examhub_desktop.services.start import StartForecast, StartService
 from examhub_desktop.services.users import UserService
 
 GOOD = "violet-harbour-42"
@@ -140,7 +141,7 @@ def test_kept_session_rotates_and_reuse_ends_all_sessions(auth: AuthService, adm
     assert second and second != first, "every use rotates the token"
     with auth.ctx.uow() as uow:
         stored = [t.token for t in uow.refresh_tokens.for_user(admin.user_id)]
-        assert passwords.digest(second) in stored and second not in stored, "only the hash is stored"
+        assert digest(second) in stored and second not in stored, "only the hash is stored"
     auth.store.set("refresh-token", first)  # somebody replays the copied old token
     assert auth.resume_session(None) is None
     with auth.ctx.uow() as uow:
@@ -291,3 +292,46 @@ def test_housekeeping_purges_what_expired(auth: AuthService, admin: Principal, c
     with auth.ctx.uow() as uow:
         assert uow.refresh_tokens.count() == 0 and uow.email_tokens.count() == 0
         assert uow.session.get(LoginThrottle, "nobody@school.org") is None, "old sign-in delays go too"
+
+
+def forecast(auth: AuthService) -> StartForecast | None:
+    return StartService(auth.ctx, auth.store, clock=auth.clock).forecast(None)
+
+
+def test_the_start_forecast_agrees_with_the_real_resume(auth: AuthService, clock: Clock) -> None:
+    """The GUI opens its window on the forecast (plain sqlite3, no ORM) and then resumes for
+    real; both must see the same thing in every state a kept session can be in."""
+    if not auth.ctx.location.is_sqlite:
+        assert forecast(auth) is None, "a server is read only through the services"
+        return
+    assert forecast(auth) == StartForecast(first_run=True, kept=None)
+    admin = auth.create_first_admin(None, "Teacher@School.org", "Ms Teacher", GOOD)
+    assert forecast(auth) == StartForecast(first_run=False, kept=None), "nothing kept yet"
+
+    auth.sign_in(None, "teacher@school.org", GOOD, keep_signed_in=True)
+    first = auth.store.get(REFRESH_SECRET)
+    predicted = forecast(auth)
+    assert predicted is not None and predicted.kept is not None
+    assert predicted.kept == auth.resume_session(None) and predicted.kept.user_id == admin.user_id
+    assert predicted.kept.role is Role.ADMIN and predicted.kept.full_name == "Ms Teacher"
+
+    second = auth.store.get(REFRESH_SECRET)
+    auth.store.set(REFRESH_SECRET, str(first))  # a copied, already rotated token
+    assert forecast(auth) == StartForecast(first_run=False, kept=None)
+    assert auth.resume_session(None) is None
+    auth.store.set(REFRESH_SECRET, str(second))  # reuse ended the whole family
+    assert forecast(auth) == StartForecast(first_run=False, kept=None)
+
+    auth.sign_in(None, "teacher@school.org", GOOD, keep_signed_in=True)
+    clock.advance(days=31)
+    assert forecast(auth) == StartForecast(first_run=False, kept=None), "expired"
+    assert auth.resume_session(None) is None
+
+    users = UserService(auth.ctx)
+    student, _ = users.create_user(admin, "pupil@school.org", "Pupil", Role.STUDENT, GOOD)
+    auth.sign_in(None, "pupil@school.org", GOOD, keep_signed_in=True)
+    kept = forecast(auth)
+    assert kept is not None and kept.kept is not None and kept.kept.role is Role.STUDENT
+    users.set_active(admin, student.id, False)
+    assert forecast(auth) == StartForecast(first_run=False, kept=None), "deactivated"
+    assert auth.resume_session(None) is None

@@ -27,6 +27,7 @@ from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings, SettingsService
+from examhub_desktop.services.start import StartService
 from examhub_desktop.services.transfer import TransferService
 from examhub_desktop.services.users import UserService
 
@@ -39,6 +40,7 @@ EVERYONE, SIGNED_IN, ADMIN_ONLY = {A, S, N}, {A, S}, {A}
 # who may call what: the one table
 TABLE: dict[str, set[str]] = {
     "AuthService.needs_first_run": EVERYONE,
+    "StartService.forecast": EVERYONE,
     "AuthService.create_first_admin": EVERYONE,
     "AuthService.sign_in": EVERYONE,
     "AuthService.resume_session": EVERYONE,
@@ -155,6 +157,7 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
         "QuestionService.reorder": lambda p: qs.reorder(p, exam_id, [qid]),
         "QuestionService.new_exam_from_bank": lambda p: qs.new_exam_from_bank(p, "Drawn", [exam_id], 1),
         "AuthService.needs_first_run": lambda p: auth.needs_first_run(p),
+        "StartService.forecast": lambda p: StartService(ctx, store).forecast(p),
         "AuthService.create_first_admin": lambda p: auth.create_first_admin(p, "x@y.org", "", pw),
         "AuthService.sign_in": lambda p: auth.sign_in(p, "x@y.org", pw),
         "AuthService.resume_session": lambda p: auth.resume_session(p),

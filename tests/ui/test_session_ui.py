@@ -17,11 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.permissions import Principal, Role
-from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.secrets import REFRESH_SECRET, FileStore
+from examhub_desktop.services.start import StartForecast, StartService
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.first_run import FirstRunDialog
 from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog, ProfileDialog
-from examhub_desktop.ui.accounts.session import SessionController
+from examhub_desktop.ui.accounts.session import SESSION_ENDED, SessionController
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import settings_for
@@ -155,6 +156,84 @@ def test_keep_signed_in_resumes_at_the_next_start(
     again = session.new(AccountServices.open(accounts.ctx, FileStore(accounts.ctx.data_dir)))
     assert again.start() and again.window is not None
     assert again.window.principal.user_id == admin.user_id
+
+
+def test_a_kept_session_shows_the_window_first_and_completes_it_once_signed_in(
+    session: Session,
+    accounts: AccountServices,
+    admin: Principal,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    accounts.auth.sign_in(None, ADMIN_EMAIL, GOOD, keep_signed_in=True)
+    token = accounts.store.get(REFRESH_SECRET)
+    patch_ask(monkeypatch, SignInDialog)  # must not be asked
+    controller = session.new()
+    assert controller.start()
+    window = controller.window
+    assert window is not None and window.isVisible() and window.principal.user_id == admin.user_id
+    assert not window.is_complete and nav_titles(window) == ["Overview"], "the shell, from the forecast"
+    assert window.account_ui is None
+    with qtbot.waitSignal(window.completed, timeout=10_000):
+        pass
+    assert nav_titles(window) == ["Overview", "Library", "Attempts", "People"]
+    assert window.account_ui is not None
+    assert window.account_ui.user_label.text() == "Signed in as Ms Teacher (teacher)"
+    assert accounts.store.get(REFRESH_SECRET) not in (None, token), "the real sign-in rotated the token"
+
+
+def test_a_session_revoked_after_the_forecast_closes_the_window_and_says_why(
+    session: Session,
+    accounts: AccountServices,
+    admin: Principal,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    accounts.auth.sign_in(None, ADMIN_EMAIL, GOOD, keep_signed_in=True)
+    forecast = StartService.forecast
+
+    def forecast_then_revoke(service: StartService, actor: Principal | None) -> StartForecast | None:
+        seen = forecast(service, actor)
+        with accounts.ctx.uow() as uow:  # meanwhile, on another device: "sign out everywhere"
+            uow.refresh_tokens.delete_for_user(admin.user_id)
+            uow.commit()
+        return seen
+
+    monkeypatch.setattr(StartService, "forecast", forecast_then_revoke)
+    asked = patch_ask(monkeypatch, SignInDialog, lambda *a, **kw: None)  # who sees it quits
+    controller = session.new()
+    assert controller.start()
+    window = controller.window
+    assert window is not None and not window.is_complete
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        pass
+    assert asked.calls == [{"email": ADMIN_EMAIL, "notice": SESSION_ENDED}]
+    assert controller.window is None and accounts.store.get(REFRESH_SECRET) is None
+
+
+def test_a_student_with_a_kept_session_starts_on_their_exams(
+    session: Session,
+    accounts: AccountServices,
+    admin: Principal,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    from examhub_desktop.ui.runner.home import StudentHomePage
+
+    accounts.users.create_user(admin, "pupil@school.org", "Pupil", Role.STUDENT, GOOD)
+    accounts.auth.sign_in(None, "pupil@school.org", GOOD, keep_signed_in=True)
+    controller = session.new()
+    assert controller.start()
+    window = controller.window
+    assert window is not None and not window.is_complete, nav_titles(window)
+    assert window.showing_placeholder(), window.pages.currentWidget()
+    assert nav_titles(window) == ["Overview", "Exams"] and window.nav.currentItem().text() == "Exams"
+    with qtbot.waitSignal(window.completed, timeout=10_000):
+        pass
+    assert not window.showing_placeholder()
+    assert nav_titles(window) == ["Overview", "Exams", "My Results"]
+    assert isinstance(window.pages.currentWidget(), StudentHomePage)
+    assert window.nav.currentItem().text() == "Exams"
 
 
 def test_without_keep_signed_in_the_next_start_asks_again(

@@ -20,14 +20,15 @@ from examhub_desktop.ui.accounts.people_page import PeoplePage
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from examhub_desktop.ui.accounts.backend import AccountServices
     from examhub_desktop.ui.main_window import MainWindow
 
 
 class AccountUi(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, accounts: AccountServices) -> None:
         super().__init__(window)
         self.window = window
-        self.accounts, self.tasks = window.accounts, window.tasks
+        self.accounts, self.tasks = accounts, window.tasks
 
         self.user_label = QLabel()
         self.user_label.setObjectName("signedInLabel")
