@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from examhub_desktop.db.models import Exam, Question, RefreshToken, User
-from examhub_desktop.services.app import AppContext, open_app
+from examhub_desktop.services.app import AppContext, Counts, open_app
 from examhub_desktop.services.selftest import exercise_every_table
 
 
@@ -24,6 +24,22 @@ def ctx(db_url: str, data_dir: Path) -> Iterator[AppContext]:
 def test_every_table_and_the_delete_rules(ctx: AppContext) -> None:
     assert exercise_every_table(ctx)
     assert ctx.check() == []
+
+
+def test_the_overview_counts_agree_with_the_repositories(ctx: AppContext) -> None:
+    """SQLite counts through plain sqlite3 (the window shows them before the ORM loads), a
+    server through SQLAlchemy: the same SQL, the same answer as the repositories give."""
+    assert ctx.counts() == Counts(0, 0, 0, 0)
+    with ctx.uow() as uow:
+        uow.users.add(User(email="x@y.org", hashed_password="!"))
+        for title in ("Algebra", "Biology"):
+            exam = uow.exams.add(Exam(title=title))
+            uow.flush()
+            uow.questions.add(Question(exam_id=exam.id, question_text="q", options={}, correct_answer=""))
+        uow.commit()
+    with ctx.uow() as uow:
+        expected = Counts(uow.users.count(), uow.exams.count(), uow.questions.count(), uow.attempts.count())
+    assert ctx.counts() == expected == Counts(1, 2, 2, 0)
 
 
 def test_uncommitted_work_is_rolled_back(ctx: AppContext) -> None:
