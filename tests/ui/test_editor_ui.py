@@ -291,6 +291,32 @@ def test_create_each_type_through_the_editor(
     assert editor_window.model.rowCount() == 2
 
 
+def test_a_new_question_saved_and_kept_open_is_numbered_and_opened_once(
+    qtbot: QtBot, authoring: Authoring, tasks: TaskRunner, asked: Asked
+) -> None:
+    a = authoring
+    exam_id = exam_with(a, mc("first"))
+    editor_window = open_exam(qtbot, a, exam_id)
+    asked.types.append(QuestionType.TRUE_FALSE)
+    editor_window.add_action.trigger()
+    (editor,) = editor_window.question_editors.values()
+    assert editor.windowTitle() == "New true / false question"
+    qtbot.keyClicks(editor.text.editor, "The sky is blue.")
+    assert editor.windowTitle() == "New true / false question *"
+    assert editor.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    with (
+        qtbot.waitSignal(editor_window.loaded, timeout=WAIT),
+        qtbot.waitSignal(editor.question_saved, timeout=WAIT),
+    ):
+        editor.save_action.trigger()  # Ctrl+S: save and stay
+    assert editor.isVisible() and editor.windowTitle() == "Question 2 — True / false"
+    new_id = a.questions.list(a.principal, exam_id)[1].id
+    assert editor_window.question_editors == {new_id: editor}
+    editor_window.form.questions.setCurrentIndex(editor_window.model.index(1, 2))
+    editor_window.edit_question()
+    assert editor_window.question_editors == {new_id: editor}, "the open editor is raised, not a second one"
+
+
 def test_validation_messages_follow_typing(qtbot: QtBot, authoring: Authoring) -> None:
     exam_id = exam_with(authoring)
     editor = QuestionEditor(authoring, exam_id, blank_question(QuestionType.MULTIPLE_CHOICE))

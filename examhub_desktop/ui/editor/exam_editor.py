@@ -203,6 +203,10 @@ class ExamEditor(QMainWindow):
             self.state = self.saved_fields = detail.fields
             self.form.apply(detail.fields)
         self.form.show_detail(detail, len(items))
+        numbers = {item.id: item.number for item in items}
+        for question_id, editor in self.question_editors.items():
+            if question_id in numbers:  # saved new questions get their number; moved ones a new one
+                editor.set_number(numbers[question_id])
         self._update_title()
         self._update_actions()
         self.loaded.emit()
@@ -363,12 +367,21 @@ class ExamEditor(QMainWindow):
             parent=self,
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        key = question_id or f"new:{id(editor)}"
-        self.question_editors[key] = editor
-        editor.finished.connect(lambda _r, k=key: self.question_editors.pop(k, None))
-        editor.question_saved.connect(lambda _qid: self.reload_questions())
+        self.question_editors[question_id or f"new:{id(editor)}"] = editor
+        editor.finished.connect(lambda _r, e=editor: self._forget_editor(e))
+        editor.question_saved.connect(lambda qid, e=editor: self._question_saved(e, qid))
         editor.show()
         return editor
+
+    def _forget_editor(self, editor: QuestionEditor) -> None:
+        for key in [k for k, e in self.question_editors.items() if e is editor]:
+            del self.question_editors[key]
+
+    def _question_saved(self, editor: QuestionEditor, question_id: str) -> None:
+        """A new question's editor is now that question's (opening it again raises this one)."""
+        self._forget_editor(editor)
+        self.question_editors[question_id] = editor
+        self.reload_questions()
 
     def delete_question(self) -> None:
         row = self.current_row()

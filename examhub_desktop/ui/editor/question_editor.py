@@ -189,10 +189,10 @@ class QuestionEditor(QDialog):
         self.save_button.setToolTip("Save and close (Ctrl+S saves and stays)")
         self.save_button.clicked.connect(lambda: self.save(close_after=True))
         self.buttons.rejected.connect(self.reject)
-        save_action = QAction("Save", self)
-        save_action.setShortcut(QKeySequence.StandardKey.Save)
-        save_action.triggered.connect(lambda: self.save(close_after=False))
-        self.addAction(save_action)
+        self.save_action = QAction("Save", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.save(close_after=False))
+        self.addAction(self.save_action)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -267,6 +267,12 @@ class QuestionEditor(QDialog):
     @property
     def dirty(self) -> bool:
         return not self.stack.isClean()
+
+    def set_number(self, number: int) -> None:
+        """The question's place in its exam, shown in the title (a new one gets it once saved)."""
+        self.number = number
+        self.setWindowTitle(f"Question {number} — {TYPE_NAMES[self.state.type]}")
+        self._update_title()
 
     def _update_title(self) -> None:
         title = self.windowTitle().removesuffix(" *")
