@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from examhub_desktop.ui.accounts.account_menu import AccountUi
     from examhub_desktop.ui.accounts.backend import AccountServices
 
-STUDENT_START_PAGE = "Exams"  # the runner's home page (ui/runner)
+STUDENT_START_PAGE = "Exams"  # the title of the runner's home page, which replaces the placeholder
 
 
 class MainWindow(QMainWindow):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow, principal: Principal, *, clock: Clock | None = None) -> None:
+    from examhub_desktop.ui.main_window import STUDENT_START_PAGE
     from examhub_desktop.ui.runner.home import StudentHomePage
     from examhub_desktop.ui.runner.results_page import MyResultsPage
     from examhub_desktop.ui.runner.teacher import AttemptsPage
@@ -32,7 +33,7 @@ def install(window: MainWindow, principal: Principal, *, clock: Clock | None = N
         return
     home = StudentHomePage(services)
     results = MyResultsPage(services)
-    window.add_page("Exams", home)
+    window.add_page(STUDENT_START_PAGE, home)  # in place of the window's "loading" placeholder
     window.add_page("My Results", results)
     window.data_changed.connect(home.data_changed)
     window.data_changed.connect(results.data_changed)
