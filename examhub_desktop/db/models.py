@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from examhub_desktop.core.question import Difficulty, QuestionType
+from examhub_desktop.db.quick import stored_utc
 
 ROLES = ("user", "admin")
 EXAM_STATUSES = ("draft", "published", "archived")
@@ -68,14 +69,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, str):  # a seed database written by other software
-            value = datetime.fromisoformat(value)
-        stamp: datetime = value
-        if stamp.tzinfo is None:
-            return stamp.replace(tzinfo=UTC)
-        return stamp.astimezone(UTC)
+        return stored_utc(value)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

@@ -8,11 +8,14 @@ runs through SQLAlchemy, so both dialects count the same way.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from examhub_desktop.db.state import read_only
+
+__all__ = ["COUNTS_SQL", "KeptAccount", "counts", "has_users", "kept_account", "read_only", "stored_utc"]
 
 COUNTS_SQL = (
     "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM exams),"
@@ -45,27 +48,27 @@ def counts(path: Path) -> tuple[int, int, int, int]:
     return int(users), int(exams), int(questions), int(attempts)
 
 
-def has_users(path: Path) -> bool:
-    with read_only(path) as conn:
-        return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()[0])
+def has_users(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()[0])
 
 
-def _utc(stamp: str | None) -> datetime | None:
-    if stamp is None:
+def stored_utc(value: datetime | str | None) -> datetime | None:
+    """A timestamp as the database hands it back (naive UTC, aware, or text in a seed database
+    written by other software), as an aware UTC datetime; the ORM's UTCDateTime uses this too."""
+    if value is None:
         return None
-    value = datetime.fromisoformat(stamp)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    stamp = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
-def kept_account(path: Path, token_digest: str, now: datetime) -> KeptAccount | None:
+def kept_account(conn: sqlite3.Connection, token_digest: str, now: datetime) -> KeptAccount | None:
     """The active account a kept token (by its digest) belongs to, if the token is unused and
     unexpired; None in every other case, which the full sign-in path then sorts out."""
-    with read_only(path) as conn:
-        row = conn.execute(KEPT_SESSION_SQL, (token_digest,)).fetchone()
+    row = conn.execute(KEPT_SESSION_SQL, (token_digest,)).fetchone()
     if row is None:
         return None
     user_id, email, role, full_name, must_change, active, expires_at, rotated_at = row
-    expires = _utc(expires_at)
+    expires = stored_utc(expires_at)
     if not active or rotated_at is not None or expires is None or expires <= now:
         return None
     return KeptAccount(user_id, email, role or "user", full_name or "", bool(must_change))

@@ -71,10 +71,6 @@ class AppContext:
                 self._database = Database(make_engine(self.location), self.location)
             return self._database
 
-    @property
-    def orm_loaded(self) -> bool:
-        return self._database is not None
-
     def uow(self) -> UnitOfWork:
         return self.database.uow()
 

@@ -37,10 +37,11 @@ class StartService:
         path = self.ctx.location.path
         if path is None:
             return None
-        if not quick.has_users(path):
-            return StartForecast(first_run=True, kept=None)
         secret = self.store.get(REFRESH_SECRET)
-        account = quick.kept_account(path, digest(secret), self.clock()) if secret else None
+        with quick.read_only(path) as conn:
+            if not quick.has_users(conn):
+                return StartForecast(first_run=True, kept=None)
+            account = quick.kept_account(conn, digest(secret), self.clock()) if secret else None
         if account is None:
             return StartForecast(first_run=False, kept=None)
         kept = Principal(

@@ -98,8 +98,7 @@ class QuestionEditor(QDialog):
         self._close_after_save = False
         self.setObjectName("QuestionEditor")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        kind = TYPE_NAMES[question.type]
-        self.setWindowTitle(f"Question {number} — {kind}" if number else f"New {kind.lower()} question")
+        self.setWindowTitle(self._title())
 
         self.stack = QUndoStack(self)
         join_group(self.stack, authoring.undo_group)
@@ -141,7 +140,7 @@ class QuestionEditor(QDialog):
         form.addWidget(text_label)
         form.addWidget(self.text)
         form.addWidget(self.text_message)
-        answer_box = QGroupBox(f"Answer — {kind}")
+        answer_box = QGroupBox(f"Answer — {TYPE_NAMES[question.type]}")
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.addWidget(self.panel)
         answer_layout.addWidget(self.answer_message)
@@ -268,10 +267,14 @@ class QuestionEditor(QDialog):
     def dirty(self) -> bool:
         return not self.stack.isClean()
 
+    def _title(self) -> str:
+        kind = TYPE_NAMES[self.state.type]
+        return f"Question {self.number} — {kind}" if self.number else f"New {kind.lower()} question"
+
     def set_number(self, number: int) -> None:
         """The question's place in its exam, shown in the title (a new one gets it once saved)."""
         self.number = number
-        self.setWindowTitle(f"Question {number} — {TYPE_NAMES[self.state.type]}")
+        self.setWindowTitle(self._title())
         self._update_title()
 
     def _update_title(self) -> None:
