@@ -8,6 +8,7 @@ the real dynamic loader, the real start path in a subprocess) is the real thing.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from examhub_desktop.ui.platform_check import (
+    PACKAGES,
     check,
     default_loader,
     explain,
@@ -161,3 +163,17 @@ def test_the_gui_start_path_exits_2_naming_the_library_before_loading_qt(tmp_pat
     assert "sudo dnf install xcb-util-cursor" in r.stderr
     assert r.stdout.splitlines()[-1] == "[]"
     assert not (tmp_path / "d").exists(), "nothing was created before the check"
+
+
+REPO = Path(__file__).resolve().parents[2]
+BASE_RUNTIME = {"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1"}  # any Linux has them
+
+
+def test_every_system_library_of_the_plugin_has_packages_in_the_check_ci_and_readme() -> None:
+    needed = {s for p in plugin_files() for s in needed_sonames(p) if not s.startswith("libQt6")}
+    ci = dict(re.findall(r'^\s+"(\S+) (\S+)"', (REPO / ".ci" / "run").read_text(), re.MULTILINE))
+    readme = " ".join((REPO / "README.md").read_text().replace("\\\n", " ").split()) + " "
+    for soname in sorted(needed - BASE_RUNTIME):
+        debian, fedora = PACKAGES[soname]
+        assert ci.get(soname) == debian, f".ci/run installs {soname} from {debian}"
+        assert f" {debian} " in readme and f" {fedora} " in readme, f"README lists {debian} / {fedora}"
