@@ -126,6 +126,12 @@ def default_loader(soname: str) -> object:
 
 def missing_libraries(files: Iterable[Path], load: Loader = default_loader) -> list[str]:
     """The system libraries `files` need that the loader cannot open (Qt's own ones excluded)."""
+    files = list(files)
+    # Libraries shipped beside the plugin (the wheel's Qt, or all of a frozen build's libraries)
+    # resolve through the plugin's RUNPATH or the build's own search path, not the system's.
+    shipped = [p.parent for p in files]
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        shipped.append(Path(sys._MEIPASS))
     seen: set[str] = set()
     missing: list[str] = []
     for path in files:
@@ -134,8 +140,8 @@ def missing_libraries(files: Iterable[Path], load: Loader = default_loader) -> l
         except (OSError, ValueError, struct.error, IndexError):
             continue  # an unreadable plugin: let Qt report it as it would
         for soname in needed:
-            if soname in seen or (path.parent / soname).exists() or soname.startswith("libQt6"):
-                continue  # libQt6* ship in the wheel and resolve through the plugin's RUNPATH
+            if soname in seen or soname.startswith("libQt6") or any((d / soname).exists() for d in shipped):
+                continue
             seen.add(soname)
             try:
                 load(soname)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -90,6 +91,24 @@ def test_a_missing_library_is_named_and_the_wheels_own_qt_is_not_asked_for() -> 
     assert not [s for s in loader.asked if s.startswith("libQt6")]
     assert len(loader.asked) == len(set(loader.asked)), "each soname is asked for once"
     assert {"libxcb-icccm.so.4", "libX11-xcb.so.1", "libglib-2.0.so.0"} <= set(loader.asked)
+
+
+def test_a_library_shipped_beside_the_plugin_or_in_a_frozen_build_is_not_a_system_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plugin = tmp_path / "platforms" / "libqxcb.so"
+    plugin.parent.mkdir()
+    shutil.copyfile(plugin_files()[0], plugin)
+    (plugin.parent / "libxcb-cursor.so.0").write_bytes(b"")
+    loader = FakeLoader("libxcb-cursor.so.0", "libxcb-icccm.so.4")
+    assert missing_libraries([plugin], loader) == ["libxcb-icccm.so.4"]
+    assert "libxcb-cursor.so.0" not in loader.asked
+    bundle = tmp_path / "_internal"
+    bundle.mkdir()
+    (bundle / "libxcb-icccm.so.4").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    assert missing_libraries([plugin], FakeLoader("libxcb-cursor.so.0", "libxcb-icccm.so.4")) == []
 
 
 def test_the_message_names_each_library_its_packages_and_the_install_commands() -> None:
