@@ -242,6 +242,12 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from examhub_desktop.ui.platform_check import check  # standard library only: before any Qt
+
+    problem = check()
+    if problem:  # Qt would abort naming no library, and no dialog can show without the plugin
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
     # SQLAlchemy and the services load on the database worker once a window is up (ui/app.py).
     from examhub_desktop.ui.app import run_gui
 

@@ -164,6 +164,7 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     started = time.perf_counter()
     app = ensure_application()
     log_file = setup_logging(data_dir)
+    log.info("%s %s started on the Qt platform %s", APP_NAME, __version__, app.platformName())
     install_crash_handler(log_file)
     ctx = open_or_explain(data_dir, database_url)
     if ctx is None:
