@@ -29,7 +29,7 @@ from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
-from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.main_window import PEOPLE_PAGE, MainWindow
 from examhub_desktop.ui.tasks import GuiGarbageCollector
 from tools.shots import settle
 from tools.shots.library import SHOTS as LIBRARY_SHOTS
@@ -78,7 +78,7 @@ def shot_change_password(app: QApplication, window: MainWindow, ctx: AppContext)
 
 def shot_people(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
     window.resize(1100, 700)
-    window.nav.setCurrentRow(window.nav.count() - 1)
+    window.show_page(PEOPLE_PAGE)
     settle(app, window)
     people = window.account_ui.people
     if people is not None and people.model.rowCount() > 3:
