@@ -20,6 +20,7 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.ui import library as library_ui
+from examhub_desktop.ui import runner as runner_ui
 from examhub_desktop.ui import transfer as transfer_ui
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.app import settings_for
@@ -142,6 +143,9 @@ def test_a_students_placeholder_is_replaced_whatever_the_titles_read(
     assert window.nav.item(row).text() == "Exams", "the page's own title replaces the placeholder's"
     assert transfer_ui.actions_of(window) is None, "students get no import or export"
     assert window.menuBar().actions()[-1].menu() is window.help_menu
+    pages = window.nav.count()
+    runner_ui.install(window, student)
+    assert window.nav.count() == pages and window.page(STUDENT_START_PAGE) is home, "installed once only"
     qtbot.waitUntil(lambda: not window.tasks.pending, timeout=WAIT)
 
 

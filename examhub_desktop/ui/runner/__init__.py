@@ -23,6 +23,8 @@ def install(window: MainWindow, principal: Principal, *, clock: Clock | None = N
     from examhub_desktop.ui.runner.results_page import MyResultsPage
     from examhub_desktop.ui.runner.teacher import AttemptsPage
 
+    if window.page(ATTEMPTS_PAGE) is not None or window.page(MY_RESULTS_PAGE) is not None:
+        return  # installed already
     services = RunnerServices.open(
         window.ctx, window.tasks, principal, clock=clock, changed=window.data_changed.emit
     )
