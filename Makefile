@@ -40,7 +40,7 @@ dist: $(STAMP)
 	@du -sm dist/examhub
 
 screenshots: $(STAMP)
-	$(BIN)/python tools/screenshots.py docs/screenshots
+	$(BIN)/python -m tools.screenshots docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,6 @@ import platformdirs
 
 from examhub_desktop import APP_ID
 
-DATABASE_FILE = "examhub.db"
 ENV_DATA_DIR = "EXAMHUB_DATA_DIR"
 
 
@@ -47,10 +46,6 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return default_data_dir()
-
-
-def database_path(data_dir: Path) -> Path:
-    return data_dir / DATABASE_FILE
 
 
 def backups_dir(data_dir: Path) -> Path:

@@ -1,7 +1,8 @@
 """`make screenshots`: the app offscreen on `small` demo data; a PNG of every window and dialog.
 
-Each feature adds its windows to SHOTS. The pictures land in docs/screenshots/ and README.md
-shows them, so a reviewer sees what a user sees.
+Run from the repository's root as `python -m tools.screenshots [folder]`. Each feature's
+windows come from its module in tools/shots/, added to SHOTS here. The pictures land in
+docs/screenshots/ and README.md shows them, so a reviewer sees what a user sees.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,22 +29,12 @@ from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
-from examhub_desktop.ui.library.shots import SHOTS as LIBRARY_SHOTS
-from examhub_desktop.ui.main_window import MainWindow
-from examhub_desktop.ui.runner.shots import SHOTS as RUNNER_SHOTS
+from examhub_desktop.ui.main_window import PEOPLE_PAGE, MainWindow
 from examhub_desktop.ui.tasks import GuiGarbageCollector
-from examhub_desktop.ui.transfer.shots import SHOTS as TRANSFER_SHOTS
-
-
-def settle(app: QApplication, window: MainWindow | None = None, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if window is None or not window.tasks.pending:
-            break
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
+from tools.shots import settle
+from tools.shots.library import SHOTS as LIBRARY_SHOTS
+from tools.shots.runner import SHOTS as RUNNER_SHOTS
+from tools.shots.transfer import SHOTS as TRANSFER_SHOTS
 
 
 def shot_main(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
@@ -88,7 +78,7 @@ def shot_change_password(app: QApplication, window: MainWindow, ctx: AppContext)
 
 def shot_people(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
     window.resize(1100, 700)
-    window.nav.setCurrentRow(window.nav.count() - 1)
+    window.show_page(PEOPLE_PAGE)
     settle(app, window)
     people = window.account_ui.people
     if people is not None and people.model.rowCount() > 3:

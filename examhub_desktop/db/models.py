@@ -286,7 +286,3 @@ class AppMeta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
-
-
-SEED_TABLES = ("users", "exams", "questions", "exam_attempts", "refresh_tokens")
-ALL_TABLES = (*SEED_TABLES, "email_verification_tokens", "app_meta", "login_throttle")

@@ -18,10 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, or_, select, text
+from sqlalchemy import ColumnElement, Select, or_, text
 from sqlalchemy.orm import Session
-
-from examhub_desktop.db.models import Exam
 
 T = TypeVar("T", bound=Any)
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -97,8 +95,3 @@ def matching_exams(session: Session, query: str) -> ColumnElement[bool] | None:
 def apply_search(stmt: Select[T], session: Session, query: str) -> Select[T]:
     clause = matching_exams(session, query)
     return stmt if clause is None else stmt.where(clause)
-
-
-def search_exam_ids(session: Session, query: str, limit: int = 10_000) -> list[str]:
-    stmt = apply_search(select(Exam.id), session, query)
-    return list(session.scalars(stmt.limit(limit)))

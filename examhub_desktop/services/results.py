@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from examhub_desktop.core.grading import GradeResult, Outcome
+from examhub_desktop.core.grading import GradeResult
 from examhub_desktop.core.question import Question, QuestionType
 from examhub_desktop.core.responses import Response
 from examhub_desktop.db.models import ExamAttempt, User
@@ -203,7 +203,3 @@ class ResultsService:
             attempt.status = "pending" if result.pending else "submitted"
             uow.commit()
         return self.review(actor, attempt_id)
-
-
-def is_right(result: GradeResult) -> bool:
-    return result.outcome is Outcome.CORRECT

@@ -1,9 +1,11 @@
 """The main window: menus, the left navigation, pages, the status bar and remembered geometry.
 
-Pages register themselves with `add_page`; later features (library, runner, results, users)
-add theirs. Signals are wired here, in one place, as DESIGN.md asks. The window belongs to
-one signed-in person (`principal`); signing out closes it (`signed_out`), and the session
-controller (ui/accounts/session.py) shows the sign-in dialog again.
+Pages register themselves with `add_page` under a key; later features (library, runner,
+results, users) add theirs, and find a page, a menu or each other through the window's
+references (`page(key)`, `file_menu`, `help_menu`, `transfer_actions`), never by a title a
+translation would change. Signals are wired here, in one place, as DESIGN.md asks. The
+window belongs to one signed-in person (`principal`); signing out closes it (`signed_out`),
+and the session controller (ui/accounts/session.py) shows the sign-in dialog again.
 
 The window comes in two steps so that it can be on screen before the services load: the
 shell (menus, navigation, Overview, status bar; standard library reads only) and then,
@@ -42,8 +44,15 @@ from examhub_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from examhub_desktop.ui.accounts.account_menu import AccountUi
     from examhub_desktop.ui.accounts.backend import AccountServices
+    from examhub_desktop.ui.transfer import TransferActions
 
-STUDENT_START_PAGE = "Exams"  # the title of the runner's home page, which replaces the placeholder
+# The pages' keys: features find a page by these, never by its title, which a translation changes.
+OVERVIEW_PAGE = "overview"
+LIBRARY_PAGE = "library"
+ATTEMPTS_PAGE = "attempts"
+STUDENT_START_PAGE = "exams"  # the runner's home page, which replaces the student's placeholder
+MY_RESULTS_PAGE = "my-results"
+PEOPLE_PAGE = "people"
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +76,8 @@ class MainWindow(QMainWindow):
         self.accounts: AccountServices | None = None
         self.account_ui: AccountUi | None = None
         self._placeholders: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}  # by key, in the navigation's order
+        self.transfer_actions: TransferActions | None = None  # set by ui/transfer's install()
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {ctx.location.describe()}")
         self.undo_group = QUndoGroup(self)
@@ -93,7 +104,7 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip("The database in use")
 
         self.overview = OverviewPage(ctx, tasks)
-        self.add_page("Overview", self.overview)
+        self.add_page(OVERVIEW_PAGE, "Overview", self.overview)
         self.overview.backup_requested.connect(self.backup_database)
         self.overview.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.data_changed.connect(self.overview.refresh)
@@ -104,9 +115,9 @@ class MainWindow(QMainWindow):
         if not principal.is_admin:  # a student starts on their exams
             placeholder = QLabel("Loading your exams…")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.add_page(STUDENT_START_PAGE, placeholder)
+            self.add_page(STUDENT_START_PAGE, "Exams", placeholder)
             self._placeholders[STUDENT_START_PAGE] = placeholder
-            self.nav.setCurrentRow(self._page_row(STUDENT_START_PAGE))
+            self.show_page(STUDENT_START_PAGE)
         self._restore_geometry()
         if accounts is not None:
             self.complete(accounts)
@@ -139,14 +150,11 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.files_dropped.connect(lambda paths: transfer.import_files(self, principal, paths))
 
-    def _page_row(self, title: str) -> int:
-        found = self.nav.findItems(title, Qt.MatchFlag.MatchExactly)
-        return self.nav.row(found[0]) if found else 0
-
     # ------------------------------------------------------------------ structure
-    def add_page(self, title: str, page: QWidget) -> None:
-        """A page under `title` in the navigation; it takes a placeholder's place if there is one."""
-        placeholder = self._placeholders.pop(title, None)
+    def add_page(self, key: str, title: str, page: QWidget) -> None:
+        """`page` under `title` in the navigation, found by `key`; it takes the place of a
+        placeholder added under the same key."""
+        placeholder = self._placeholders.pop(key, None)
         if placeholder is not None:
             index = self.pages.indexOf(placeholder)
             self.pages.insertWidget(index, page)
@@ -154,11 +162,24 @@ class MainWindow(QMainWindow):
                 self.pages.setCurrentWidget(page)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
+            self.nav.item(index).setText(title)
+            self._pages[key] = page
             return
+        if key in self._pages:
+            raise ValueError(f"the window already has a page {key!r}")
+        self._pages[key] = page
         self.pages.addWidget(page)
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(0, 32))
         self.nav.addItem(item)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def show_page(self, key: str) -> None:
+        page = self._pages.get(key)
+        if page is not None:
+            self.nav.setCurrentRow(self.pages.indexOf(page))  # the navigation's rows are the pages
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
@@ -171,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         self.backup_action = self._action("&Back Up Database…", self.backup_database, "Ctrl+Shift+B")
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self._action("Open &Data Folder", self.open_data_folder))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
-    QMainWindow,
     QRadioButton,
     QWidget,
 )
@@ -32,6 +31,7 @@ from examhub_desktop.services.library import ExamFields, ExamFilter, LibraryServ
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.ui import transfer as transfer_ui
+from examhub_desktop.ui.app import settings_for
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from examhub_desktop.ui.transfer import files
@@ -593,19 +593,24 @@ def test_export_dialog_is_accessible_and_reachable_by_tab(
 
 # ---------------------------------------------------------------------------- the window
 def test_install_adds_the_menu_items_for_teachers_only(
-    qtbot: QtBot, main_window: MainWindow, admin: Principal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ctx: AppContext,
+    main_window: MainWindow,
+    admin: Principal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     student = Principal("s", "pupil@school.org", Role.STUDENT)
-    plain = QMainWindow()
-    qtbot.addWidget(plain)
-    transfer_ui.install(plain, student)  # type: ignore[arg-type]
-    assert transfer_ui.actions_of(plain) is None and plain.menuBar().actions() == []
-    assert transfer_ui.import_files(plain, student, [tmp_path / "x.gift"]) == []  # type: ignore[arg-type]
+    shell = MainWindow(ctx, settings_for(ctx.data_dir), main_window.tasks, student)  # no features yet
+    qtbot.addWidget(shell)
+    before = shell.file_menu.actions()
+    transfer_ui.install(shell, student)
+    assert transfer_ui.actions_of(shell) is None and shell.file_menu.actions() == before
+    assert transfer_ui.import_files(shell, student, [tmp_path / "x.gift"]) == []
 
     transfer_ui.install(main_window, admin)
     transfer_ui.install(main_window, admin)  # once only
-    file_menu = main_window.menuBar().actions()[0].menu()
-    texts = [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
+    texts = [a.text() for a in main_window.file_menu.actions()]
     assert texts[:3] == ["&Import…", "&Export…", ""] and texts.count("&Import…") == 1
     actions = transfer_ui.actions_of(main_window)
     assert actions is not None
@@ -634,16 +639,6 @@ def test_install_adds_the_menu_items_for_teachers_only(
     )
     actions.export_action.trigger()
     assert len(exported) == 1
-
-
-def test_export_starts_on_the_exam_selected_in_the_library(qtbot: QtBot) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
-    assert transfer_ui.selected_exam(window) is None
-    library = QWidget(window)
-    library.setObjectName("LibraryPage")
-    library.selected_id = lambda: "exam-1"  # type: ignore[attr-defined]
-    assert transfer_ui.selected_exam(window) == "exam-1"
 
 
 def test_the_wizard_imports_and_announces_through_the_window(

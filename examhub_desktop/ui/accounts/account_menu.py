@@ -18,6 +18,7 @@ from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.own_account import ROLE_NAMES, ChangePasswordDialog, ProfileDialog
 from examhub_desktop.ui.accounts.people_page import PeoplePage
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
+from examhub_desktop.ui.main_window import PEOPLE_PAGE
 
 if TYPE_CHECKING:
     from examhub_desktop.ui.accounts.backend import AccountServices
@@ -50,7 +51,7 @@ class AccountUi(QObject):
         self.settings_action: QAction | None = None
         if window.principal.is_admin:
             self.people = PeoplePage(self.accounts, self.tasks, lambda: self.window.principal)
-            window.add_page("People", self.people)
+            window.add_page(PEOPLE_PAGE, "People", self.people)
             self.people.changed.connect(window.data_changed)
             window.data_changed.connect(self.people.on_data_changed)
             self.people.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))

@@ -73,7 +73,6 @@ def _place(problem: str) -> str:
 
 class QuestionEditor(QDialog):
     question_saved = Signal(str)  # the question's id, after the write committed
-    validated = Signal(list)  # the current problems, after every change
 
     def __init__(
         self,
@@ -261,7 +260,6 @@ class QuestionEditor(QDialog):
         self.answer_message.say(by_place["answer"])
         self.points_message.say(by_place["points"])
         self.text.editor.setAccessibleDescription(" ".join(by_place["text"]))
-        self.validated.emit(problems)
 
     @property
     def dirty(self) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.library.page import LibraryPage
+from examhub_desktop.ui.main_window import LIBRARY_PAGE
 
 if TYPE_CHECKING:
     from examhub_desktop.ui.main_window import MainWindow
@@ -26,30 +27,23 @@ def install(window: MainWindow, principal: Principal) -> None:
         return
     authoring = Authoring(window.ctx, window.tasks, principal, window.undo_group, window.data_changed.emit)
     page = LibraryPage(authoring)
-    window.add_page(PAGE_TITLE, page)
+    window.add_page(LIBRARY_PAGE, PAGE_TITLE, page)
     window.data_changed.connect(page.on_data_changed)
 
-    def show_page() -> None:
-        window.nav.setCurrentRow(window.pages.indexOf(page))
-
-    page.reveal = show_page
+    page.reveal = lambda: window.show_page(LIBRARY_PAGE)
 
     menu = QMenu("E&xams", window)
     menu.setObjectName("examsMenu")
     menu.addActions([page.new_action, page.bank_action, page.find_action])
     menu.addSeparator()
     menu.addActions(page.exam_actions)
-    bar = window.menuBar()
-    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu, menu)
-    else:
-        bar.addMenu(menu)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
     # The page queries its exams when it is first shown, so a teacher's start-up does not wait on it.
 
 
 def library_page(window: MainWindow) -> LibraryPage | None:
-    return window.findChild(LibraryPage)
+    page = window.page(LIBRARY_PAGE)
+    return page if isinstance(page, LibraryPage) else None
 
 
 __all__ = ["LibraryPage", "install", "library_page"]

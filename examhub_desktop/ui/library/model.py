@@ -29,7 +29,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("attempts", "Attempts"),
     ("updated_at", "Last Change"),
 )
-SORT_KEYS = tuple(key for key, _ in COLUMNS)
 STATUS_NAMES = {"draft": "Draft", "published": "Published", "archived": "Archived"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,10 +90,6 @@ class ExamTableModel(QAbstractTableModel):
             self._fresh.clear()
             self._gone.clear()
         self.endResetModel()
-
-    def mark_stale(self) -> None:
-        self._fresh.clear()
-        self._gone.clear()
 
     def exam_id(self, row: int) -> str | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None

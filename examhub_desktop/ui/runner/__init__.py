@@ -18,23 +18,25 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow, principal: Principal, *, clock: Clock | None = None) -> None:
-    from examhub_desktop.ui.main_window import STUDENT_START_PAGE
+    from examhub_desktop.ui.main_window import ATTEMPTS_PAGE, MY_RESULTS_PAGE, STUDENT_START_PAGE
     from examhub_desktop.ui.runner.home import StudentHomePage
     from examhub_desktop.ui.runner.results_page import MyResultsPage
     from examhub_desktop.ui.runner.teacher import AttemptsPage
 
+    if window.page(ATTEMPTS_PAGE) is not None or window.page(MY_RESULTS_PAGE) is not None:
+        return  # installed already
     services = RunnerServices.open(
         window.ctx, window.tasks, principal, clock=clock, changed=window.data_changed.emit
     )
     if principal.is_admin:
         attempts = AttemptsPage(services)
-        window.add_page("Attempts", attempts)
+        window.add_page(ATTEMPTS_PAGE, "Attempts", attempts)
         window.data_changed.connect(attempts.data_changed)
         return
     home = StudentHomePage(services)
     results = MyResultsPage(services)
-    window.add_page(STUDENT_START_PAGE, home)  # in place of the window's "loading" placeholder
-    window.add_page("My Results", results)
+    window.add_page(STUDENT_START_PAGE, "Exams", home)  # in place of the window's "loading" placeholder
+    window.add_page(MY_RESULTS_PAGE, "My Results", results)
     window.data_changed.connect(home.data_changed)
     window.data_changed.connect(results.data_changed)
     window.closed.connect(home.shutdown)

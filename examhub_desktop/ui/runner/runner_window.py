@@ -40,7 +40,6 @@ POLL_MS = 250
 class RunnerWindow(AttemptLifecycle):
     loaded = Signal()
     load_failed = Signal(str)
-    question_shown = Signal(int)
     checked = Signal(str, object)  # practice: question id, GradeResult
 
     def __init__(self, services: RunnerServices, attempt_id: str, parent: QWidget | None = None) -> None:
@@ -113,10 +112,6 @@ class RunnerWindow(AttemptLifecycle):
 
     def zoom(self, step: int) -> None:
         self.text_zoom.step(step)
-
-    @property
-    def zoom_factor(self) -> float:
-        return self.text_zoom.factor
 
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
@@ -219,7 +214,6 @@ class RunnerWindow(AttemptLifecycle):
         target = page.editor.first_focus()
         if target is not None and target.isEnabled():
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.question_shown.emit(index)
 
     def _leave_question(self) -> None:
         page = self.current_page()

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
 
 from examhub_desktop.services.permissions import Principal
+from examhub_desktop.ui.main_window import LIBRARY_PAGE
 
 if TYPE_CHECKING:
     from examhub_desktop.ui.main_window import MainWindow
@@ -43,11 +43,10 @@ STATUS_MS = 10_000
 
 
 class TransferActions(QObject):
-    """The two menu actions of one window, and the services they use (found by objectName)."""
+    """The two menu actions of one window, and the services they use (the window's `transfer_actions`)."""
 
     def __init__(self, window: MainWindow, principal: Principal) -> None:
         super().__init__(window)
-        self.setObjectName("transferActions")
         self.window = window
         self.principal = principal
         self._ui: TransferUi | None = None
@@ -98,9 +97,9 @@ class TransferActions(QObject):
         return written
 
 
-def selected_exam(window: QWidget) -> str | None:
+def selected_exam(window: MainWindow) -> str | None:
     """The exam selected in the library page, if the window has one that says so."""
-    page = window.findChild(QWidget, "LibraryPage")
+    page = window.page(LIBRARY_PAGE)
     selected = getattr(page, "selected_id", None)
     if callable(selected):
         value = selected()
@@ -108,25 +107,16 @@ def selected_exam(window: QWidget) -> str | None:
     return None
 
 
-def _file_menu(window: MainWindow) -> QMenu:
-    bar = window.menuBar()
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
-            return menu
-    return bar.addMenu("&File")
-
-
-def actions_of(window: QWidget) -> TransferActions | None:
-    return window.findChild(TransferActions, "transferActions")
+def actions_of(window: MainWindow) -> TransferActions | None:
+    return window.transfer_actions
 
 
 def install(window: MainWindow, principal: Principal) -> None:
     """Add File ▸ Import… and File ▸ Export… for a teacher; students get neither."""
     if not principal.is_admin or actions_of(window) is not None:
         return
-    actions = TransferActions(window, principal)
-    menu = _file_menu(window)
+    actions = window.transfer_actions = TransferActions(window, principal)
+    menu = window.file_menu
     first = menu.actions()[0] if menu.actions() else None
     menu.insertActions(first, [actions.import_action, actions.export_action])  # type: ignore[arg-type]
     if first is not None:

@@ -9,7 +9,6 @@ question, the runner in practice mode showing a checked answer, and a review.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -31,17 +30,7 @@ from examhub_desktop.ui.runner.results_page import MyResultsPage
 from examhub_desktop.ui.runner.review import ReviewWindow
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.runner.teacher import AttemptsPage
-
-
-def settle(app: QApplication, services: RunnerServices, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not services.tasks.pending:
-            break
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
+from tools.shots import settle
 
 
 def student_services(window: MainWindow, ctx: AppContext) -> RunnerServices:

@@ -6,7 +6,6 @@ Each function takes (app, window, ctx), brings one window into a representative 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -23,19 +22,9 @@ from examhub_desktop.ui.editor.type_chooser import blank_question
 from examhub_desktop.ui.library import install, library_page
 from examhub_desktop.ui.library.page import LibraryPage
 from examhub_desktop.ui.main_window import MainWindow
+from tools.shots import settle
 
 Shot = Callable[[QApplication, MainWindow, AppContext], QWidget]
-
-
-def settle(app: QApplication, window: MainWindow, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not window.tasks.pending:
-            break
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
 
 
 def page_of(app: QApplication, window: MainWindow, ctx: AppContext) -> LibraryPage:

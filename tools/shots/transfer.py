@@ -7,7 +7,6 @@ The wizard's preview shows a GIFT file written the way a teacher's Notepad write
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.transfer.backend import TransferUi
 from examhub_desktop.ui.transfer.export_dialog import ExportDialog
 from examhub_desktop.ui.transfer.wizard import ImportWizard
+from tools.shots import settle
 
 Shot = Callable[[QApplication, MainWindow, AppContext], QWidget]
 
@@ -44,17 +44,6 @@ $CATEGORY: Physics/Week 3 — Forces
 
 ::Weight:: Your weight on the Moon is about ____ of your weight on Earth. {~half =one sixth ~the same}
 """
-
-
-def settle(app: QApplication, window: MainWindow, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not window.tasks.pending:
-            break
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
 
 
 def sample_file(folder: Path) -> Path:
