@@ -51,9 +51,9 @@ screenshots: $(STAMP)
 LANGUAGES := de
 translations: $(STAMP)
 	for l in $(LANGUAGES); do $(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en \
-	  -target-language $$l $$(find examhub_desktop -name '*.py' | sort) -ts resources/translations/examhub_$$l.ts || exit 1; done
+	  -target-language $$l $$(find examhub_desktop -name '*.py' | LC_ALL=C sort) -ts resources/translations/examhub_$$l.ts || exit 1; done
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly -source-language en -target-language en \
-	  $$(find examhub_desktop -name '*.py' | sort) -ts resources/translations/examhub_en.ts
+	  $$(find examhub_desktop -name '*.py' | LC_ALL=C sort) -ts resources/translations/examhub_en.ts
 	$(BIN)/pyside6-lrelease -removeidentical resources/translations/*.ts
 
 clean:
