@@ -43,7 +43,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
+from examhub_desktop import APP_NAME
 from examhub_desktop.core import i18n as core_i18n
 from examhub_desktop.paths import resources_dir
 
@@ -69,7 +71,8 @@ def available_languages() -> list[str]:
 
 def language_name(code: str) -> str:
     """The language's own name ("Deutsch"), for a language menu."""
-    name = QLocale(code).nativeLanguageName()
+    # Plain "en" is American English in CLDR, which names it so; "en_001" (world) is "English".
+    name = QLocale("en_001" if code == "en" else code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
 
@@ -141,6 +144,36 @@ def remove_translations(app: QCoreApplication) -> None:
     _installed.clear()
     QLocale.setDefault(QLocale.system())
     core_i18n.install_translator(None)
+
+
+class LanguageBox(QGroupBox):
+    """The Settings dialog's language choice for this computer; `save` stores it, and it takes
+    effect at the next start (see the module docstring for why not at once)."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Language"))  # self.tr needs the QObject made first
+        self.settings = settings
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Language"))
+        system = language_name(resolve_language(""))
+        self.combo.addItem(self.tr("Same as the system ({language})").format(language=system), "")
+        for code in available_languages():
+            self.combo.addItem(language_name(code), code)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(language_setting(settings))))
+        note = QLabel(self.tr("A new language takes effect the next time {app} starts.").format(app=APP_NAME))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.combo)
+        form.addRow(label, self.combo)
+        form.addRow(note)
+
+    def choice(self) -> str:
+        return str(self.combo.currentData())
+
+    def save(self) -> None:
+        set_language_setting(self.settings, self.choice())
 
 
 # ------------------------------------------------------------------------- formatting

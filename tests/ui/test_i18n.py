@@ -28,6 +28,7 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui import i18n
 from examhub_desktop.ui.about import AboutDialog
 from examhub_desktop.ui.accounts.backend import AccountServices
+from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import ADMIN_EMAIL
@@ -312,3 +313,40 @@ def test_the_catalogs_hold_every_marked_string_and_the_qm_files_are_built_from_t
 def run(cmd: list[str]) -> None:
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=120)
     assert done.returncode == 0, f"{cmd[0]} failed:\n{done.stdout}\n{done.stderr}"
+
+
+# ------------------------------------------------------------------ the Settings dialog's choice
+def settings_dialog(
+    qtbot: QtBot, accounts: AccountServices, tasks: TaskRunner, admin: Principal, device: QSettings
+) -> SettingsDialog:
+    dialog = SettingsDialog(None, accounts, tasks, admin, device_settings=device)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000), qtbot.waitExposed(dialog):
+        dialog.show()
+    return dialog
+
+
+def test_settings_offer_the_languages_and_store_the_choice_on_save(
+    qtbot: QtBot, accounts: AccountServices, tasks: TaskRunner, admin: Principal, data_dir: Path
+) -> None:
+    device = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = settings_dialog(qtbot, accounts, tasks, admin, device)
+    box = dialog.language
+    assert box is not None and box.isVisible()
+    combo = box.combo
+    items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert items == [("Same as the system (English)", ""), ("English", "en"), ("Deutsch", "de")]
+    assert combo.currentData() == ""
+    assert "next time" in " ".join(label.text() for label in box.findChildren(QLabel))  # said, not hidden
+    combo.setCurrentIndex(combo.findData("de"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok_button.click()
+    assert (
+        i18n.language_setting(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)) == "de"
+    )
+
+    again = settings_dialog(qtbot, accounts, tasks, admin, device)
+    assert again.language is not None and again.language.choice() == "de"
+    again.language.combo.setCurrentIndex(0)
+    again.reject()  # Cancel keeps the stored choice
+    assert i18n.language_setting(device) == "de"
