@@ -33,6 +33,9 @@ How to write a user-visible string (phase-2 conventions; each rule was checked a
   `format_number` below (the user's locale, short or long form); never strftime or f"{x:,}".
   Services pass datetimes, not formatted text.
 - User data (names, titles, answers) is never passed through tr().
+- After changing marked strings, run `make translations` and commit the .ts and .qm files
+  (tests/ui/test_i18n.py fails while they are stale). tests/ui/i18n_support.py has the
+  pseudo-translator and `untranslated_texts(window)` to prove a converted window complete.
 """
 
 from __future__ import annotations
