@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPushButton, 
 
 from examhub_desktop import APP_NAME
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
-from examhub_desktop.services.auth import SignInRefused
+from examhub_desktop.services.auth import SESSION_DAYS, SignInRefused
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
@@ -70,7 +70,11 @@ class SignInDialog(ServiceDialog):
         self.add_field("password", self.tr("&Password:"), self.password, self.tr("Password"))
         self.keep = QCheckBox(self.tr("&Keep me signed in on this device"))
         self.keep.setToolTip(
-            self.tr("For %n day(s), or until you sign out. Do not use this on a shared computer.", "", 30)
+            self.tr(
+                "For %n day(s), or until you sign out. Do not use this on a shared computer.",
+                "",
+                SESSION_DAYS,
+            )
         )
         self.form.addRow("", self.keep)
 
