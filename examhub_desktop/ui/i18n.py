@@ -116,37 +116,37 @@ def install_translations(app: QCoreApplication, settings: QSettings | None = Non
     explicit = os.environ.get(ENV_LANGUAGE) or language
     explicit = explicit or (language_setting(settings) if settings is not None else "")
     code = resolve_language(explicit)
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    ours = Path(translations_dir(), f"{CATALOG}_{code}.qm")
+    _remove(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for directory, name in ((str(translations_dir()), f"{CATALOG}_{code}"), (qt_dir, f"qtbase_{code}")):
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)
             _installed.append(translator)
-        elif directory != qt_dir or code != SOURCE_LANGUAGE:
-            # Ours must exist (shipped in resources/); Qt's may be missing for a language.
+        else:  # the window still works, in English where the catalog is missing
             log.warning("no catalog %s in %s", name, directory)
-    if not ours.is_file():
-        log.warning("the %s catalog is missing: %s", code, ours)
-    # Dates and numbers follow a chosen language; following the system keeps its region's forms.
-    QLocale.setDefault(QLocale(code) if explicit == code else QLocale.system())
-    direction = QLocale(code).textDirection()
-    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication; the CLI has none
-        app.setLayoutDirection(direction)
+    # Dates and numbers follow a chosen language, in the system's region when it speaks it
+    # (de_AT stays de_AT); following the system keeps the system's forms.
+    system = QLocale.system()
+    chosen = explicit == code and system.language() != QLocale(code).language()
+    QLocale.setDefault(QLocale(code) if chosen else system)
+    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication; a bare QCoreApplication has none
+        app.setLayoutDirection(QLocale(code).textDirection())
     core_i18n.install_translator(QCoreApplication.translate)
     return code
 
 
 def remove_translations(app: QCoreApplication) -> None:
     """Back to the source language (tests, and before installing a pseudo-translator)."""
+    _remove(app)
+    QLocale.setDefault(QLocale.system())
+    core_i18n.install_translator(None)
+
+
+def _remove(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale.system())
-    core_i18n.install_translator(None)
 
 
 class LanguageBox(QGroupBox):
