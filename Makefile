@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck contracts pytest bench dist screenshots clean
+.PHONY: run test lint typecheck contracts pytest bench dist screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,20 @@ dist: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tools.screenshots docs/screenshots
+
+# Catalogs: lupdate reads every string marked in the package into resources/translations/*.ts
+# (what translators edit; no line numbers, so a .ts changes only when strings do), and lrelease
+# compiles them to .qm. The .qm files are committed, not built at install: `make run`, a plain
+# `pytest`, `pip install` and PyInstaller (build.spec ships resources/ whole) all need them and
+# none of those runs this target. tests/ui/test_i18n.py fails when a .ts or .qm is stale.
+# English is the source language; its catalog holds only the plural forms.
+LANGUAGES := de
+translations: $(STAMP)
+	for l in $(LANGUAGES); do $(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en \
+	  -target-language $$l $$(find examhub_desktop -name '*.py' | LC_ALL=C sort) -ts resources/translations/examhub_$$l.ts || exit 1; done
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly -source-language en -target-language en \
+	  $$(find examhub_desktop -name '*.py' | LC_ALL=C sort) -ts resources/translations/examhub_en.ts
+	$(BIN)/pyside6-lrelease -removeidentical resources/translations/*.ts
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -29,6 +29,7 @@ from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
+from examhub_desktop.ui.i18n import install_translations
 from examhub_desktop.ui.main_window import PEOPLE_PAGE, MainWindow
 from examhub_desktop.ui.tasks import GuiGarbageCollector
 from tools.shots import settle
@@ -117,6 +118,7 @@ SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = ensure_application()
+    install_translations(app, language="en")  # the docs' language; EXAMHUB_LANGUAGE=de for others
     collector = GuiGarbageCollector()  # Python's collector only on this thread, as in the app
     with tempfile.TemporaryDirectory(prefix="examhub-shots-") as tmp:
         from examhub_desktop.services.demo_data import DEMO_TEACHER_EMAIL, DEMO_TEACHER_PASSWORD, generate

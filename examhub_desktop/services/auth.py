@@ -7,6 +7,10 @@ Rules enforced here rather than in dialogs:
 - a kept session is a 256-bit token whose SHA-256 is stored; every use rotates it, and using
   a rotated token again (a copied token) ends every session of that user;
 - deactivated users cannot sign in, and deactivation ends their kept sessions.
+
+Messages go through `translate` (core/i18n.py), the worked example of a translatable service:
+the throttle's refusal carries `retry_at` for the window to show in the user's locale, so no
+date is formatted here.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from examhub_desktop.core.emails import email_problem, normalise_email
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.password_policy import check_password, load_common_passwords
 from examhub_desktop.db.models import EmailVerificationToken, LoginThrottle, RefreshToken, User
 from examhub_desktop.db.uow import UnitOfWork
@@ -35,7 +40,7 @@ FIRST_DELAY = timedelta(seconds=30)
 MAX_DELAY = timedelta(hours=1)
 SESSION_DAYS = 30
 CODE_MINUTES = 30
-WRONG_CREDENTIALS = "The e-mail address or password is not right."
+WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("AuthService", "The e-mail address or password is not right.")
 MAX_NAME = 255
 
 
@@ -72,7 +77,7 @@ def validate_new_account(email: str, full_name: str, password: str | None) -> st
     if problem:
         raise FieldError("email", problem)
     if len(full_name) > MAX_NAME:
-        raise FieldError("full_name", f"The name is longer than {MAX_NAME} characters.")
+        raise FieldError("full_name", name_too_long())
     email = normalise_email(email)
     if password is not None:
         reasons = password_problems(password, email)
@@ -83,7 +88,13 @@ def validate_new_account(email: str, full_name: str, password: str | None) -> st
 
 def ensure_email_free(uow: UnitOfWork, email: str) -> None:
     if uow.users.by_email(email) is not None:
-        raise FieldError("email", f"An account for {email} exists already.")
+        raise FieldError(
+            "email", translate("AuthService", "An account for {email} exists already.").format(email=email)
+        )
+
+
+def name_too_long() -> str:
+    return translate("AuthService", "The name is longer than {max} characters.").format(max=MAX_NAME)
 
 
 class AuthService:
@@ -111,7 +122,9 @@ class AuthService:
         hashed = passwords.hash_password(password)
         with self.ctx.uow() as uow:
             if uow.users.count():
-                raise ServiceError("The first administrator exists already; sign in instead.")
+                raise ServiceError(
+                    translate("AuthService", "The first administrator exists already; sign in instead.")
+                )
             user = uow.users.add(
                 User(
                     email=email,
@@ -139,9 +152,13 @@ class AuthService:
             if not ok or user is None:
                 self._record_failure(uow, key, now)
                 uow.commit()
-                raise SignInRefused(WRONG_CREDENTIALS)
+                raise SignInRefused(translate("AuthService", WRONG_CREDENTIALS))
             if not user.is_active:
-                raise SignInRefused("This account is deactivated. Ask a teacher to activate it again.")
+                raise SignInRefused(
+                    translate(
+                        "AuthService", "This account is deactivated. Ask a teacher to activate it again."
+                    )
+                )
             if throttle is not None:
                 uow.session.delete(throttle)
             if passwords.needs_rehash(user.hashed_password):
@@ -173,10 +190,21 @@ class AuthService:
 
     @staticmethod
     def _locked_message(until: datetime, now: datetime) -> str:
+        """How long to wait; the clock time (`retry_at`) is the window's to format."""
         seconds = max(1, int((until - now).total_seconds() + 0.999))
-        wait = f"{seconds} seconds" if seconds < 120 else f"{(seconds + 59) // 60} minutes"
-        local = until.astimezone().strftime("%H:%M:%S")
-        return f"Too many failed sign-ins for this e-mail address. Try again in {wait} (at {local})."
+        if seconds < 120:
+            return translate(
+                "AuthService",
+                "Too many failed sign-ins for this e-mail address. Try again in %n second(s).",
+                None,
+                seconds,
+            )
+        return translate(
+            "AuthService",
+            "Too many failed sign-ins for this e-mail address. Try again in %n minute(s).",
+            None,
+            (seconds + 59) // 60,
+        )
 
     def _issue_refresh(self, uow: UnitOfWork, user_id: str, now: datetime) -> None:
         secret = passwords.new_token()
@@ -247,7 +275,7 @@ class AuthService:
     def update_profile(self, actor: Principal | None, full_name: str) -> Principal:
         assert actor is not None
         if len(full_name) > MAX_NAME:
-            raise FieldError("full_name", f"The name is longer than {MAX_NAME} characters.")
+            raise FieldError("full_name", name_too_long())
         with self.ctx.uow() as uow:
             user = self._user(uow, actor.user_id)
             user.full_name = full_name.strip() or None
@@ -263,9 +291,11 @@ class AuthService:
             stored = user.hashed_password
             email = user.email
         if not passwords.verify_password(stored, current):
-            raise FieldError("current", "The current password is not right.")
+            raise FieldError("current", translate("AuthService", "The current password is not right."))
         if new == current:
-            raise FieldError("password", "The new password must differ from the current one.")
+            raise FieldError(
+                "password", translate("AuthService", "The new password must differ from the current one.")
+            )
         reasons = password_problems(new, email)
         if reasons:
             raise FieldError("password", " ".join(reasons))
@@ -285,14 +315,16 @@ class AuthService:
     def _user(uow: UnitOfWork, user_id: str) -> User:
         user = uow.users.get(user_id)
         if user is None or not user.is_active:
-            raise ServiceError("This account no longer exists or was deactivated.")
+            raise ServiceError(translate("AuthService", "This account no longer exists or was deactivated."))
         return user
 
     # ------------------------------------------------------------------ registration
     @allow(Access.ANYONE, "create an account")
     def register(self, actor: Principal | None, email: str, full_name: str, password: str) -> Principal:
         if not self.settings.self_registration_enabled(None):
-            raise ServiceError("Creating accounts is switched off; ask a teacher to create yours.")
+            raise ServiceError(
+                translate("AuthService", "Creating accounts is switched off; ask a teacher to create yours.")
+            )
         email = validate_new_account(email, full_name, password)
         hashed = passwords.hash_password(password)
         with self.ctx.uow() as uow:
@@ -328,9 +360,14 @@ class AuthService:
             uow.commit()
         self.settings.send_mail(
             actor.email,
-            "Your Exam Hub verification code",
-            f"Your verification code is {code}.\n\nEnter it in Exam Hub within {CODE_MINUTES} minutes. "
-            "If you did not create an account, ignore this e-mail.",
+            translate("AuthService", "Your Exam Hub verification code"),
+            translate(
+                "AuthService",
+                "Your verification code is {code}.\n\nEnter it in Exam Hub within %n minute(s). "
+                "If you did not create an account, ignore this e-mail.",
+                None,
+                CODE_MINUTES,
+            ).format(code=code),
         )
 
     @allow(Access.SIGNED_IN, "verify your e-mail address")
@@ -340,7 +377,7 @@ class AuthService:
         with self.ctx.uow() as uow:
             row = uow.email_tokens.by_token(digest(passwords.normalise_code(code)))
             if row is None or row.user_id != actor.user_id or row.expires_at < now:
-                raise FieldError("code", "That code is not right or has expired; ask for a new one.")
+                raise FieldError("code", code_refused())
             user = self._user(uow, actor.user_id)
             user.email_verified = True
             uow.email_tokens.delete_for_user(actor.user_id)  # single use
@@ -351,7 +388,12 @@ class AuthService:
     def request_password_reset(self, actor: Principal | None, email: str) -> None:
         """Mails a reset code when the account exists; says the same either way."""
         if not self.settings.mail_configured(None):
-            raise ServiceError("E-mail is not set up on this computer: ask a teacher to reset your password.")
+            raise ServiceError(
+                translate(
+                    "AuthService",
+                    "E-mail is not set up on this computer: ask a teacher to reset your password.",
+                )
+            )
         key = normalise_email(email)
         code = passwords.new_code()
         with self.ctx.uow() as uow:
@@ -364,9 +406,14 @@ class AuthService:
             to = user.email
         self.settings.send_mail(
             to,
-            "Your Exam Hub password reset code",
-            f"Your password reset code is {code}.\n\nEnter it in Exam Hub within {CODE_MINUTES} minutes "
-            "to choose a new password. If you did not ask for this, ignore this e-mail.",
+            translate("AuthService", "Your Exam Hub password reset code"),
+            translate(
+                "AuthService",
+                "Your password reset code is {code}.\n\nEnter it in Exam Hub within %n minute(s) "
+                "to choose a new password. If you did not ask for this, ignore this e-mail.",
+                None,
+                CODE_MINUTES,
+            ).format(code=code),
         )
 
     @allow(Access.ANYONE, "reset a password with a code")
@@ -388,7 +435,7 @@ class AuthService:
             ):
                 self._record_failure(uow, key, now)
                 uow.commit()
-                raise FieldError("code", "That code is not right or has expired; ask for a new one.")
+                raise FieldError("code", code_refused())
             reasons = password_problems(new_password, user.email)
             if reasons:
                 raise FieldError("password", " ".join(reasons))
@@ -409,6 +456,10 @@ class AuthService:
                 uow.session.delete(row)
             uow.commit()
             return n
+
+
+def code_refused() -> str:
+    return translate("AuthService", "That code is not right or has expired; ask for a new one.")
 
 
 def default_auth(ctx: AppContext, store: SecretStore | None = None) -> AuthService:

@@ -17,19 +17,25 @@ class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         info = ctx.info()
-        title = QLabel(f"<h2>{APP_NAME}</h2><p>Version {__version__}</p>")
-        title.setAccessibleName(f"{APP_NAME} version {__version__}")
+        version = self.tr("Version {version}").format(version=__version__)
+        title = QLabel(f"<h2>{APP_NAME}</h2><p>{version}</p>")
+        title.setAccessibleName(self.tr("{app} version {version}").format(app=APP_NAME, version=__version__))
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         rows = (
-            ("Data folder", str(info.data_dir)),
-            ("Database", info.description),
-            ("Database type", info.dialect),
-            ("Schema revision", info.revision or "none"),
+            (self.tr("Data folder"), str(info.data_dir)),
+            (self.tr("Database"), info.description),
+            (self.tr("Database type"), info.dialect),
+            (self.tr("Schema revision"), info.revision or self.tr("none")),
             ("Qt", f"{qVersion()} (PySide6 {pyside_version})"),
-            ("Python", f"{platform.python_version()} on {platform.system()} {platform.machine()}"),
+            (
+                "Python",
+                self.tr("{python} on {system} {machine}").format(
+                    python=platform.python_version(), system=platform.system(), machine=platform.machine()
+                ),
+            ),
         )
         for name, value in rows:
             label = QLabel(value)
@@ -38,11 +44,11 @@ class AboutDialog(QDialog):
             )
             label.setAccessibleName(name)
             label.setWordWrap(True)
-            form.addRow(f"{name}:", label)
+            form.addRow(self.tr("{name}:").format(name=name), label)
             self.fields[name] = label
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy Details", QDialogButtonBox.ButtonRole.ActionRole)
-        open_folder = buttons.addButton("Open &Data Folder", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole)
+        open_folder = buttons.addButton(self.tr("Open &Data Folder"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(
             lambda: QGuiApplication.clipboard().setText("\n".join(f"{n}: {v}" for n, v in rows))
         )

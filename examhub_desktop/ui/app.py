@@ -28,6 +28,7 @@ from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.ui.accounts.session import SessionController, open_accounts
+from examhub_desktop.ui.i18n import install_translations
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import GuiGarbageCollector, TaskRunner
 
@@ -166,6 +167,7 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     log_file = setup_logging(data_dir)
     log.info("%s %s started on the Qt platform %s", APP_NAME, __version__, app.platformName())
     install_crash_handler(log_file)
+    install_translations(app, settings_for(data_dir))  # before the first window or message
     ctx = open_or_explain(data_dir, database_url)
     if ctx is None:
         return 2
@@ -196,6 +198,7 @@ def self_test_window(data_dir: Path) -> str:
     """Open the main window on `data_dir` for a throwaway administrator, let it load, grab it,
     close it. The administrator exists only in memory: nobody can sign in as it."""
     app = ensure_application()
+    install_translations(app, settings_for(data_dir))
     ctx = open_app(data_dir)
     collector = GuiGarbageCollector()
     try:

@@ -216,3 +216,14 @@ def test_frozen_migrations_run_on_postgresql(frozen: Path, pg_server: object, tm
         assert r.returncode == 0, r.stdout + r.stderr
     finally:
         pg_server.drop_database(name)
+
+
+def test_every_language_we_ship_has_qt_s_own_catalog(frozen: Path) -> None:
+    """Our catalogs travel with resources/; Qt's (standard buttons, dialogs) must be kept by
+    build.spec's QT_LANGUAGES for each of them, or "Cancel" stays English in a German window."""
+    ours = {
+        p.stem.removeprefix("examhub_") for p in (REPO / "resources" / "translations").glob("examhub_*.qm")
+    }
+    assert "de" in ours
+    qt = frozen / "_internal" / "PySide6" / "Qt" / "translations"
+    assert sorted(code for code in ours if not (qt / f"qtbase_{code}.qm").is_file()) == []

@@ -23,6 +23,7 @@ from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog, Profil
 from examhub_desktop.ui.accounts.recovery import ForgotPasswordDialog, RegisterDialog, VerifyEmailDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import ASK_A_TEACHER, SignInDialog
+from examhub_desktop.ui.i18n import format_time
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages
 from tests.ui.mailbox import Inbox
@@ -197,14 +198,17 @@ def test_empty_sign_in_fields_are_named(qtbot: QtBot, accounts: AccountServices,
 def test_throttled_sign_in_says_when_to_try_again(
     qtbot: QtBot, accounts: AccountServices, admin: Principal, tasks: TaskRunner
 ) -> None:
-    for _ in range(5):
-        with pytest.raises(SignInRefused):
+    for _ in range(6):  # the sixth is refused by the throttle, which says until when
+        with pytest.raises(SignInRefused) as refused:
             accounts.auth.sign_in(None, ADMIN_EMAIL, "nope-nope-nope")
+    retry_at = refused.value.retry_at
+    assert retry_at is not None
     dialog = sign_in_dialog(qtbot, accounts, tasks, email=ADMIN_EMAIL)
     dialog.password.setText(GOOD)  # even the right password waits
     submit_and_wait(qtbot, dialog)
     text = dialog.banner.text()
-    assert "Too many failed sign-ins" in text and "Try again in 30 seconds (at " in text
+    assert "Too many failed sign-ins" in text and "Try again in 30 seconds." in text
+    assert text.endswith(f" That is at {format_time(retry_at)}.")  # the clock time in the user's locale
     assert dialog.result() == 0
 
 

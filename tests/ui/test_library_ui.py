@@ -21,9 +21,10 @@ from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Problems, UnsavedChanges
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
+from examhub_desktop.ui.i18n import format_datetime
 from examhub_desktop.ui.library import install, library_page
 from examhub_desktop.ui.library.bank import BankDialog
-from examhub_desktop.ui.library.model import COLUMNS, PAGE, ExamTableModel
+from examhub_desktop.ui.library.model import COLUMNS, PAGE, ROW_ROLE, ExamTableModel
 from examhub_desktop.ui.library.page import LibraryPage
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
@@ -171,7 +172,8 @@ def test_rows_show_every_column(
         page.model.index(0, 0).data()
     cells = [page.model.index(0, c).data() for c in range(len(COLUMNS))]
     assert cells[:7] == ["Algebra", "Draft", "Public", "1", "Untimed", "60 %", "1"]
-    assert cells[7].startswith("20")  # the local date and time of the last change
+    row = page.model.index(0, 0).data(ROW_ROLE)
+    assert cells[7] == format_datetime(row.updated_at)  # the last change, in the user's locale
 
 
 def test_a_hidden_page_queries_when_shown_again(

@@ -367,10 +367,13 @@ def test_profile_and_settings_from_the_menus(
     main_window.account_ui.profile_action.trigger()
     assert main_window.principal.full_name == "Mrs Teacher"
     assert main_window.account_ui.user_label.text() == "Signed in as Mrs Teacher (teacher)"
-    settings = patch_ask(monkeypatch, SettingsDialog, lambda a, t, p: accounts.settings.get(p))
+    settings = patch_ask(
+        monkeypatch, SettingsDialog, lambda a, t, p, device_settings: accounts.settings.get(p)
+    )
     assert main_window.account_ui.settings_action is not None
     main_window.account_ui.settings_action.trigger()
     assert len(settings.calls) == 1 and main_window.statusBar().currentMessage() == "Settings saved."
+    assert settings.calls[0]["device_settings"] is main_window.settings  # for the language choice
 
 
 def test_expired_tokens_are_purged_once_the_window_is_up(

@@ -91,7 +91,11 @@ class AccountUi(QObject):
             )
 
     def edit_settings(self) -> None:
-        if SettingsDialog.ask(self.window, self.accounts, self.tasks, self.window.principal) is not None:
+        device = self.window.settings  # this computer's settings file: the language choice
+        saved = SettingsDialog.ask(
+            self.window, self.accounts, self.tasks, self.window.principal, device_settings=device
+        )
+        if saved is not None:
             self.window.statusBar().showMessage("Settings saved.", 8000)
             self.window.data_changed.emit("settings")
 

@@ -108,10 +108,10 @@ class PasswordBox(QWidget):
         self.edit = line_edit(password=True)
         self.edit.setAccessibleName(name)
         self.show_button = QToolButton()
-        self.show_button.setText("Show")
+        self.show_button.setText(self.tr("Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setAccessibleName(f"Show {name.lower()}")
-        self.show_button.setToolTip("Show or hide what you typed")
+        self.show_button.setAccessibleName(self.tr("Show {field}").format(field=name.lower()))
+        self.show_button.setToolTip(self.tr("Show or hide what you typed"))
         self.show_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.show_button.toggled.connect(
             lambda on: self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
@@ -185,7 +185,7 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.hide()
 
     def error(self, text: str) -> None:

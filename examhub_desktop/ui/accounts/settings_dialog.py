@@ -8,7 +8,7 @@ a file only the owner can read); the dialog never shows it back, only whether on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
 from examhub_desktop.ui.accounts.forms import Field, PasswordBox, first_problem, line_edit
+from examhub_desktop.ui.i18n import LanguageBox
 from examhub_desktop.ui.tasks import TaskRunner
 
 SECURITY = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"), ("none", "None (port 25)"))
@@ -44,7 +45,13 @@ class SettingsDialog(ServiceDialog):
     test_sent = Signal(str)  # the recipient
 
     def __init__(
-        self, parent: QWidget | None, accounts: AccountServices, tasks: TaskRunner, principal: Principal
+        self,
+        parent: QWidget | None,
+        accounts: AccountServices,
+        tasks: TaskRunner,
+        principal: Principal,
+        *,
+        device_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent, tasks, "Settings")
         self.setObjectName("SettingsDialog")
@@ -120,6 +127,12 @@ class SettingsDialog(ServiceDialog):
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        self.language: LanguageBox | None = None
+        if device_settings is not None:  # this computer's choice, stored when the dialog's OK succeeds
+            self.language = LanguageBox(device_settings)
+            self.layout_.insertWidget(self.layout_.indexOf(mail_box) + 1, self.language)
+            self.accepted.connect(self.language.save)
+            QWidget.setTabOrder(self.test_button, self.language.combo)  # in reading order, before Save
         self._set_enabled(False)
         self.banner.info("Loading the settings…")
         settings = accounts.settings
@@ -248,6 +261,12 @@ class SettingsDialog(ServiceDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, accounts: AccountServices, tasks: TaskRunner, principal: Principal
+        cls,
+        parent: QWidget | None,
+        accounts: AccountServices,
+        tasks: TaskRunner,
+        principal: Principal,
+        *,
+        device_settings: QSettings | None = None,
     ) -> AppSettings | None:
-        return cls.run_modal(cls(parent, accounts, tasks, principal))  # type: ignore[no-any-return]
+        return cls.run_modal(cls(parent, accounts, tasks, principal, device_settings=device_settings))  # type: ignore[no-any-return]

@@ -4,28 +4,33 @@
 ask a teacher. "Create account" is there only while the administrator allows
 self-registration. Which of these apply is read from the database on the task runner as the
 dialog opens (`options_loaded`).
+
+Translated throughout: the worked example of a dialog under ui/i18n.py's conventions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from examhub_desktop import APP_NAME
-from examhub_desktop.services.auth import SignInRefused
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
+from examhub_desktop.services.auth import SESSION_DAYS, SignInRefused
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
 from examhub_desktop.ui.accounts.forms import PasswordBox, first_problem, line_edit
 from examhub_desktop.ui.accounts.recovery import ForgotPasswordDialog, RegisterDialog
+from examhub_desktop.ui.i18n import format_time
 from examhub_desktop.ui.tasks import TaskRunner
 
-ASK_A_TEACHER = (
+ASK_A_TEACHER = QT_TRANSLATE_NOOP(
+    "SignInDialog",
     "E-mail is not set up on this computer, so Exam Hub cannot send you a reset code.\n\n"
     "Ask a teacher to reset your password: they will give you a one-time password, and you "
-    "choose a new one when you sign in with it."
+    "choose a new one when you sign in with it.",
 )
 
 
@@ -49,27 +54,34 @@ class SignInDialog(ServiceDialog):
         email: str = "",
         notice: str = "",
     ) -> None:
-        super().__init__(parent, tasks, f"Sign In — {APP_NAME}")
+        super().__init__(parent, tasks, "")
+        self.setWindowTitle(self.tr("Sign In — {app}").format(app=APP_NAME))
         self.setObjectName("SignInDialog")
         self.accounts = accounts
         self.options: SignInOptions | None = None
-        heading = QLabel(f"<h2>Sign in to {APP_NAME}</h2>")
-        heading.setAccessibleName(f"Sign in to {APP_NAME}")
+        heading = QLabel("<h2>{}</h2>".format(self.tr("Sign in to {app}").format(app=APP_NAME)))
+        heading.setAccessibleName(self.tr("Sign in to {app}").format(app=APP_NAME))
         self.layout_.addWidget(heading)
 
-        self.email = line_edit(placeholder="name@school.org")
+        self.email = line_edit(placeholder=self.tr("name@school.org"))
         self.email.setText(email)
-        self.password = PasswordBox("Password")
-        self.add_field("email", "&E-mail:", self.email, "E-mail")
-        self.add_field("password", "&Password:", self.password, "Password")
-        self.keep = QCheckBox("&Keep me signed in on this device")
-        self.keep.setToolTip("For 30 days, or until you sign out. Do not use this on a shared computer.")
+        self.password = PasswordBox(self.tr("Password"))
+        self.add_field("email", self.tr("&E-mail:"), self.email, self.tr("E-mail"))
+        self.add_field("password", self.tr("&Password:"), self.password, self.tr("Password"))
+        self.keep = QCheckBox(self.tr("&Keep me signed in on this device"))
+        self.keep.setToolTip(
+            self.tr(
+                "For %n day(s), or until you sign out. Do not use this on a shared computer.",
+                "",
+                SESSION_DAYS,
+            )
+        )
         self.form.addRow("", self.keep)
 
-        self.ok_button.setText("&Sign In")
-        self.cancel_button.setText("&Quit")
-        self.forgot_button = QPushButton("&Forgot Password?")
-        self.register_button = QPushButton("Create &Account…")
+        self.ok_button.setText(self.tr("&Sign In"))
+        self.cancel_button.setText(self.tr("&Quit"))
+        self.forgot_button = QPushButton(self.tr("&Forgot Password?"))
+        self.register_button = QPushButton(self.tr("Create &Account…"))
         self.forgot_button.setEnabled(False)
         self.register_button.hide()
         self.buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -110,20 +122,26 @@ class SignInDialog(ServiceDialog):
         email, password = self.email.text(), self.password.text()
         if first_problem(
             [
-                (self.fields["email"], None if email.strip() else "Enter your e-mail address."),
-                (self.fields["password"], None if password else "Enter your password."),
+                (self.fields["email"], None if email.strip() else self.tr("Enter your e-mail address.")),
+                (self.fields["password"], None if password else self.tr("Enter your password.")),
             ]
         ):
             return
         auth, keep = self.accounts.auth, self.keep.isChecked()
         self.call(
-            lambda: auth.sign_in(None, email, password, keep_signed_in=keep), self.finish, "Signing in…"
+            lambda: auth.sign_in(None, email, password, keep_signed_in=keep),
+            self.finish,
+            self.tr("Signing in…"),
         )
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, SignInRefused):
             # One message for a wrong e-mail or password; the throttle's says when to try again.
-            self.banner.error(str(exc))
+            text = str(exc)
+            if exc.retry_at is not None:
+                at = self.tr("That is at {time}.").format(time=format_time(exc.retry_at))
+                text = f"{text} {at}"
+            self.banner.error(text)
             self.password.setText("")
             self.password.setFocus()
             return
@@ -134,13 +152,14 @@ class SignInDialog(ServiceDialog):
         if self.options is None:
             return
         if not self.options.mail:
-            MessageDialog.ask(self, "Forgot password", ASK_A_TEACHER)
+            text = QCoreApplication.translate("SignInDialog", ASK_A_TEACHER)
+            MessageDialog.ask(self, self.tr("Forgot password"), text)
             return
         email = ForgotPasswordDialog.ask(self, self.accounts, self.tasks, email=self.email.text())
         if email:
             self.email.setText(email)
             self.password.setText("")
-            self.banner.info("Your password was changed. Sign in with the new one.")
+            self.banner.info(self.tr("Your password was changed. Sign in with the new one."))
             self.password.setFocus()
 
     def create_account(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from examhub_desktop.services.permissions import Role
 from examhub_desktop.services.users import UserRow
+from examhub_desktop.ui.i18n import format_datetime
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,7 +36,7 @@ Index = QModelIndex | QPersistentModelIndex
 def when(row: UserRow) -> str:
     if row.last_login is None:
         return "Never"
-    return row.last_login.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(row.last_login)
 
 
 class UsersModel(QAbstractTableModel):

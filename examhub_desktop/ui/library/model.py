@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from examhub_desktop.services.library import ExamRow
+from examhub_desktop.ui.i18n import format_datetime
 
 PAGE = 100
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -39,7 +40,7 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcep
 
 
 def when(value: datetime | None) -> str:
-    return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "" if value is None else format_datetime(value)
 
 
 def cell(row: ExamRow, key: str) -> str:

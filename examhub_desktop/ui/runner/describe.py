@@ -1,8 +1,8 @@
 """Answers, right answers and outcomes as words: the runner's practice feedback and the review.
 
-Plain Python (no Qt), so every sentence a student reads is unit-testable. Choices are named
-by their text, not by a letter, because a letter means a display position that differs
-between attempts (the review shows the authored order; the runner the shuffled one).
+No widgets (only QLocale, for dates), so every sentence a student reads is unit-testable.
+Choices are named by their text, not by a letter, because a letter means a display position
+that differs between attempts (the review shows the authored order; the runner the shuffled one).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from fractions import Fraction
 from examhub_desktop.core.grading import GradeResult, Outcome, credit_fraction
 from examhub_desktop.core.question import LETTERS, Question, QuestionType, TextFormat, html_to_plain
 from examhub_desktop.core.responses import Response, is_answered
+from examhub_desktop.ui.i18n import format_datetime
 
 NO_ANSWER = "(no answer)"
 TYPE_NAMES = {
@@ -253,5 +254,5 @@ def format_duration(seconds: float) -> str:
 
 
 def when(moment: datetime | None) -> str:
-    """A moment in the viewer's local time: "26 Nov 2026, 09:30"."""
-    return moment.astimezone().strftime("%d %b %Y, %H:%M") if moment else "—"
+    """A moment in the viewer's local time and locale: "11/26/26 9:30 AM", "26.11.26 09:30"."""
+    return format_datetime(moment) if moment else "—"

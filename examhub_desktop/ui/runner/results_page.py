@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.services.results import AttemptSummary
+from examhub_desktop.ui.i18n import format_date
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.chart import Point, ScoreChart
 from examhub_desktop.ui.runner.lazy_page import LazyPage
@@ -99,10 +100,7 @@ class MyResultsPage(LazyPage):
         self.model.set_rows(attempts)
         scored = [a for a in attempts if a.score is not None]
         self.chart.set_points(
-            [
-                Point(a.ended.astimezone().strftime("%d %b") if a.ended else "", a.score or 0, a.passed)
-                for a in scored
-            ]
+            [Point(format_date(a.ended) if a.ended else "", a.score or 0, a.passed) for a in scored]
         )
         self.status.setText("" if attempts else "No finished attempts yet: take an exam from the Exams page.")
         if self.proxy.rowCount() and selected_attempt(self.table) is None:
