@@ -28,6 +28,7 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import SecretStore, default_store
 from examhub_desktop.services.start import StartForecast, StartService
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -222,19 +223,16 @@ class SessionController(QObject):
 
         def failed(exc: BaseException) -> None:
             self._unconfirmed, self._forecast_ok = False, False
-            if not isinstance(exc, KNOWN_ERRORS):
-                raise exc
             log.warning("resuming the kept session failed: %s", exc)
             if window is self.window:
                 self._signed_out(f"Signing in failed: {exc}")
 
-        self.tasks.run_db(sign_in, on_done=done, on_error=failed, background=True)
+        Op(self.tasks, sign_in).success(done).failure(failed).background().run()
 
     def _purge(self) -> None:
-        self.tasks.run_db(
-            self.accounts.auth.purge_expired,
-            on_error=lambda exc: log.warning("purging expired tokens failed: %s", exc),
-        )
+        Op(self.tasks, self.accounts.auth.purge_expired).failure(
+            lambda exc: log.warning("purging expired tokens failed: %s", exc)
+        ).run()
 
     def _signed_out(self, notice: str) -> None:
         # Leave the window's slot first: the window is closed and replaced from the event loop.

@@ -11,13 +11,14 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from examhub_desktop.core.question import Question
-from examhub_desktop.ui.editor.context import QUESTIONS, Alive, Authoring
+from examhub_desktop.ui.changes import QUESTIONS
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.question_list import QuestionListModel
+from examhub_desktop.ui.ops import owner_gone
 
 
 class QuestionListHost(Protocol):
     exam_id: str | None
-    alive: Alive
     authoring: Authoring
     model: QuestionListModel
 
@@ -27,7 +28,7 @@ class QuestionListHost(Protocol):
 
 
 def failed(host: QuestionListHost, exc: BaseException) -> None:
-    if host.alive.value:
+    if not owner_gone(host):
         host.write_failed(exc)
         host.reload_questions()
 
@@ -90,5 +91,5 @@ class DeleteQuestionCommand(QUndoCommand):
 
     def _done(self) -> None:
         self.host.authoring.notify(QUESTIONS)
-        if self.host.alive.value:
+        if not owner_gone(self.host):
             self.host.reload_questions()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from examhub_desktop.services.errors import FieldError
 from examhub_desktop.services.library import ExamDetail, ExamFields, PublishRefused
 from examhub_desktop.services.questions import QuestionItem
-from examhub_desktop.ui.editor.context import EXAMS, Alive, Authoring
+from examhub_desktop.ui.changes import EXAMS, Changes
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems, UnsavedChanges
 from examhub_desktop.ui.editor.exam_commands import DeleteQuestionCommand, ReorderCommand
 from examhub_desktop.ui.editor.exam_form import ExamForm
@@ -34,6 +35,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
+from examhub_desktop.ui.ops import retire
 
 NEW_FIELDS = ExamFields(title="", description="", duration_minutes=60, passing_score=50, is_public=False)
 
@@ -49,7 +51,6 @@ class ExamEditor(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("ExamEditor")
         self.authoring, self.exam_id = authoring, exam_id
-        self.alive = Alive()
         self.detail: ExamDetail | None = None
         self.state = self.saved_fields = NEW_FIELDS
         self.question_editors: dict[str, QuestionEditor] = {}
@@ -186,7 +187,7 @@ class ExamEditor(QMainWindow):
             lambda: (a.library.get(a.principal, exam_id), a.questions.list(a.principal, exam_id)),
             lambda result: self._show(*result, fields_too=fields_too),
             self.write_failed,
-            alive=self.alive,
+            owner=self,
         )
 
     def reload_questions(self) -> None:
@@ -211,8 +212,9 @@ class ExamEditor(QMainWindow):
         self._update_actions()
         self.loaded.emit()
 
-    def on_data_changed(self, topic: str) -> None:
-        if self.exam_id is not None and topic != EXAMS + ":settings":
+    def on_data_changed(self, changes: Changes) -> None:
+        """Questions changed elsewhere (another editor, an import into this draft): reload them."""
+        if self.exam_id is not None and changes.touches("questions", "attempts"):
             self.reload(fields_too=False)
 
     # ---------------------------------------------------------------- settings
@@ -254,9 +256,7 @@ class ExamEditor(QMainWindow):
             job: Any = lambda: a.library.create(a.principal, fields)  # noqa: E731
         else:
             job = lambda: (a.library.update(a.principal, exam_id, fields), exam_id)[1]  # noqa: E731
-        self.authoring.run(
-            job, lambda new_id: self._saved(new_id, fields), self._save_failed, alive=self.alive
-        )
+        self.authoring.run(job, lambda new_id: self._saved(new_id, fields), self._save_failed, owner=self)
 
     def _saved(self, exam_id: str, fields: ExamFields) -> None:
         self._saving = False
@@ -298,7 +298,7 @@ class ExamEditor(QMainWindow):
             lambda: a.library.set_status(a.principal, exam_id, status),
             lambda _r: self._status_set(status),
             self._status_failed,
-            alive=self.alive,
+            owner=self,
         )
 
     def _status_set(self, status: str) -> None:
@@ -320,7 +320,7 @@ class ExamEditor(QMainWindow):
             lambda: a.library.duplicate(a.principal, exam_id),
             self._duplicated,
             self.write_failed,
-            alive=self.alive,
+            owner=self,
         )
 
     def _duplicated(self, new_id: str) -> None:
@@ -425,11 +425,11 @@ class ExamEditor(QMainWindow):
                 self.save(then=self._close_saved)
                 return
         leave_group(self.stack, self.authoring.undo_group)
-        self.alive.value = False
+        retire(self)
         event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.alive.value = True
+        retire(self, False)
         join_group(self.stack, self.authoring.undo_group)
         super().showEvent(event)
 

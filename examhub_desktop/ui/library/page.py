@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.services.library import ExamFilter, ExamRow, PublishRefused
+from examhub_desktop.ui.changes import EXAMS, Changes
 from examhub_desktop.ui.dropped import local_files
-from examhub_desktop.ui.editor.context import EXAMS, Authoring, Latest
+from examhub_desktop.ui.editor.context import Authoring, Latest
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
 from examhub_desktop.ui.library.bank import BankDialog
@@ -244,20 +245,16 @@ class LibraryPage(QWidget):
 
     def refresh(self, *, stale: bool = False) -> None:
         self._timer.stop()
-        latest = self._query
-        number, filt, a = latest.next(), self.current_filter(), self.authoring
+        filt, a = self.current_filter(), self.authoring
         self._keep_selection = self._keep_selection or self.selected_id()
+        a.run(
+            lambda: a.library.exam_ids(a.principal, filt),
+            lambda ids: self._answered(ids, stale),
+            self._failed,
+            latest=self._query,
+        )
 
-        def query() -> list[str] | None:
-            if number != latest.value:  # typed on meanwhile: skip the database
-                return None
-            return a.library.exam_ids(a.principal, filt)
-
-        a.run(query, lambda ids: self._answered(number, ids, stale), self._failed)
-
-    def _answered(self, number: int, ids: list[str] | None, stale: bool) -> None:
-        if ids is None or number != self._query.value:
-            return  # a newer query is on its way
+    def _answered(self, ids: list[str], stale: bool) -> None:
         keep, self._keep_selection = self._keep_selection, None
         self.model.set_ids(ids, stale=stale)
         self.count.setText(f"{len(ids):,} exam{'s' if len(ids) != 1 else ''}")
@@ -291,14 +288,14 @@ class LibraryPage(QWidget):
         self.count.setText("")
         Message.ask(self, "Library", str(exc))
 
-    def on_data_changed(self, topic: str) -> None:
-        if self.isVisible():
-            self.refresh(stale=True)
-        else:
-            self._stale = True  # hidden: query once it is shown again
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("exams", "questions", "attempts"):  # the table shows their counts
+            if self.isVisible():
+                self.refresh(stale=True)
+            else:
+                self._stale = True  # hidden: query once it is shown again
         for editor in list(self.editors.values()):
-            if topic != EXAMS:
-                editor.on_data_changed(topic)
+            editor.on_data_changed(changes)
 
     # ---------------------------------------------------------------- commands
     def new_exam(self) -> None:

@@ -28,9 +28,9 @@ from examhub_desktop.services.transfer import (
     TransferService,
     read_file,
 )
+from examhub_desktop.ui.changes import Changes
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
-
-EXAMS_TOPIC = "exams"  # what `data_changed` announces after an import (ui/editor/context.py: EXAMS)
 
 
 class ProgressRelay(QObject):
@@ -46,7 +46,7 @@ class TransferUi:
     ctx: AppContext
     tasks: TaskRunner
     principal: Principal
-    notify: Callable[[str], None] = lambda _topic: None  # the window's `data_changed.emit`
+    notify: Callable[[Changes], None] = lambda _changes: None  # the window's `data_changed.emit`
     transfer: TransferService = field(init=False)
     library: LibraryService = field(init=False)
 
@@ -60,7 +60,8 @@ class TransferUi:
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        self.tasks.run_db(fn, on_done=on_done, on_error=on_error)
+        """`fn` as an `Op` on the database worker (known errors to `on_error`, bugs raised)."""
+        Op(self.tasks, fn).success(on_done).failure(on_error).run()
 
     def exam_rows(self, *, drafts_only: bool) -> list[ExamRow]:
         """Worker side: exams by title (drafts that may still take questions, or all)."""
@@ -185,7 +186,6 @@ def import_job(
 
 
 __all__ = [
-    "EXAMS_TOPIC",
     "FileEntry",
     "FileOutcome",
     "ImportRequest",

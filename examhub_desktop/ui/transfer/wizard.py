@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS
 from examhub_desktop.ui.transfer.backend import (
-    EXAMS_TOPIC,
     FileEntry,
     FileOutcome,
     ImportRequest,
@@ -171,7 +171,7 @@ class ImportWizard(QWizard):
         self.running = False
         self.outcomes = outcomes
         if any(o.summary is not None for o in outcomes):
-            self.ui.notify(EXAMS_TOPIC)
+            self.ui.notify(EXAMS_AND_QUESTIONS)
         self.import_finished.emit(outcomes)
         if not self.closed:
             self.run_page.completeChanged.emit()
