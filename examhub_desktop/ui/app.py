@@ -181,7 +181,8 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     controller.finished.connect(app.quit)
     if os.environ.get(ENV_QUIT_WHEN_IDLE):
         quit_when_idle(controller, tasks, started)
-    code = app.exec() if controller.start() else 0
+    controller.start()  # asynchronous: the window or `finished` (which quits) come later
+    code = app.exec()
     tasks.wait()
     collector.stop()
     ctx.close()

@@ -13,11 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from examhub_desktop.services.permissions import Principal
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.own_account import ROLE_NAMES, ChangePasswordDialog, ProfileDialog
 from examhub_desktop.ui.accounts.people_page import PeoplePage
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.changes import SETTINGS, USERS
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
 
 if TYPE_CHECKING:

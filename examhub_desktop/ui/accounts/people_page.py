@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.users import UserRow
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
 from examhub_desktop.ui.accounts.users_model import (
     ACTIVE,
@@ -44,6 +43,7 @@ from examhub_desktop.ui.accounts.users_model import (
     UsersProxy,
 )
 from examhub_desktop.ui.changes import USERS, Changes
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
