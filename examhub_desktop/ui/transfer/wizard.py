@@ -25,7 +25,7 @@ from examhub_desktop.ui.transfer.backend import (
     ProgressRelay,
     TransferUi,
     import_job,
-    load_job,
+    load,
 )
 from examhub_desktop.ui.transfer.wizard_pages import FilePage, PreviewPage
 from examhub_desktop.ui.transfer.wizard_run import RunPage, SummaryPage, TargetPage
@@ -102,11 +102,7 @@ class ImportWizard(QWizard):
         entry.fmt, entry.loading = fmt, True
         entry.generation += 1
         generation = entry.generation
-        self.ui.run(
-            load_job(self.ui, entry.path, entry.data, fmt),
-            lambda answer: self._loaded(entry, generation, answer),
-            self.failed,
-        )
+        load(self.ui, entry.path, entry.data, fmt, lambda answer: self._loaded(entry, generation, answer))
         self.entry_changed.emit(entry)
 
     def _loaded(self, entry: FileEntry, generation: int, answer: Any) -> None:
