@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from examhub_desktop import APP_ID, APP_NAME, __version__
 from examhub_desktop.paths import log_path
 from examhub_desktop.services.app import AppContext, open_app
-from examhub_desktop.services.errors import KNOWN_ERRORS
+from examhub_desktop.services.errors import KNOWN_ERRORS, is_known
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.ui.accounts.session import SessionController, open_accounts
@@ -84,7 +84,7 @@ def install_crash_handler(log_file: Path | None) -> None:
             text += f"\nIn the background task:\n{background}"
         log.error("unhandled exception:\n%s", text)
         sys.stderr.write(text)
-        if isinstance(exc, KNOWN_ERRORS):
+        if is_known(exc):
             QMessageBox.warning(None, APP_NAME, str(exc))
             return
         where = f"\n\nDetails were written to {log_file}." if log_file else ""
