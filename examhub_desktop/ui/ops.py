@@ -12,7 +12,7 @@ the result on the GUI thread, and which kinds of rows it changed; the policy is 
 - anything else is a bug: raised on the GUI thread, where the crash handler shows it;
 - the owner (a QObject, usually the widget that asked) was deleted or `retire`d meanwhile:
   the result is dropped, known failures too, since nobody is there to read them; bugs are
-  still raised.
+  still raised, and the changes of a write that succeeded are still broadcast.
 - `latest(counter)`: for search-as-you-type, only the newest op of that counter delivers,
   and an op already outdated when the worker reaches it does not run at all.
 """
@@ -129,11 +129,9 @@ class Op(Generic[T]):
             return owner_gone(self._owner) or (counter is not None and counter.value != number)
 
         def done(result: Any) -> None:
-            if stale():
-                return
-            if self._success is not None:
+            if self._success is not None and not stale():
                 self._success(result)
-            if self._changes:
+            if self._changes:  # the write stands even if the window that asked is gone
                 self._tasks.changed.emit(self._changes)
 
         def failed(exc: BaseException) -> None:

@@ -150,3 +150,15 @@ def test_latest_only_the_newest_query_answers(qtbot: QtBot, tasks: TaskRunner, t
     gate.set()
     settle(qtbot, tasks)
     assert ran == ["phy"] and got == ["phy"]
+
+
+def test_a_write_for_a_gone_owner_still_announces_its_changes(qtbot: QtBot, tasks: TaskRunner) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    retire(owner)
+    heard: list[Changes] = []
+    got: list[int] = []
+    tasks.changed.connect(heard.append)
+    Op(tasks, lambda: 1, owner).success(got.append).changes(QUESTIONS).run()
+    settle(qtbot, tasks)
+    assert got == [] and heard == [QUESTIONS]
