@@ -166,3 +166,25 @@ def test_postgres_sql_bugs_are_not_known(pg_server: Any) -> None:
             conn.execute("SELEC 1")
     assert postgres_problem(undefined.value, "s") is None
     assert postgres_problem(syntax.value, "s") is None
+
+
+@pytest.mark.pg
+def test_the_overview_counts_of_a_stopped_server_are_a_known_problem(pg_server: Any, data_dir: Path) -> None:
+    """A server that goes away while the window is open: the counts say so, not the crash dialog."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    ctx = open_app(data_dir, pg_server.create_database(name))
+    try:
+        assert ctx.counts().exams == 0
+        with pg_server.connect() as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+            )
+            admin.execute(f"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false")
+        with pytest.raises(DatabaseProblem) as info:
+            ctx.counts()
+        assert is_known(info.value) and str(pg_server.port) in str(info.value)
+    finally:
+        ctx.close()
+        with pg_server.connect() as admin:
+            admin.execute(f"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true")
+        pg_server.drop_database(name)
