@@ -82,6 +82,7 @@ class Op(Generic[T]):
         self._on_pool = False
         self._background = False
         self._latest: Latest | None = None
+        self._after: Callable[[], None] | None = None
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._success = callback
@@ -110,6 +111,11 @@ class Op(Generic[T]):
         self._background = True
         return self
 
+    def after(self, callback: Callable[[], None]) -> Op[T]:
+        """Whatever the outcome (before a bug is raised): unlock what the op locked."""
+        self._after = callback
+        return self
+
     def latest(self, counter: Latest) -> Op[T]:
         self._latest = counter
         return self
@@ -128,7 +134,12 @@ class Op(Generic[T]):
         def stale() -> bool:
             return owner_gone(self._owner) or (counter is not None and counter.value != number)
 
+        def settle() -> None:
+            if self._after is not None and not owner_gone(self._owner):
+                self._after()
+
         def done(result: Any) -> None:
+            settle()
             if self._success is not None and not stale():
                 self._success(result)
             if self._changes:  # the write stands even if the window that asked is gone
@@ -137,6 +148,7 @@ class Op(Generic[T]):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Superseded):
                 return
+            settle()
             if not is_known(exc):
                 raise exc
             if stale():

@@ -162,3 +162,16 @@ def test_a_write_for_a_gone_owner_still_announces_its_changes(qtbot: QtBot, task
     Op(tasks, lambda: 1, owner).success(got.append).changes(QUESTIONS).run()
     settle(qtbot, tasks)
     assert got == [] and heard == [QUESTIONS]
+
+
+def test_after_runs_for_success_known_error_and_bug(qtbot: QtBot, tasks: TaskRunner) -> None:
+    """What an op locked (a button, a 'working' flag) is unlocked whatever happened."""
+    ended: list[str] = []
+    Op(tasks, lambda: 1).after(lambda: ended.append("ok")).run()
+    Op(tasks, lambda: (_ for _ in ()).throw(NotFound("x"))).failure(lambda _e: None).after(
+        lambda: ended.append("known")
+    ).run()
+    with qtbot.captureExceptions() as raised:
+        Op(tasks, lambda: 1 / 0).after(lambda: ended.append("bug")).run()
+        settle(qtbot, tasks)
+    assert ended == ["ok", "known", "bug"] and len(raised) == 1

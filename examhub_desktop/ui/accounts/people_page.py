@@ -256,16 +256,11 @@ class PeoplePage(QWidget):
         self.working = True
         self._update_actions()
 
-        def done(result: Any) -> None:
-            self.working = False
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
+        def unlock() -> None:
             self.working = False
             self._update_actions()
-            MessageDialog.ask(self, title, str(exc), kind="warning")
 
-        Op(self.tasks, fn, self).success(done).failure(failed).run()
+        Op(self.tasks, fn, self).success(on_done).title(title).after(unlock).run()
 
     def _after(self, row: UserRow, message: str, *, own_change: bool = False) -> None:
         self.status_message.emit(message)

@@ -18,6 +18,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS
+from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.transfer.backend import (
     FileEntry,
     FileOutcome,
@@ -126,8 +128,9 @@ class ImportWizard(QWizard):
         return [e for e in self.entries if e.usable]
 
     def failed(self, exc: BaseException) -> None:
-        """A background job failed in a way no file explains: a bug, for the crash handler."""
-        raise exc
+        """A known error no file explains (the database went away): say so over the wizard."""
+        if not self.closed:
+            MessageDialog.ask(self, "Import", str(exc), kind="warning")
 
     # ---------------------------------------------------------------- import
     def start_import(self) -> None:
@@ -148,11 +151,10 @@ class ImportWizard(QWizard):
         self.relay.progressed.connect(self._progressed)
         self.run_page.started(len(self._requests))
         self.run_page.completeChanged.emit()
-        self.ui.run(
-            import_job(self.ui, self._requests, self.target_page.target(), self.relay, self.stop),
-            lambda outcomes: self._imported(outcomes + left_out),
-            self._import_failed,
-        )
+        job = import_job(self.ui, self._requests, self.target_page.target(), self.relay, self.stop)
+        Op(self.ui.tasks, job).success(lambda outcomes: self._imported(outcomes + left_out)).failure(
+            self._import_failed
+        ).after(self._import_ended).run()
 
     def _progressed(self, number: int, done: int, total: int) -> None:
         if self.running and not self.stop.is_set() and number < len(self._requests):
@@ -173,12 +175,16 @@ class ImportWizard(QWizard):
             self.run_page.completeChanged.emit()
             self.next()
 
-    def _import_failed(self, exc: BaseException) -> None:
+    def _import_ended(self) -> None:
+        """However it ended (a bug included): the wizard is no longer importing."""
         self.running = False
-        self.outcomes = [FileOutcome("", error=f"something went wrong ({exc}); nothing was written.")]
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """A known error outside any one file (a bug goes to the crash dialog instead)."""
+        self.running = False
+        self.outcomes = [FileOutcome("", error=f"{exc} Nothing was written.")]
         if not self.closed:
             self.next()
-        raise exc
 
     # ---------------------------------------------------------------- closing
     def reject(self) -> None:
