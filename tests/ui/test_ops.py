@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import DatabaseProblem, NotFound
 from examhub_desktop.ui.changes import EXAMS, QUESTIONS, Changes
+from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.ops import Latest, Op, owner_gone, retire
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import Messages
@@ -175,3 +176,10 @@ def test_after_runs_for_success_known_error_and_bug(qtbot: QtBot, tasks: TaskRun
         Op(tasks, lambda: 1 / 0).after(lambda: ended.append("bug")).run()
         settle(qtbot, tasks)
     assert ended == ["ok", "known", "bug"] and len(raised) == 1
+
+
+def test_an_ops_changes_reach_the_windows_data_changed(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Views listen to `MainWindow.data_changed`; an op announces on the task runner."""
+    with qtbot.waitSignal(main_window.data_changed, timeout=10_000) as got:
+        Op(main_window.tasks, lambda: None).changes(EXAMS).run()
+    assert got.args == [EXAMS]

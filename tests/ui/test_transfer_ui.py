@@ -58,7 +58,8 @@ def changes() -> list[Changes]:
 def ui(
     qtbot: QtBot, ctx: AppContext, tasks: TaskRunner, admin: Principal, changes: list[Changes]
 ) -> Iterator[TransferUi]:
-    yield TransferUi(ctx, tasks, admin, changes.append)
+    tasks.changed.connect(changes.append)
+    yield TransferUi(ctx, tasks, admin)
     qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)  # no answer left for a closed dialog
 
 

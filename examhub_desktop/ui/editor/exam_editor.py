@@ -35,7 +35,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
-from examhub_desktop.ui.ops import retire
+from examhub_desktop.ui.ops import Op, retire
 
 NEW_FIELDS = ExamFields(title="", description="", duration_minutes=60, passing_score=50, is_public=False)
 
@@ -183,12 +183,11 @@ class ExamEditor(QMainWindow):
         exam_id, a = self.exam_id, self.authoring
         if exam_id is None:
             return
-        self.authoring.run(
+        Op(
+            a.tasks,
             lambda: (a.library.get(a.principal, exam_id), a.questions.list(a.principal, exam_id)),
-            lambda result: self._show(*result, fields_too=fields_too),
-            self.write_failed,
-            owner=self,
-        )
+            self,
+        ).success(lambda result: self._show(*result, fields_too=fields_too)).failure(self.write_failed).run()
 
     def reload_questions(self) -> None:
         self.reload(fields_too=False)
@@ -256,7 +255,9 @@ class ExamEditor(QMainWindow):
             job: Any = lambda: a.library.create(a.principal, fields)  # noqa: E731
         else:
             job = lambda: (a.library.update(a.principal, exam_id, fields), exam_id)[1]  # noqa: E731
-        self.authoring.run(job, lambda new_id: self._saved(new_id, fields), self._save_failed, owner=self)
+        Op(a.tasks, job, self).success(lambda new_id: self._saved(new_id, fields)).failure(
+            self._save_failed
+        ).run()
 
     def _saved(self, exam_id: str, fields: ExamFields) -> None:
         self._saving = False
@@ -265,7 +266,7 @@ class ExamEditor(QMainWindow):
         self.form.show_problems({})
         self._update_title()
         self._update_actions()
-        self.authoring.notify(EXAMS)
+        self.authoring.tasks.changed.emit(EXAMS)
         self.saved.emit(exam_id)
         if first:
             self.reload(fields_too=False)
@@ -294,15 +295,12 @@ class ExamEditor(QMainWindow):
             self.save(then=lambda: self.set_status(status))
             return
         exam_id, a = self.exam_id, self.authoring
-        self.authoring.run(
-            lambda: a.library.set_status(a.principal, exam_id, status),
-            lambda _r: self._status_set(status),
-            self._status_failed,
-            owner=self,
-        )
+        Op(a.tasks, lambda: a.library.set_status(a.principal, exam_id, status), self).success(
+            lambda _r: self._status_set(status)
+        ).failure(self._status_failed).run()
 
     def _status_set(self, status: str) -> None:
-        self.authoring.notify(EXAMS)
+        self.authoring.tasks.changed.emit(EXAMS)
         self.status_changed.emit(status)
         self.reload()
 
@@ -316,15 +314,12 @@ class ExamEditor(QMainWindow):
         if self.exam_id is None:
             return
         exam_id, a = self.exam_id, self.authoring
-        self.authoring.run(
-            lambda: a.library.duplicate(a.principal, exam_id),
-            self._duplicated,
-            self.write_failed,
-            owner=self,
-        )
+        Op(a.tasks, lambda: a.library.duplicate(a.principal, exam_id), self).success(
+            self._duplicated
+        ).failure(self.write_failed).run()
 
     def _duplicated(self, new_id: str) -> None:
-        self.authoring.notify(EXAMS)
+        self.authoring.tasks.changed.emit(EXAMS)
         self.open_exam_requested.emit(new_id)
 
     # ---------------------------------------------------------------- questions

@@ -47,7 +47,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
-from examhub_desktop.ui.ops import owner_gone, retire
+from examhub_desktop.ui.ops import Op, owner_gone, retire
 
 
 class Message(QLabel):
@@ -313,19 +313,17 @@ class QuestionEditor(QDialog):
         q, a = self.state, self.authoring
         if self.question_id is None:
             exam_id, position = self.exam_id, self.position
-            self.authoring.run(
-                lambda: a.questions.add(a.principal, exam_id, q, position),
-                self._saved,
-                self._save_failed,
-            )
+            Op(a.tasks, lambda: a.questions.add(a.principal, exam_id, q, position)).success(
+                self._saved
+            ).failure(self._save_failed).run()
         else:
             qid = self.question_id
-            self.authoring.run(
-                lambda: (a.questions.update(a.principal, qid, q), qid)[1], self._saved, self._save_failed
-            )
+            Op(a.tasks, lambda: (a.questions.update(a.principal, qid, q), qid)[1]).success(
+                self._saved
+            ).failure(self._save_failed).run()
 
     def _saved(self, question_id: str) -> None:
-        self.authoring.notify(QUESTIONS)
+        self.authoring.tasks.changed.emit(QUESTIONS)
         if owner_gone(self):  # closed meanwhile: the write stands, the window is gone
             return
         self.saving = False

@@ -28,10 +28,10 @@ from examhub_desktop.core.question import Difficulty
 from examhub_desktop.services.errors import FieldError
 from examhub_desktop.services.library import ExamFilter, ExamRow
 from examhub_desktop.services.questions import MAX_BANK_DRAW
-from examhub_desktop.ui.editor.context import Authoring, Latest
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR
 from examhub_desktop.ui.editor.question_editor import Message
-from examhub_desktop.ui.ops import retire
+from examhub_desktop.ui.ops import Latest, Op, retire
 
 SHOWN = 300  # exams listed at once; the filter finds the others
 
@@ -133,7 +133,7 @@ class BankDialog(QDialog):
             ids = a.library.exam_ids(a.principal, ExamFilter(search=text, sort="title", descending=False))
             return a.library.exam_rows(a.principal, ids[:SHOWN])
 
-        a.run(query, self._show_sources, self._failed, owner=self, latest=self._query)
+        Op(a.tasks, query, self).success(self._show_sources).failure(self._failed).latest(self._query).run()
 
     def _show_sources(self, rows: list[ExamRow]) -> None:
         if self._preselect is not None:
@@ -192,14 +192,13 @@ class BankDialog(QDialog):
             self.difficulties(),
         )
         self.ok_button.setEnabled(False)
-        a.run(
+        Op(
+            a.tasks,
             lambda: a.questions.new_exam_from_bank(
                 a.principal, title, sources, count, difficulties=difficulties
             ),
-            self._created,
-            self._create_failed,
-            owner=self,
-        )
+            self,
+        ).success(self._created).failure(self._create_failed).run()
 
     def _created(self, exam_id: str) -> None:
         self.ok_button.setEnabled(True)

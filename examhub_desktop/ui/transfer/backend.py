@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,7 +29,6 @@ from examhub_desktop.services.transfer import (
     parse_import,
     read_file,
 )
-from examhub_desktop.ui.changes import Changes
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
@@ -48,22 +46,12 @@ class TransferUi:
     ctx: AppContext
     tasks: TaskRunner
     principal: Principal
-    notify: Callable[[Changes], None] = lambda _changes: None  # the window's `data_changed.emit`
     transfer: TransferService = field(init=False)
     library: LibraryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.transfer = TransferService(self.ctx)
         self.library = LibraryService(self.ctx)
-
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """`fn` as an `Op` on the database worker (known errors to `on_error`, bugs raised)."""
-        Op(self.tasks, fn).success(on_done).failure(on_error).run()
 
     def exam_rows(self, *, drafts_only: bool) -> list[ExamRow]:
         """Worker side: exams by title (drafts that may still take questions, or all)."""

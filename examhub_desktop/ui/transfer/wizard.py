@@ -169,7 +169,7 @@ class ImportWizard(QWizard):
         self.running = False
         self.outcomes = outcomes
         if any(o.summary is not None for o in outcomes):
-            self.ui.notify(EXAMS_AND_QUESTIONS)
+            self.ui.tasks.changed.emit(EXAMS_AND_QUESTIONS)
         self.import_finished.emit(outcomes)
         if not self.closed:
             self.run_page.completeChanged.emit()
