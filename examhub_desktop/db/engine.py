@@ -7,25 +7,23 @@ killed, FULL also keeps it when a laptop's battery dies mid-exam, at the price o
 per commit, which the answer-save benchmark measures.
 
 Known failures (locked, not a database, corrupt, unreachable server, unwritable folder) are
-turned into `DatabaseProblem` with a message naming the cause and what to do; the parts that
-need no SQLAlchemy (locations, messages for SQLite errors) are in `db/location.py`.
+turned into `DatabaseProblem` with a message naming the cause and what to do, decided by the
+driver's error code in `db/errors.py`; any other driver error is a bug and passes unchanged.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
 
+from examhub_desktop.db.errors import postgres_problem, sqlite_problem
 from examhub_desktop.db.location import (
     DatabaseLocation,
     DatabaseProblem,
     ensure_writable_dir,
-    explain_sqlite_error,
     location_for,
 )
 
@@ -34,7 +32,6 @@ __all__ = [
     "DatabaseProblem",
     "ensure_writable_dir",
     "explain",
-    "explain_sqlite_error",
     "known_errors",
     "location_for",
     "make_engine",
@@ -84,37 +81,22 @@ def make_engine(location: DatabaseLocation, *, echo: bool = False, foreign_keys:
     )
 
 
-def explain_pg_error(exc: BaseException, location: DatabaseLocation) -> DatabaseProblem:
-    raw = exc.orig if isinstance(exc, DBAPIError) else exc
-    return DatabaseProblem(
-        f"Cannot connect to the PostgreSQL server at {location.describe()}: "
-        f"{str(raw).strip().splitlines()[0] if str(raw).strip() else type(raw).__name__}. "
-        "Check the address, that the server runs, and the user name and password.",
-        kind="unreachable",
-    )
-
-
-def explain(exc: BaseException, location: DatabaseLocation) -> DatabaseProblem:
+def explain(exc: BaseException, location: DatabaseLocation) -> DatabaseProblem | None:
+    """The known problem behind a driver error, or None when the error is a bug."""
     if location.is_sqlite and location.path is not None:
-        return explain_sqlite_error(exc, location.path)
-    return explain_pg_error(exc, location)
+        return sqlite_problem(exc, location.path)
+    return postgres_problem(exc, location.describe())
 
 
 @contextmanager
 def known_errors(location: DatabaseLocation) -> Iterator[None]:
-    """Turn driver errors into `DatabaseProblem` for the block."""
+    """Turn driver errors with a known code into `DatabaseProblem` for the block."""
     try:
         yield
     except DatabaseProblem:
         raise
-    except (OperationalError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
-        raise explain(exc, location) from exc
-    except DBAPIError as exc:
-        orig = exc.orig
-        if (
-            location.is_sqlite
-            and isinstance(orig, sqlite3.DatabaseError)
-            and not isinstance(orig, sqlite3.IntegrityError)
-        ):
-            raise explain(exc, location) from exc
-        raise
+    except Exception as exc:
+        problem = explain(exc, location)
+        if problem is None:
+            raise
+        raise problem from exc

@@ -97,39 +97,3 @@ def ensure_writable_dir(folder: Path) -> None:
             "Choose another folder with --data-dir or fix its permissions.",
             kind="not-writable",
         )
-
-
-def explain_sqlite_error(exc: BaseException, path: Path) -> DatabaseProblem:
-    """Map sqlite3's messages (bare, or wrapped by SQLAlchemy as `.orig`) to causes a user can act on."""
-    raw = getattr(exc, "orig", None) or exc
-    text = str(raw).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseProblem(
-            f"The database {path} is locked by another program (another Exam Hub window, a backup "
-            "tool or a sync client). Close it and try again.",
-            kind="locked",
-        )
-    if "not a database" in text or "file is encrypted" in text:
-        return DatabaseProblem(
-            f"The file {path} is not an Exam Hub database (it is not a SQLite database at all). "
-            "It was left untouched; choose another data folder or move the file away.",
-            kind="not-a-database",
-        )
-    if "malformed" in text or "corrupt" in text:
-        return DatabaseProblem(
-            f"The database {path} is damaged ({raw}). It was left untouched; restore a backup "
-            "from the backups folder beside it, or run 'examhub db check' for details.",
-            kind="corrupt",
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return DatabaseProblem(
-            f"The database {path} cannot be opened for writing ({raw}). Check the file's permissions.",
-            kind="not-writable",
-        )
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return DatabaseProblem(
-            f"Writing to {path} failed: the disk is full or failing ({raw}). Free some space; "
-            "nothing was half-written.",
-            kind="disk-full",
-        )
-    return DatabaseProblem(f"The database {path} could not be used: {raw}", kind="error")

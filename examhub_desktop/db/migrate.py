@@ -19,10 +19,10 @@ from examhub_desktop.db.engine import (
     DatabaseLocation,
     DatabaseProblem,
     ensure_writable_dir,
-    explain_sqlite_error,
     known_errors,
     make_engine,
 )
+from examhub_desktop.db.errors import sqlite_problem
 from examhub_desktop.db.state import (
     HEAD_REVISION,
     META_WRITTEN_BY,
@@ -81,7 +81,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         partial.replace(target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise explain_sqlite_error(exc, source) from exc
+        problem = sqlite_problem(exc, source)
+        if problem is None:
+            raise
+        raise problem from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseProblem(

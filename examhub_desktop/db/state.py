@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from examhub_desktop import __version__
-from examhub_desktop.db.location import DatabaseProblem, ensure_writable_dir, explain_sqlite_error
+from examhub_desktop.db.errors import not_a_database, sqlite_problem
+from examhub_desktop.db.location import DatabaseProblem, ensure_writable_dir
 
 REVISIONS = (
     "0001_seed",
@@ -104,11 +105,17 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
     except sqlite3.Error as exc:
-        raise explain_sqlite_error(exc, path) from exc
+        problem = sqlite_problem(exc, path)
+        if problem is None:
+            raise
+        raise problem from exc
     try:
         yield conn
     except sqlite3.Error as exc:
-        raise explain_sqlite_error(exc, path) from exc
+        problem = sqlite_problem(exc, path)
+        if problem is None:
+            raise
+        raise problem from exc
     finally:
         conn.close()
 
@@ -128,7 +135,7 @@ def preflight_sqlite(path: Path) -> DatabaseState:
             f"The database {path} cannot be read ({exc.strerror}).", kind="unreadable"
         ) from None
     if header and header != b"SQLite format 3\x00":
-        raise explain_sqlite_error(sqlite3.DatabaseError("file is not a database"), path)
+        raise not_a_database(path)
     if not header:  # a zero-byte file: sqlite treats it as an empty database
         return DatabaseState("empty", None, frozenset())
     with read_only(path) as conn:

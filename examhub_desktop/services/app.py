@@ -90,7 +90,9 @@ class AppContext:
             return Counts(*quick.counts(self.location.path))
         from sqlalchemy import text
 
-        with self.database.engine.connect() as conn:
+        from examhub_desktop.db.engine import known_errors
+
+        with known_errors(self.location), self.database.engine.connect() as conn:
             row = conn.execute(text(quick.COUNTS_SQL)).one()
         return Counts(*(int(n) for n in row))
 

@@ -27,4 +27,23 @@ class NotFound(ServiceError):
 
 KNOWN_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, ServiceError)
 
-__all__ = ["KNOWN_ERRORS", "DatabaseProblem", "FieldError", "NotFound", "PermissionDenied", "ServiceError"]
+
+def is_known(exc: BaseException) -> bool:
+    """A failure the user can act on (its message says how); anything else is a bug.
+
+    Driver errors reach here already classified: the unit of work turns the SQLite result
+    codes and PostgreSQL SQLSTATEs listed in `db/errors.py` into `DatabaseProblem`, and lets
+    every other driver error (a SQL bug such as "no such column") pass as it is.
+    """
+    return isinstance(exc, KNOWN_ERRORS)
+
+
+__all__ = [
+    "KNOWN_ERRORS",
+    "DatabaseProblem",
+    "FieldError",
+    "NotFound",
+    "PermissionDenied",
+    "ServiceError",
+    "is_known",
+]

@@ -95,6 +95,13 @@ def _parse(data: bytes, file_name: str, fmt: str | None) -> ParseResult:
         raise FieldError("format", str(exc)) from None
 
 
+def parse_import(data: bytes, file_name: str, fmt: str | None = None) -> ParseResult:
+    """The CPU half of a preview (no database, no permission needed: it reads only `data`),
+    so a front end can run it off the database worker; `TransferService.preview_parsed`
+    does the other half."""
+    return _parse(data, file_name, fmt)
+
+
 def _previous_import(uow: UnitOfWork, file_name: str, method: str) -> Exam | None:
     """The draft an earlier import of the same file made, if it may still be replaced."""
     candidates = uow.session.scalars(
@@ -123,7 +130,11 @@ class TransferService:
     def preview(
         self, actor: Principal | None, data: bytes, file_name: str, fmt: str | None = None
     ) -> ImportPreview:
-        result = _parse(data, file_name, fmt)
+        return self.preview_parsed(actor, _parse(data, file_name, fmt), file_name)
+
+    @allow(Access.ADMIN, "preview an import")
+    def preview_parsed(self, actor: Principal | None, result: ParseResult, file_name: str) -> ImportPreview:
+        """The database half of a preview: the draft an earlier import of this file made."""
         with self.ctx.uow() as uow:
             previous = (
                 None

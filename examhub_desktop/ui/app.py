@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from examhub_desktop import APP_ID, APP_NAME, __version__
 from examhub_desktop.paths import log_path
 from examhub_desktop.services.app import AppContext, open_app
-from examhub_desktop.services.errors import KNOWN_ERRORS
+from examhub_desktop.services.errors import KNOWN_ERRORS, is_known
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.ui.accounts.session import SessionController, open_accounts
@@ -85,7 +85,7 @@ def install_crash_handler(log_file: Path | None) -> None:
             text += f"\nIn the background task:\n{background}"
         log.error("unhandled exception:\n%s", text)
         sys.stderr.write(text)
-        if isinstance(exc, KNOWN_ERRORS):
+        if is_known(exc):
             QMessageBox.warning(None, APP_NAME, str(exc))
             return
         where = f"\n\nDetails were written to {log_file}." if log_file else ""
@@ -184,7 +184,8 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     controller.finished.connect(app.quit)
     if os.environ.get(ENV_QUIT_WHEN_IDLE):
         quit_when_idle(controller, tasks, started)
-    code = app.exec() if controller.start() else 0
+    controller.start()  # asynchronous: the window or `finished` (which quits) come later
+    code = app.exec()
     tasks.wait()
     collector.stop()
     ctx.close()

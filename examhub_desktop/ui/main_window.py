@@ -38,6 +38,8 @@ from examhub_desktop.paths import log_path
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.about import AboutDialog
+from examhub_desktop.ui.changes import Changes
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.overview import OverviewPage
 from examhub_desktop.ui.tasks import TaskRunner
 
@@ -56,7 +58,7 @@ PEOPLE_PAGE = "people"
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal(str)  # app-wide "something was written": views decide whether to refresh
+    data_changed = Signal(object)  # app-wide ui.changes.Changes: views refresh for kinds they show
     signed_out = Signal(str)  # the person signed out (the text is a notice for the sign-in dialog)
     closed = Signal()
     completed = Signal()  # the features are installed
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.overview.backup_requested.connect(self.backup_database)
         self.overview.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.data_changed.connect(self.overview.refresh)
+        self.tasks.changed.connect(self.data_changed)  # what an Op's `changes` announce
 
         self._build_menus()
         self.overview.set_admin(principal.is_admin)
@@ -229,7 +232,7 @@ class MainWindow(QMainWindow):
         self.toggle_status.setChecked(True)
         full = self._action("&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
         refresh = self._action(
-            "&Refresh", lambda: self.data_changed.emit("refresh"), QKeySequence.StandardKey.Refresh
+            "&Refresh", lambda: self.data_changed.emit(Changes.everything()), QKeySequence.StandardKey.Refresh
         )
         view.addActions([self.toggle_nav, self.toggle_status, full, refresh])
 
@@ -249,7 +252,7 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_about(self) -> None:
-        AboutDialog(self.ctx, self).exec()
+        AboutDialog(self.ctx, self.tasks, self).exec()
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
@@ -270,11 +273,9 @@ class MainWindow(QMainWindow):
         if not target:
             return
         self.statusBar().showMessage("Backing up…")
-        self.tasks.run_db(
-            lambda: self.ctx.backup(Path(target)),
-            on_done=lambda path: self.statusBar().showMessage(f"Backup written to {path}", 10000),
-            on_error=self._backup_failed,
-        )
+        Op(self.tasks, lambda: self.ctx.backup(Path(target)), self).success(
+            lambda path: self.statusBar().showMessage(f"Backup written to {path}", 10000)
+        ).failure(self._backup_failed).run()
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from examhub_desktop.services.app import AppContext, Counts
+from examhub_desktop.ui.changes import Changes
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 
@@ -74,8 +76,10 @@ class OverviewPage(QWidget):
         self.counts_form.setRowVisible(self.count_labels["users"], is_admin)
         self.backup_button.setVisible(is_admin)
 
-    def refresh(self, _what: str = "") -> None:
-        self.tasks.run_db(self.ctx.counts, on_done=self._show_counts, on_error=self._failed)
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is not None and not changes.touches("exams", "questions", "attempts", "users"):
+            return
+        Op(self.tasks, self.ctx.counts, self).success(self._show_counts).failure(self._failed).run()
 
     def _show_counts(self, counts: Counts) -> None:
         for key, label in self.count_labels.items():
@@ -88,7 +92,7 @@ class OverviewPage(QWidget):
     def run_check(self) -> None:
         self.check_button.setEnabled(False)
         self.check_result.setText("Checking…")
-        self.tasks.run_db(self.ctx.check, on_done=self._checked, on_error=self._check_failed)
+        Op(self.tasks, self.ctx.check, self).success(self._checked).failure(self._check_failed).run()
 
     def _checked(self, problems: list[str]) -> None:
         self.check_button.setEnabled(True)

@@ -68,7 +68,10 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """`run_db(fn, on_done, on_error)`: fn runs on the serial database worker."""
+    """`run_db(fn, on_done, on_error)`: fn runs on the serial database worker; `run_pool` on
+    the general pool. Features do not call these directly but through `ui/ops.py`'s `Op`."""
+
+    changed = Signal(object)  # ui.changes.Changes, emitted by an Op after a successful write
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,12 +132,13 @@ class TaskRunner(QObject):
         need), so `busy` leaves it out."""
         self._submit(self._db_pool, fn, on_done, on_error, background)
 
-    def run(
+    def run_pool(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        """CPU work that needs no database (parsing a file, statistics)."""
         self._submit(self._pool, fn, on_done, on_error)
 
     def wait(self, msecs: int = 30_000) -> bool:

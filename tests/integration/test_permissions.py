@@ -28,7 +28,7 @@ from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings, SettingsService
 from examhub_desktop.services.start import StartService
-from examhub_desktop.services.transfer import TransferService
+from examhub_desktop.services.transfer import TransferService, parse_import
 from examhub_desktop.services.users import UserService
 
 for module in pkgutil.iter_modules(services_pkg.__path__):
@@ -94,6 +94,7 @@ TABLE: dict[str, set[str]] = {
     "ResultsService.exam_attempts": ADMIN_ONLY,
     "ResultsService.grade_essay": ADMIN_ONLY,
     "TransferService.preview": ADMIN_ONLY,
+    "TransferService.preview_parsed": ADMIN_ONLY,
     "TransferService.import_data": ADMIN_ONLY,
     "TransferService.import_file": ADMIN_ONLY,
     "TransferService.export": ADMIN_ONLY,
@@ -124,6 +125,9 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
     source.write_bytes(gift)
     return {
         "TransferService.preview": lambda p: transfer.preview(p, gift, "q.gift"),
+        "TransferService.preview_parsed": lambda p: transfer.preview_parsed(
+            p, parse_import(gift, "q.gift"), "q.gift"
+        ),
         "TransferService.import_data": lambda p: transfer.import_data(p, gift, "q.gift"),
         "TransferService.import_file": lambda p: transfer.import_file(p, source),
         "TransferService.export": lambda p: transfer.export(p, [exam_id], "json"),

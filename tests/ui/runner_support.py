@@ -26,6 +26,7 @@ from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.users import UserService
+from examhub_desktop.ui.changes import Changes
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.tasks import TaskRunner
@@ -95,7 +96,7 @@ class World:
     ids: dict[str, str]  # question text -> id
     services: RunnerServices
     teacher_services: RunnerServices
-    changes: list[str]  # what the runner broadcast (the main window's data_changed)
+    changes: list[Changes]  # what the runner broadcast (the main window's data_changed)
 
     def text_of(self, qid: str) -> str:
         return next(text for text, i in self.ids.items() if i == qid)
@@ -123,7 +124,7 @@ def make_world(
     )
     student = Principal(row.id, row.email, Role.STUDENT, "Pat Pupil")
     clock = FakeClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
-    changes: list[str] = []
+    changes: list[Changes] = []
     services = RunnerServices.open(ctx, tasks, student, clock=clock, changed=changes.append)
     teacher = RunnerServices.open(ctx, tasks, TEACHER, clock=clock, changed=changes.append)
     return World(ctx, tasks, clock, student, exam_id, ids, services, teacher, changes)

@@ -92,8 +92,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
 @pytest.fixture
 def authoring(ctx: AppContext, tasks: TaskRunner, admin: Principal) -> Iterator[Authoring]:
     group = QUndoGroup()
-    topics: list[str] = []
-    yield Authoring(ctx, tasks, admin, group, topics.append)
+    yield Authoring(ctx, tasks, admin, group)
     tasks.wait()
 
 

@@ -137,13 +137,16 @@ def test_sign_in_shows_no_untranslated_text(
         assert untranslated_texts(dialog, data=[ADMIN_EMAIL, APP_NAME]) == []
 
 
-def test_about_shows_no_untranslated_text(qtbot: QtBot, app: QApplication, ctx: AppContext) -> None:
+def test_about_shows_no_untranslated_text(
+    qtbot: QtBot, app: QApplication, ctx: AppContext, tasks: TaskRunner
+) -> None:
     with pseudo_translated():
-        dialog = AboutDialog(ctx)
+        dialog = AboutDialog(ctx, tasks)
         qtbot.addWidget(dialog)
         with qtbot.waitExposed(dialog):
             dialog.show()
         info = ctx.info()
+        qtbot.waitUntil(lambda: dialog.fields["revision"].text() == info.revision)
         data = [
             str(info.data_dir),
             info.description,
@@ -232,16 +235,18 @@ def test_a_right_to_left_language_turns_the_layout(
 
 
 # ------------------------------------------------------------------ right to left
-def test_a_window_lays_out_mirrored_right_to_left(qtbot: QtBot, app: QApplication, ctx: AppContext) -> None:
+def test_a_window_lays_out_mirrored_right_to_left(
+    qtbot: QtBot, app: QApplication, ctx: AppContext, tasks: TaskRunner
+) -> None:
     def label_box(direction: Qt.LayoutDirection) -> tuple[int, int, int]:
         app.setLayoutDirection(direction)
-        dialog = AboutDialog(ctx)
+        dialog = AboutDialog(ctx, tasks)
         qtbot.addWidget(dialog)
         dialog.resize(640, 360)
         with qtbot.waitExposed(dialog):
             dialog.show()
         label = next(w for w in dialog.findChildren(QLabel) if w.text() == "Data folder:")
-        value = dialog.fields["Data folder"]
+        value = dialog.fields["data_dir"]
         assert dialog.layoutDirection() == direction
         x = label.mapTo(dialog, label.rect().topLeft()).x()
         value_x = value.mapTo(dialog, value.rect().topLeft()).x()

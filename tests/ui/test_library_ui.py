@@ -18,6 +18,7 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields, ExamFilter, LibraryService
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.ui.changes import EXAMS
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Problems, UnsavedChanges
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
@@ -183,7 +184,7 @@ def test_a_hidden_page_queries_when_shown_again(
     page.ids_loaded.connect(answered.append)
     main_window.nav.setCurrentRow(0)
     lib.create(admin, ExamFields("Written elsewhere"))
-    main_window.data_changed.emit("exams")
+    main_window.data_changed.emit(EXAMS)
     settle(qtbot, main_window)
     assert answered == [] and page.model.rowCount() == 0
     with qtbot.waitSignal(page.ids_loaded, timeout=WAIT):

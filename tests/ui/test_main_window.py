@@ -14,7 +14,9 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.about import AboutDialog
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.app import build_main_window
+from examhub_desktop.ui.changes import EXAMS
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.tasks import TaskRunner
 
 
 def test_menus_navigation_and_status_bar(main_window: MainWindow, ctx: AppContext) -> None:
@@ -35,13 +37,16 @@ def test_every_menu_action_has_a_shortcut_or_mnemonic(main_window: MainWindow) -
             assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
 
 
-def test_about_names_version_data_folder_and_database(qtbot: QtBot, ctx: AppContext) -> None:
-    dialog = AboutDialog(ctx)
+def test_about_names_version_data_folder_and_database(
+    qtbot: QtBot, ctx: AppContext, tasks: TaskRunner
+) -> None:
+    dialog = AboutDialog(ctx, tasks)
     qtbot.addWidget(dialog)
-    assert dialog.fields["Data folder"].text() == str(ctx.data_dir)
-    assert dialog.fields["Database"].text() == str(ctx.location.path)
-    assert dialog.fields["Schema revision"].text() == HEAD_REVISION
-    assert __version__ in dialog.findChildren(type(dialog.fields["Database"]))[0].text()
+    assert dialog.fields["data_dir"].text() == str(ctx.data_dir)
+    assert dialog.fields["database"].text() == str(ctx.location.path)
+    assert dialog.fields["revision"].text() == "Loading…"  # read on the worker, not here
+    qtbot.waitUntil(lambda: dialog.fields["revision"].text() == HEAD_REVISION)
+    assert __version__ in dialog.findChildren(type(dialog.fields["database"]))[0].text()
 
 
 def test_geometry_is_remembered(
@@ -71,7 +76,7 @@ def test_overview_counts_and_refresh_on_change(
         uow.exams.add(Exam(title="Algebra"))
         uow.commit()
     with qtbot.waitSignal(main_window.overview.counts_loaded, timeout=10_000):
-        main_window.data_changed.emit("exams")
+        main_window.data_changed.emit(EXAMS)
     assert main_window.overview.count_labels["exams"].text() == "1"
     assert main_window.overview.count_labels["users"].text() == "2"
 

@@ -16,6 +16,7 @@ from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
 from examhub_desktop.ui.accounts.people_page import PeoplePage
 from examhub_desktop.ui.accounts.users_model import ACTIVE, EMAIL, LAST, SORT_ROLE, UsersModel, UsersProxy
+from examhub_desktop.ui.changes import USERS
 from examhub_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages
 
@@ -257,7 +258,7 @@ def test_demoting_yourself_signs_you_out(
 ) -> None:
     accounts.users.create_user(admin, "second@school.org", "", Role.ADMIN, GOOD)
     with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
-        main_window.data_changed.emit("users")
+        main_window.data_changed.emit(USERS)
     monkeypatch.setattr(RoleDialog, "ask", classmethod(lambda cls, parent, row: Role.STUDENT))
     select(page, ADMIN_EMAIL)
     with qtbot.waitSignal(main_window.signed_out, timeout=10_000) as signal:

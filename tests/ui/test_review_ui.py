@@ -20,6 +20,7 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.results import AttemptSummary
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.app import build_main_window
+from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner import install
 from examhub_desktop.ui.runner.chart import Point, ScoreChart
 from examhub_desktop.ui.runner.dialogs import Confirm, Notice, StartChoice, StartDialog
@@ -187,7 +188,7 @@ def test_teacher_sees_attempts_opens_a_review_and_marks_the_essay(qtbot: QtBot, 
     assert after.earned == Fraction(6)  # 2 (MC) + 1 (TF) + 3 of 4 (essay)
     assert review.view is not view and review.view is not None
     assert "✓ Passed" in texts(review.view) and review.view.next_essay_button is None
-    assert "attempts" in world.changes
+    assert ATTEMPTS in world.changes
 
 
 def test_attempts_page_with_no_exams_says_so(qtbot: QtBot, ctx: AppContext, tasks: TaskRunner) -> None:

@@ -32,6 +32,7 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.ui import transfer as transfer_ui
 from examhub_desktop.ui.app import settings_for
+from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS, Changes
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from examhub_desktop.ui.transfer import files
@@ -49,15 +50,16 @@ BROKEN = "::two right:: Which two are primes? {=2 =3 ~4}\n"
 
 # ---------------------------------------------------------------------------- fixtures and helpers
 @pytest.fixture
-def changes() -> list[str]:
+def changes() -> list[Changes]:
     return []
 
 
 @pytest.fixture
 def ui(
-    qtbot: QtBot, ctx: AppContext, tasks: TaskRunner, admin: Principal, changes: list[str]
+    qtbot: QtBot, ctx: AppContext, tasks: TaskRunner, admin: Principal, changes: list[Changes]
 ) -> Iterator[TransferUi]:
-    yield TransferUi(ctx, tasks, admin, changes.append)
+    tasks.changed.connect(changes.append)
+    yield TransferUi(ctx, tasks, admin)
     qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)  # no answer left for a closed dialog
 
 
@@ -272,7 +274,7 @@ def test_the_format_can_be_overridden(qtbot: QtBot, ui: TransferUi, tmp_path: Pa
 
 # ---------------------------------------------------------------------------- importing
 def test_import_into_a_new_exam(
-    qtbot: QtBot, ui: TransferUi, ctx: AppContext, admin: Principal, tmp_path: Path, changes: list[str]
+    qtbot: QtBot, ui: TransferUi, ctx: AppContext, admin: Principal, tmp_path: Path, changes: list[Changes]
 ) -> None:
     path, line = gift_with_error(tmp_path)
     wizard = open_wizard(qtbot, ui, [path])
@@ -291,12 +293,12 @@ def test_import_into_a_new_exam(
     assert summary.headline.text() == f"{importable} questions imported into the new exam “Week 1 quiz”."
     assert summary.model.rowCount() == 1
     assert summary.model.index(0, DiagnosticModel.WHERE).data().startswith(f"line {line}")
-    assert changes == ["exams"]
+    assert changes == [EXAMS_AND_QUESTIONS]
     assert wizard.run_page.bar.value() == wizard.run_page.bar.maximum()
 
 
 def test_import_into_a_draft(
-    qtbot: QtBot, ui: TransferUi, ctx: AppContext, admin: Principal, changes: list[str]
+    qtbot: QtBot, ui: TransferUi, ctx: AppContext, admin: Principal, changes: list[Changes]
 ) -> None:
     draft = mc_exam(ctx, admin)
     published = mc_exam(ctx, admin, title="Not a draft")
@@ -316,7 +318,7 @@ def test_import_into_a_draft(
         wizard.summary_page.headline.text()
         == f"{importable} questions added to the draft “Capitals: Europe”."
     )
-    assert changes == ["exams"]
+    assert changes == [EXAMS_AND_QUESTIONS]
 
 
 def test_reimport_says_it_replaces_the_draft(
@@ -420,7 +422,7 @@ def test_cancel_leaves_nothing(
     ctx: AppContext,
     admin: Principal,
     tmp_path: Path,
-    changes: list[str],
+    changes: list[Changes],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, _line = gift_with_error(tmp_path)
@@ -648,10 +650,10 @@ def test_the_wizard_imports_and_announces_through_the_window(
     transfer_ui.install(main_window, admin)
     actions = transfer_ui.actions_of(main_window)
     assert actions is not None
-    announced: list[str] = []
+    announced: list[Changes] = []
     main_window.data_changed.connect(announced.append)
     wizard = open_wizard(qtbot, actions.ui, [CORPUS / "moodle-xml" / "truefalse.xml"])
     to_target(qtbot, wizard)
     run_import(qtbot, wizard)
-    assert announced == ["exams"] and len(exam_titles(ctx, admin)) == 1
+    assert announced == [EXAMS_AND_QUESTIONS] and len(exam_titles(ctx, admin)) == 1
     qtbot.waitUntil(lambda: main_window.tasks.pending == 0)

@@ -12,13 +12,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
-from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.own_account import ROLE_NAMES, ChangePasswordDialog, ProfileDialog
 from examhub_desktop.ui.accounts.people_page import PeoplePage
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
+from examhub_desktop.ui.changes import SETTINGS, USERS
 from examhub_desktop.ui.main_window import PEOPLE_PAGE
+from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.ops import Op
 
 if TYPE_CHECKING:
     from examhub_desktop.ui.accounts.backend import AccountServices
@@ -80,7 +81,7 @@ class AccountUi(QObject):
         if updated is not None:
             self.show_principal(updated)
             self.window.statusBar().showMessage("Your profile was saved.", 8000)
-            self.window.data_changed.emit("users")
+            self.window.data_changed.emit(USERS)
 
     def change_password(self) -> None:
         updated = ChangePasswordDialog.ask(self.window, self.accounts, self.tasks, self.window.principal)
@@ -97,7 +98,7 @@ class AccountUi(QObject):
         )
         if saved is not None:
             self.window.statusBar().showMessage("Settings saved.", 8000)
-            self.window.data_changed.emit("settings")
+            self.window.data_changed.emit(SETTINGS)
 
     # ---------------------------------------------------------------- signing out
     def _end(self, fn: object, notice: str | object) -> None:
@@ -112,11 +113,9 @@ class AccountUi(QObject):
         def failed(exc: BaseException) -> None:
             self.sign_out_action.setEnabled(True)
             self.everywhere_action.setEnabled(True)
-            if not isinstance(exc, KNOWN_ERRORS):
-                raise exc
             MessageDialog.ask(self.window, "Sign out", str(exc), kind="warning")
 
-        self.tasks.run_db(fn, on_done=done, on_error=failed)  # type: ignore[arg-type]
+        Op(self.tasks, fn, self.window).success(done).failure(failed).run()  # type: ignore[arg-type]
 
     def sign_out(self) -> None:
         auth, principal = self.accounts.auth, self.window.principal

@@ -1,4 +1,4 @@
-"""The base of the account dialogs: a form whose OK runs a service call, and message boxes.
+"""The base of the account dialogs: a form whose OK runs a service call.
 
 Every dialog here has a classmethod `ask()` that runs it modally and returns its result, so
 the start-up flow and the tests replace dialogs by patching `ask` (DESIGN.md). Field-level
@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from examhub_desktop.services.errors import KNOWN_ERRORS, FieldError
+from examhub_desktop.services.errors import FieldError, is_known
 from examhub_desktop.ui.accounts.forms import Banner, Field
+from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.ops import Op, retire
 from examhub_desktop.ui.tasks import TaskRunner
+
+__all__ = ["MessageDialog", "ServiceDialog"]
 
 
 class ServiceDialog(QDialog):
@@ -41,7 +44,6 @@ class ServiceDialog(QDialog):
         self.value: Any = None
         self.fields: dict[str, Field] = {}
         self.busy = False
-        self._closed = False
         self.setWindowTitle(title)
         self.banner = Banner()
         self.form = QFormLayout()
@@ -95,16 +97,14 @@ class ServiceDialog(QDialog):
         self.set_busy(True, busy_text)
 
         def done(result: Any) -> None:
-            if not self._closed:
-                self.set_busy(False)
-                on_done(result)
+            self.set_busy(False)
+            on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if not self._closed:
-                self.set_busy(False)
-                self.show_error(exc)
+            self.set_busy(False)
+            self.show_error(exc)
 
-        self.tasks.run_db(fn, on_done=done, on_error=failed)
+        Op(self.tasks, fn, self).success(done).failure(failed).run()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -121,7 +121,7 @@ class ServiceDialog(QDialog):
             field = self.fields[exc.field]
             field.error(str(exc))
             field.widget.setFocus()
-        elif isinstance(exc, KNOWN_ERRORS):
+        elif is_known(exc):
             self.banner.error(str(exc))
         else:
             raise exc
@@ -131,7 +131,7 @@ class ServiceDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self._closed = True
+        retire(self)  # a late answer finds the dialog closed and is dropped
         super().done(result)
 
     @classmethod
@@ -141,34 +141,3 @@ class ServiceDialog(QDialog):
         value = dialog.value if accepted else None
         dialog.deleteLater()
         return value
-
-
-class MessageDialog:
-    """Message boxes, replaceable in tests through `ask`."""
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        text: str,
-        *,
-        kind: str = "info",
-        confirm: str | None = None,
-    ) -> bool:
-        """Show `text`. With `confirm` (the action's button text), ask: True if confirmed."""
-        icon = {
-            "info": QMessageBox.Icon.Information,
-            "warning": QMessageBox.Icon.Warning,
-            "question": QMessageBox.Icon.Question,
-        }[kind]
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-        if confirm is None:
-            box.addButton(QMessageBox.StandardButton.Ok)
-            box.exec()
-            return True
-        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes

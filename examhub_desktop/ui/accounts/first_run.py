@@ -8,8 +8,8 @@ from examhub_desktop import APP_NAME
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices, SampleLoader, sample_exam_path
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.new_account import NewAccountDialog
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.tasks import TaskRunner
 
 

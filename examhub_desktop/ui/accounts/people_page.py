@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.users import UserRow
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
 from examhub_desktop.ui.accounts.users_model import (
     ACTIVE,
@@ -44,6 +42,9 @@ from examhub_desktop.ui.accounts.users_model import (
     UsersModel,
     UsersProxy,
 )
+from examhub_desktop.ui.changes import USERS, Changes
+from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 PAGE = 1000
@@ -51,7 +52,7 @@ SEARCH_PAUSE_MS = 250
 
 
 class PeoplePage(QWidget):
-    changed = Signal(str)  # something was written: the window broadcasts it as data_changed
+    changed = Signal(object)  # Changes written here: the window broadcasts them as data_changed
     status_message = Signal(str)
     rows_loaded = Signal(int)
     own_account_changed = Signal(str)  # the administrator changed their own role or access
@@ -164,8 +165,10 @@ class PeoplePage(QWidget):
         if self.stale:
             self.refresh()
 
-    def on_data_changed(self, _what: str = "") -> None:
-        if self._broadcasting:  # our own change: `_changed` reloads and keeps the selection
+    def on_data_changed(self, changes: Changes) -> None:
+        if self._broadcasting or not changes.touches(
+            "users"
+        ):  # our own change: `_changed` reloads and keeps the selection
             return
         self.stale = True
         if self.isVisible():
@@ -175,7 +178,7 @@ class PeoplePage(QWidget):
         """After a write: tell the window (other views refresh), then reload here."""
         self._broadcasting = True
         try:
-            self.changed.emit("users")
+            self.changed.emit(USERS)
         finally:
             self._broadcasting = False
         self.refresh(select=select)
@@ -186,11 +189,9 @@ class PeoplePage(QWidget):
         keep = select or (current.id if current else None)
         users, principal = self.accounts.users, self.principal()
         search = self.search.text().strip() if self.truncated else ""
-        self.tasks.run_db(
-            lambda: users.list_users(principal, search, limit=PAGE + 1),
-            on_done=lambda rows: self._loaded(rows, keep),
-            on_error=self._failed,
-        )
+        Op(self.tasks, lambda: users.list_users(principal, search, limit=PAGE + 1), self).success(
+            lambda rows: self._loaded(rows, keep)
+        ).failure(self._failed).run()
 
     def _loaded(self, rows: list[UserRow], select: str | None) -> None:
         self.truncated = self.truncated or len(rows) > PAGE
@@ -202,8 +203,6 @@ class PeoplePage(QWidget):
         self.rows_loaded.emit(self.model.rowCount())
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, KNOWN_ERRORS):
-            raise exc
         self.status_message.emit(f"Could not load the people: {exc}")
 
     def _search_changed(self, text: str) -> None:
@@ -257,18 +256,11 @@ class PeoplePage(QWidget):
         self.working = True
         self._update_actions()
 
-        def done(result: Any) -> None:
-            self.working = False
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
+        def unlock() -> None:
             self.working = False
             self._update_actions()
-            if not isinstance(exc, KNOWN_ERRORS):
-                raise exc
-            MessageDialog.ask(self, title, str(exc), kind="warning")
 
-        self.tasks.run_db(fn, on_done=done, on_error=failed)
+        Op(self.tasks, fn, self).success(on_done).title(title).after(unlock).run()
 
     def _after(self, row: UserRow, message: str, *, own_change: bool = False) -> None:
         self.status_message.emit(message)
@@ -361,17 +353,10 @@ class PeoplePage(QWidget):
             return
         users, principal = self.accounts.users, self.principal()
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, KNOWN_ERRORS):
-                raise exc
-            MessageDialog.ask(self, "Delete", str(exc), kind="warning")
-
         # a read, so it does not lock the page the way a change does (_run)
-        self.tasks.run_db(
-            lambda: users.attempt_count(principal, row.id),
-            on_done=lambda n: self._confirm_delete(row, n),
-            on_error=failed,
-        )
+        Op(self.tasks, lambda: users.attempt_count(principal, row.id), self).success(
+            lambda n: self._confirm_delete(row, n)
+        ).title("Delete").run()
 
     def _confirm_delete(self, row: UserRow, attempts: int) -> None:
         kept = (

@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from examhub_desktop.services.app import AppContext
-from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import SecretStore, default_store
 from examhub_desktop.services.start import StartForecast, StartService
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,28 +44,6 @@ def open_accounts(ctx: AppContext, store: SecretStore | None) -> AccountServices
     from examhub_desktop.ui.accounts.backend import AccountServices
 
     return AccountServices.open(ctx, store)
-
-
-def wait_for(tasks: TaskRunner, fn: Callable[[], Any]) -> Any:
-    """Run `fn` on the database worker and wait for it with a local event loop, so the GUI keeps
-    painting. Only for the start-up flow, before any window can be used."""
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def done(result: Any) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    tasks.run_db(fn, on_done=done, on_error=failed)
-    if not outcome:  # callbacks arrive queued, so this is always true; kept for clarity
-        loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
 
 
 class SessionController(QObject):
@@ -97,10 +75,9 @@ class SessionController(QObject):
 
     @property
     def accounts(self) -> AccountServices:
+        """Loaded once the flow reached `_with_accounts` (or given at construction)."""
         if self._accounts is None:
-            store = self._store
-            loaded = wait_for(self.tasks, lambda: open_accounts(self.ctx, store))
-            self._accounts = self._accounts or loaded
+            raise RuntimeError("the account services are not loaded yet")
         return self._accounts
 
     def _forecast(self) -> StartForecast | None:
@@ -109,53 +86,86 @@ class SessionController(QObject):
         return StartService(self.ctx, store).forecast(None)
 
     # ---------------------------------------------------------------- the flow
-    def sign_in_flow(self, parent: QWidget | None = None, *, notice: str = "") -> Principal | None:
-        """Whoever signs in (or None when they quit instead)."""
+    # Each step that reads the database is an Op; the next step runs from its callback, so
+    # the GUI thread never waits (no nested event loop) and the window keeps painting.
+    def start(self, *, notice: str = "") -> None:
+        """Sign someone in and show their window (`window_shown`), or emit `finished` if
+        nobody did. Asynchronous: returns at once."""
         self._unconfirmed = False
-        forecast: StartForecast | None = None
-        try:
-            if self._forecast_ok:
-                forecast = wait_for(self.tasks, self._forecast)
-        except KNOWN_ERRORS as exc:
-            forecast = None  # the full path below meets the same problem and explains it
-            log.warning("no start-up forecast: %s", exc)
+        if not self._forecast_ok:
+            self._with_accounts(lambda: self._ask_database(notice))
+            return
+
+        def no_forecast(exc: BaseException) -> None:
+            log.warning("no start-up forecast: %s", exc)  # the full path meets it and explains
+            self._after_forecast(None, notice)
+
+        Op(self.tasks, self._forecast).success(lambda f: self._after_forecast(f, notice)).failure(
+            no_forecast
+        ).run()
+
+    def _after_forecast(self, forecast: StartForecast | None, notice: str) -> None:
         kept = forecast.kept if forecast is not None else None
         if kept is not None and not kept.must_change_password:
             self._unconfirmed = True
-            self.settings.setValue(LAST_EMAIL_KEY, kept.email)
-            return kept
+            self._flow_ended(kept)
+            return
+        self._with_accounts(lambda: self._ask_database(notice))
+
+    def _with_accounts(self, then: Callable[[], None]) -> None:
+        if self._accounts is not None:
+            then()
+            return
+        ctx, store = self.ctx, self._store
+
+        def loaded(accounts: AccountServices) -> None:
+            self._accounts = self._accounts or accounts
+            then()
+
+        Op(self.tasks, lambda: open_accounts(ctx, store)).success(loaded).failure(self._cannot_sign_in).run()
+
+    def _cannot_sign_in(self, exc: BaseException) -> None:
+        from examhub_desktop.ui.messages import MessageDialog
+
+        MessageDialog.ask(None, "Cannot sign in", str(exc), kind="warning")
+        self._flow_ended(None)
+
+    def _ask_database(self, notice: str) -> None:
+        auth = self.accounts.auth
+
+        def look() -> tuple[bool, Principal | None]:
+            return (True, None) if auth.needs_first_run(None) else (False, auth.resume_session(None))
+
+        Op(self.tasks, look).success(lambda r: self._decide(r[0], r[1], notice)).failure(
+            self._cannot_sign_in
+        ).run()
+
+    def _decide(self, first: bool, resumed: Principal | None, notice: str) -> None:
         # The dialogs' modules import the services: only now, when a dialog may be needed.
-        from examhub_desktop.ui.accounts.dialog_base import MessageDialog
         from examhub_desktop.ui.accounts.first_run import FirstRunDialog
         from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog
 
-        try:
-            auth = self.accounts.auth
-            first, resumed = wait_for(
-                self.tasks,
-                lambda: (True, None) if auth.needs_first_run(None) else (False, auth.resume_session(None)),
-            )
-        except KNOWN_ERRORS as exc:
-            MessageDialog.ask(parent, "Cannot sign in", str(exc), kind="warning")
-            return None
         if first:
-            principal = FirstRunDialog.ask(
-                parent, self.accounts, self.tasks, sample_loader=self.sample_loader
-            )
+            principal = FirstRunDialog.ask(None, self.accounts, self.tasks, sample_loader=self.sample_loader)
         elif resumed is not None:
             principal = resumed
         else:
-            principal = self._ask_sign_in(parent, notice)
+            principal = self._ask_sign_in(None, notice)
         while principal is not None and principal.must_change_password:
-            changed = ChangePasswordDialog.ask(parent, self.accounts, self.tasks, principal, forced=True)
+            changed = ChangePasswordDialog.ask(None, self.accounts, self.tasks, principal, forced=True)
             if changed is not None:
                 principal = changed
                 break
             self._sign_out_quietly(principal)
-            principal = self._ask_sign_in(parent, "You are signed out: choose a new password to continue.")
-        if principal is not None:
-            self.settings.setValue(LAST_EMAIL_KEY, principal.email)
-        return principal
+            principal = self._ask_sign_in(None, "You are signed out: choose a new password to continue.")
+        self._flow_ended(principal)
+
+    def _flow_ended(self, principal: Principal | None) -> None:
+        if principal is None:
+            self.finished.emit()
+            return
+        self.settings.setValue(LAST_EMAIL_KEY, principal.email)
+        self.open_window(principal)
 
     def _ask_sign_in(self, parent: QWidget | None, notice: str = "") -> Principal | None:
         from examhub_desktop.ui.accounts.sign_in import SignInDialog
@@ -164,21 +174,11 @@ class SessionController(QObject):
         return SignInDialog.ask(parent, self.accounts, self.tasks, email=email, notice=notice)
 
     def _sign_out_quietly(self, principal: Principal) -> None:
-        try:
-            auth = self.accounts.auth
-            wait_for(self.tasks, lambda: auth.sign_out(principal))
-        except KNOWN_ERRORS as exc:  # the kept token stays; the next start asks again anyway
-            log.warning("sign-out failed: %s", exc)
-
-    # ---------------------------------------------------------------- the window
-    def start(self, *, notice: str = "") -> bool:
-        """Sign someone in and show their window; False (and `finished`) if nobody did."""
-        principal = self.sign_in_flow(notice=notice)
-        if principal is None:
-            self.finished.emit()
-            return False
-        self.open_window(principal)
-        return True
+        """Queued on the serial worker, so it is done before the next sign-in is tried."""
+        auth = self.accounts.auth
+        Op(self.tasks, lambda: auth.sign_out(principal)).failure(
+            lambda exc: log.warning("sign-out failed: %s", exc)  # the kept token stays; asked again anyway
+        ).run()
 
     def make_window(self, principal: Principal) -> MainWindow:
         """The shell only while the sign-in is a forecast; `_confirm` completes it."""
@@ -222,19 +222,19 @@ class SessionController(QObject):
 
         def failed(exc: BaseException) -> None:
             self._unconfirmed, self._forecast_ok = False, False
-            if not isinstance(exc, KNOWN_ERRORS):
-                raise exc
             log.warning("resuming the kept session failed: %s", exc)
             if window is self.window:
                 self._signed_out(f"Signing in failed: {exc}")
 
-        self.tasks.run_db(sign_in, on_done=done, on_error=failed, background=True)
+        Op(self.tasks, sign_in).success(done).failure(failed).background().run()
 
     def _purge(self) -> None:
-        self.tasks.run_db(
-            self.accounts.auth.purge_expired,
-            on_error=lambda exc: log.warning("purging expired tokens failed: %s", exc),
-        )
+        if self._accounts is None:  # a forecast window still confirming: later
+            QTimer.singleShot(PURGE_AFTER_MS, self, self._purge)
+            return
+        Op(self.tasks, self._accounts.auth.purge_expired).failure(
+            lambda exc: log.warning("purging expired tokens failed: %s", exc)
+        ).run()
 
     def _signed_out(self, notice: str) -> None:
         # Leave the window's slot first: the window is closed and replaced from the event loop.

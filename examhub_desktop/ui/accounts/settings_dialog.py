@@ -32,6 +32,7 @@ from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
 from examhub_desktop.ui.accounts.forms import Field, PasswordBox, first_problem, line_edit
 from examhub_desktop.ui.i18n import LanguageBox
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 SECURITY = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"), ("none", "None (port 25)"))
@@ -136,7 +137,9 @@ class SettingsDialog(ServiceDialog):
         self._set_enabled(False)
         self.banner.info("Loading the settings…")
         settings = accounts.settings
-        tasks.run_db(lambda: settings.get(principal), on_done=self._loaded, on_error=self._load_failed)
+        Op(tasks, lambda: settings.get(principal), self).success(self._loaded).failure(
+            self._load_failed
+        ).run()
 
     # ---------------------------------------------------------------- loading
     def _set_enabled(self, on: bool) -> None:
@@ -153,8 +156,6 @@ class SettingsDialog(ServiceDialog):
         self.ok_button.setEnabled(on)
 
     def _loaded(self, settings: AppSettings) -> None:
-        if self._closed:
-            return
         self.banner.clear()
         self.show_settings(settings)
         self._set_enabled(True)
@@ -163,8 +164,6 @@ class SettingsDialog(ServiceDialog):
         self.loaded.emit(settings)
 
     def _load_failed(self, exc: BaseException) -> None:
-        if self._closed:
-            return
         self.banner.clear()
         self.show_error(exc)
         self.loaded.emit(None)

@@ -24,6 +24,7 @@ from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
 from examhub_desktop.ui.accounts.forms import PasswordBox, first_problem, line_edit
 from examhub_desktop.ui.accounts.recovery import ForgotPasswordDialog, RegisterDialog
 from examhub_desktop.ui.i18n import format_time
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 ASK_A_TEACHER = QT_TRANSLATE_NOOP(
@@ -95,24 +96,20 @@ class SignInDialog(ServiceDialog):
         self.setMinimumWidth(520)
 
         settings = accounts.settings
-        tasks.run_db(
+        Op(
+            tasks,
             lambda: SignInOptions(settings.self_registration_enabled(None), settings.mail_configured(None)),
-            on_done=self._options_ready,
-            on_error=self._options_failed,
-        )
+            self,
+        ).success(self._options_ready).failure(self._options_failed).run()
 
     # ---------------------------------------------------------------- options
     def _options_ready(self, options: SignInOptions) -> None:
-        if self._closed:
-            return
         self.options = options
         self.forgot_button.setEnabled(True)
         self.register_button.setVisible(options.self_registration)
         self.options_loaded.emit(options)
 
     def _options_failed(self, exc: BaseException) -> None:
-        if self._closed:
-            return
         self.show_error(exc)
         self.options_loaded.emit(None)
 

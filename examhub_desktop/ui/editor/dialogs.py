@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
+from examhub_desktop.ui.messages import MessageDialog
 
 ERROR_COLOUR = "#b3261e"  # 6.5:1 on white
 Choice = Literal["save", "discard", "cancel"]

@@ -11,13 +11,14 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from examhub_desktop.core.question import Question
-from examhub_desktop.ui.editor.context import QUESTIONS, Alive, Authoring
+from examhub_desktop.ui.changes import QUESTIONS
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.question_list import QuestionListModel
+from examhub_desktop.ui.ops import Op, owner_gone
 
 
 class QuestionListHost(Protocol):
     exam_id: str | None
-    alive: Alive
     authoring: Authoring
     model: QuestionListModel
 
@@ -27,7 +28,7 @@ class QuestionListHost(Protocol):
 
 
 def failed(host: QuestionListHost, exc: BaseException) -> None:
-    if host.alive.value:
+    if not owner_gone(host):
         host.write_failed(exc)
         host.reload_questions()
 
@@ -43,11 +44,9 @@ class ReorderCommand(QUndoCommand):
         exam_id = host.exam_id
         if exam_id is None:
             return
-        a.run(
-            lambda: a.questions.reorder(a.principal, exam_id, ids),
-            lambda _r: a.notify(QUESTIONS),
-            lambda exc: failed(host, exc),
-        )
+        Op(a.tasks, lambda: a.questions.reorder(a.principal, exam_id, ids)).changes(QUESTIONS).failure(
+            lambda exc: failed(host, exc)
+        ).run()
 
     def redo(self) -> None:
         if self._first:  # the model already shows the move the teacher made
@@ -75,7 +74,7 @@ class DeleteQuestionCommand(QUndoCommand):
         def delete() -> None:
             a.questions.delete(a.principal, ids[-1])  # read on the worker: set by a previous undo
 
-        a.run(delete, lambda _r: self._done(), lambda exc: failed(host, exc))
+        Op(a.tasks, delete).success(lambda _r: self._done()).failure(lambda exc: failed(host, exc)).run()
 
     def undo(self) -> None:
         host, a, ids = self.host, self.host.authoring, self.ids
@@ -86,9 +85,9 @@ class DeleteQuestionCommand(QUndoCommand):
         def add_back() -> None:
             ids.append(a.questions.add(a.principal, exam_id, question, position))
 
-        a.run(add_back, lambda _r: self._done(), lambda exc: failed(host, exc))
+        Op(a.tasks, add_back).success(lambda _r: self._done()).failure(lambda exc: failed(host, exc)).run()
 
     def _done(self) -> None:
-        self.host.authoring.notify(QUESTIONS)
-        if self.host.alive.value:
+        self.host.authoring.tasks.changed.emit(QUESTIONS)
+        if not owner_gone(self.host):
             self.host.reload_questions()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from examhub_desktop.services.errors import FieldError
 from examhub_desktop.services.library import ExamDetail, ExamFields, PublishRefused
 from examhub_desktop.services.questions import QuestionItem
-from examhub_desktop.ui.editor.context import EXAMS, Alive, Authoring
+from examhub_desktop.ui.changes import EXAMS, Changes
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems, UnsavedChanges
 from examhub_desktop.ui.editor.exam_commands import DeleteQuestionCommand, ReorderCommand
 from examhub_desktop.ui.editor.exam_form import ExamForm
@@ -34,6 +35,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
+from examhub_desktop.ui.ops import Op, retire
 
 NEW_FIELDS = ExamFields(title="", description="", duration_minutes=60, passing_score=50, is_public=False)
 
@@ -49,7 +51,6 @@ class ExamEditor(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("ExamEditor")
         self.authoring, self.exam_id = authoring, exam_id
-        self.alive = Alive()
         self.detail: ExamDetail | None = None
         self.state = self.saved_fields = NEW_FIELDS
         self.question_editors: dict[str, QuestionEditor] = {}
@@ -182,12 +183,11 @@ class ExamEditor(QMainWindow):
         exam_id, a = self.exam_id, self.authoring
         if exam_id is None:
             return
-        self.authoring.run(
+        Op(
+            a.tasks,
             lambda: (a.library.get(a.principal, exam_id), a.questions.list(a.principal, exam_id)),
-            lambda result: self._show(*result, fields_too=fields_too),
-            self.write_failed,
-            alive=self.alive,
-        )
+            self,
+        ).success(lambda result: self._show(*result, fields_too=fields_too)).failure(self.write_failed).run()
 
     def reload_questions(self) -> None:
         self.reload(fields_too=False)
@@ -211,8 +211,9 @@ class ExamEditor(QMainWindow):
         self._update_actions()
         self.loaded.emit()
 
-    def on_data_changed(self, topic: str) -> None:
-        if self.exam_id is not None and topic != EXAMS + ":settings":
+    def on_data_changed(self, changes: Changes) -> None:
+        """Questions changed elsewhere (another editor, an import into this draft): reload them."""
+        if self.exam_id is not None and changes.touches("questions", "attempts"):
             self.reload(fields_too=False)
 
     # ---------------------------------------------------------------- settings
@@ -254,9 +255,9 @@ class ExamEditor(QMainWindow):
             job: Any = lambda: a.library.create(a.principal, fields)  # noqa: E731
         else:
             job = lambda: (a.library.update(a.principal, exam_id, fields), exam_id)[1]  # noqa: E731
-        self.authoring.run(
-            job, lambda new_id: self._saved(new_id, fields), self._save_failed, alive=self.alive
-        )
+        Op(a.tasks, job, self).success(lambda new_id: self._saved(new_id, fields)).failure(
+            self._save_failed
+        ).run()
 
     def _saved(self, exam_id: str, fields: ExamFields) -> None:
         self._saving = False
@@ -265,7 +266,7 @@ class ExamEditor(QMainWindow):
         self.form.show_problems({})
         self._update_title()
         self._update_actions()
-        self.authoring.notify(EXAMS)
+        self.authoring.tasks.changed.emit(EXAMS)
         self.saved.emit(exam_id)
         if first:
             self.reload(fields_too=False)
@@ -294,15 +295,12 @@ class ExamEditor(QMainWindow):
             self.save(then=lambda: self.set_status(status))
             return
         exam_id, a = self.exam_id, self.authoring
-        self.authoring.run(
-            lambda: a.library.set_status(a.principal, exam_id, status),
-            lambda _r: self._status_set(status),
-            self._status_failed,
-            alive=self.alive,
-        )
+        Op(a.tasks, lambda: a.library.set_status(a.principal, exam_id, status), self).success(
+            lambda _r: self._status_set(status)
+        ).failure(self._status_failed).run()
 
     def _status_set(self, status: str) -> None:
-        self.authoring.notify(EXAMS)
+        self.authoring.tasks.changed.emit(EXAMS)
         self.status_changed.emit(status)
         self.reload()
 
@@ -316,15 +314,12 @@ class ExamEditor(QMainWindow):
         if self.exam_id is None:
             return
         exam_id, a = self.exam_id, self.authoring
-        self.authoring.run(
-            lambda: a.library.duplicate(a.principal, exam_id),
-            self._duplicated,
-            self.write_failed,
-            alive=self.alive,
-        )
+        Op(a.tasks, lambda: a.library.duplicate(a.principal, exam_id), self).success(
+            self._duplicated
+        ).failure(self.write_failed).run()
 
     def _duplicated(self, new_id: str) -> None:
-        self.authoring.notify(EXAMS)
+        self.authoring.tasks.changed.emit(EXAMS)
         self.open_exam_requested.emit(new_id)
 
     # ---------------------------------------------------------------- questions
@@ -425,11 +420,11 @@ class ExamEditor(QMainWindow):
                 self.save(then=self._close_saved)
                 return
         leave_group(self.stack, self.authoring.undo_group)
-        self.alive.value = False
+        retire(self)
         event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.alive.value = True
+        retire(self, False)
         join_group(self.stack, self.authoring.undo_group)
         super().showEvent(event)
 

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.core.question import MAX_POINTS, Difficulty, Question, TextFormat, validate
 from examhub_desktop.services.errors import FieldError
+from examhub_desktop.ui.changes import QUESTIONS
 from examhub_desktop.ui.editor.answer_panels import AnswerPanel, hint, panel_for, set_text
-from examhub_desktop.ui.editor.context import QUESTIONS, Alive, Authoring
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR, UnsavedChanges
 from examhub_desktop.ui.editor.rich_text import RichTextEdit
 from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES
@@ -46,6 +47,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
+from examhub_desktop.ui.ops import Op, owner_gone, retire
 
 
 class Message(QLabel):
@@ -90,7 +92,6 @@ class QuestionEditor(QDialog):
         self.authoring, self.exam_id = authoring, exam_id
         self.question_id, self.number, self.position = question_id, number, position
         self.read_only = read_only
-        self.alive = Alive()
         self.state = question
         self.saving = False
         self._loading = False
@@ -310,20 +311,18 @@ class QuestionEditor(QDialog):
         q, a = self.state, self.authoring
         if self.question_id is None:
             exam_id, position = self.exam_id, self.position
-            self.authoring.run(
-                lambda: a.questions.add(a.principal, exam_id, q, position),
-                self._saved,
-                self._save_failed,
-            )
+            Op(a.tasks, lambda: a.questions.add(a.principal, exam_id, q, position)).success(
+                self._saved
+            ).failure(self._save_failed).run()
         else:
             qid = self.question_id
-            self.authoring.run(
-                lambda: (a.questions.update(a.principal, qid, q), qid)[1], self._saved, self._save_failed
-            )
+            Op(a.tasks, lambda: (a.questions.update(a.principal, qid, q), qid)[1]).success(
+                self._saved
+            ).failure(self._save_failed).run()
 
     def _saved(self, question_id: str) -> None:
-        self.authoring.notify(QUESTIONS)
-        if not self.alive.value:  # closed meanwhile: the write stands, the window is gone
+        self.authoring.tasks.changed.emit(QUESTIONS)
+        if owner_gone(self):  # closed meanwhile: the write stands, the window is gone
             return
         self.saving = False
         self.save_button.setEnabled(True)
@@ -335,7 +334,7 @@ class QuestionEditor(QDialog):
             self.done(QDialog.DialogCode.Accepted)
 
     def _save_failed(self, exc: BaseException) -> None:
-        if not self.alive.value:
+        if owner_gone(self):
             return
         self.saving = False
         self._close_after_save = False
@@ -364,13 +363,13 @@ class QuestionEditor(QDialog):
             super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.alive.value = True  # shown (again): answers are wanted
+        retire(self, False)  # shown (again): answers are wanted
         join_group(self.stack, self.authoring.undo_group)
         super().showEvent(event)
 
     def done(self, result: int) -> None:
         leave_group(self.stack, self.authoring.undo_group)
-        self.alive.value = False
+        retire(self)
         super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -25,7 +25,7 @@ def install(window: MainWindow, principal: Principal) -> None:
     """Add the Library page and the Exams menu to `window`, acting as `principal`."""
     if library_page(window) is not None:
         return
-    authoring = Authoring(window.ctx, window.tasks, principal, window.undo_group, window.data_changed.emit)
+    authoring = Authoring(window.ctx, window.tasks, principal, window.undo_group)
     page = LibraryPage(authoring)
     window.add_page(LIBRARY_PAGE, PAGE_TITLE, page)
     window.data_changed.connect(page.on_data_changed)

@@ -28,9 +28,10 @@ from examhub_desktop.core.question import Difficulty
 from examhub_desktop.services.errors import FieldError
 from examhub_desktop.services.library import ExamFilter, ExamRow
 from examhub_desktop.services.questions import MAX_BANK_DRAW
-from examhub_desktop.ui.editor.context import Alive, Authoring, Latest
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR
 from examhub_desktop.ui.editor.question_editor import Message
+from examhub_desktop.ui.ops import Latest, Op, retire
 
 SHOWN = 300  # exams listed at once; the filter finds the others
 
@@ -47,7 +48,6 @@ class BankDialog(QDialog):
         self.checked: dict[str, str] = {}
         self.created_id: str | None = None
         self._query = Latest()
-        self.alive = Alive()
         self._preselect = preselect
 
         self.filter = QLineEdit()
@@ -127,20 +127,15 @@ class BankDialog(QDialog):
 
     # ---------------------------------------------------------------- sources
     def load_sources(self) -> None:
-        latest = self._query
-        number, text, a = latest.next(), self.filter.text(), self.authoring
+        text, a = self.filter.text(), self.authoring
 
-        def query() -> list[ExamRow] | None:
-            if number != latest.value:
-                return None
+        def query() -> list[ExamRow]:
             ids = a.library.exam_ids(a.principal, ExamFilter(search=text, sort="title", descending=False))
             return a.library.exam_rows(a.principal, ids[:SHOWN])
 
-        a.run(query, lambda rows: self._show_sources(number, rows), self._failed, alive=self.alive)
+        Op(a.tasks, query, self).success(self._show_sources).failure(self._failed).latest(self._query).run()
 
-    def _show_sources(self, number: int, rows: list[ExamRow] | None) -> None:
-        if rows is None or number != self._query.value:
-            return
+    def _show_sources(self, rows: list[ExamRow]) -> None:
         if self._preselect is not None:
             match = [r for r in rows if r.id == self._preselect]
             if match:
@@ -197,14 +192,13 @@ class BankDialog(QDialog):
             self.difficulties(),
         )
         self.ok_button.setEnabled(False)
-        a.run(
+        Op(
+            a.tasks,
             lambda: a.questions.new_exam_from_bank(
                 a.principal, title, sources, count, difficulties=difficulties
             ),
-            self._created,
-            self._create_failed,
-            alive=self.alive,
-        )
+            self,
+        ).success(self._created).failure(self._create_failed).run()
 
     def _created(self, exam_id: str) -> None:
         self.ok_button.setEnabled(True)
@@ -226,7 +220,7 @@ class BankDialog(QDialog):
         self.banner.show()
 
     def done(self, result: int) -> None:
-        self.alive.value = False
+        retire(self)
         super().done(result)
 
     @classmethod

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.services.library import ExamFilter, ExamRow, PublishRefused
+from examhub_desktop.ui.changes import EXAMS, Changes
 from examhub_desktop.ui.dropped import local_files
-from examhub_desktop.ui.editor.context import EXAMS, Authoring, Latest
+from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
 from examhub_desktop.ui.library.bank import BankDialog
 from examhub_desktop.ui.library.model import COLUMNS, ExamTableModel
+from examhub_desktop.ui.ops import Latest, Op, run_op
 
 DEBOUNCE_MS = 150
 STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
@@ -89,7 +91,11 @@ class LibraryPage(QWidget):
         self.visibility_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
         a = authoring
-        self.model = ExamTableModel(lambda ids: a.library.exam_rows(a.principal, ids), a.run, self)
+        self.model = ExamTableModel(
+            lambda ids: a.library.exam_rows(a.principal, ids),
+            lambda fn, done, failed: run_op(a.tasks, fn, done, failed, owner=self),
+            self,
+        )
         self.model.sort_requested.connect(lambda _k, _d: self.refresh())
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
@@ -244,20 +250,13 @@ class LibraryPage(QWidget):
 
     def refresh(self, *, stale: bool = False) -> None:
         self._timer.stop()
-        latest = self._query
-        number, filt, a = latest.next(), self.current_filter(), self.authoring
+        filt, a = self.current_filter(), self.authoring
         self._keep_selection = self._keep_selection or self.selected_id()
+        Op(a.tasks, lambda: a.library.exam_ids(a.principal, filt)).success(
+            lambda ids: self._answered(ids, stale)
+        ).failure(self._failed).latest(self._query).run()
 
-        def query() -> list[str] | None:
-            if number != latest.value:  # typed on meanwhile: skip the database
-                return None
-            return a.library.exam_ids(a.principal, filt)
-
-        a.run(query, lambda ids: self._answered(number, ids, stale), self._failed)
-
-    def _answered(self, number: int, ids: list[str] | None, stale: bool) -> None:
-        if ids is None or number != self._query.value:
-            return  # a newer query is on its way
+    def _answered(self, ids: list[str], stale: bool) -> None:
         keep, self._keep_selection = self._keep_selection, None
         self.model.set_ids(ids, stale=stale)
         self.count.setText(f"{len(ids):,} exam{'s' if len(ids) != 1 else ''}")
@@ -291,14 +290,14 @@ class LibraryPage(QWidget):
         self.count.setText("")
         Message.ask(self, "Library", str(exc))
 
-    def on_data_changed(self, topic: str) -> None:
-        if self.isVisible():
-            self.refresh(stale=True)
-        else:
-            self._stale = True  # hidden: query once it is shown again
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("exams", "questions", "attempts"):  # the table shows their counts
+            if self.isVisible():
+                self.refresh(stale=True)
+            else:
+                self._stale = True  # hidden: query once it is shown again
         for editor in list(self.editors.values()):
-            if topic != EXAMS:
-                editor.on_data_changed(topic)
+            editor.on_data_changed(changes)
 
     # ---------------------------------------------------------------- commands
     def new_exam(self) -> None:
@@ -345,21 +344,20 @@ class LibraryPage(QWidget):
         if exam_id is None:
             return
         self._keep_selection = None
-        a.run(lambda: a.library.duplicate(a.principal, exam_id), self._duplicated, self._failed)
+        Op(a.tasks, lambda: a.library.duplicate(a.principal, exam_id)).success(self._duplicated).failure(
+            self._failed
+        ).changes(EXAMS).run()
 
     def _duplicated(self, new_id: str) -> None:
-        self._keep_selection = new_id
-        self.authoring.notify(EXAMS)
+        self._keep_selection = new_id  # kept by the refresh that the op's EXAMS change brings
 
     def set_status(self, status: str) -> None:
         exam_id, a = self.selected_id(), self.authoring
         if exam_id is None:
             return
-        a.run(
-            lambda: a.library.set_status(a.principal, exam_id, status),
-            lambda _r: a.notify(EXAMS),
-            self._status_failed,
-        )
+        Op(a.tasks, lambda: a.library.set_status(a.principal, exam_id, status)).failure(
+            self._status_failed
+        ).changes(EXAMS).run()
 
     def _status_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PublishRefused):
@@ -372,11 +370,9 @@ class LibraryPage(QWidget):
         if exam_id is None:
             return
         title = row.title if row is not None else "this exam"
-        a.run(
-            lambda: a.library.delete_impact(a.principal, exam_id),
-            lambda impact: self._confirm_delete(exam_id, title, *impact),
-            self._failed,
-        )
+        Op(a.tasks, lambda: a.library.delete_impact(a.principal, exam_id)).success(
+            lambda impact: self._confirm_delete(exam_id, title, *impact)
+        ).failure(self._failed).run()
 
     def _confirm_delete(self, exam_id: str, title: str, questions: int, attempts: int) -> None:
         q = f"{questions} question{'s' if questions != 1 else ''}"
@@ -393,11 +389,11 @@ class LibraryPage(QWidget):
         if editor is not None:
             editor.saved_fields = editor.state  # nothing left to save
             editor.close()
-        a.run(lambda: a.library.delete(a.principal, exam_id), lambda _r: a.notify(EXAMS), self._failed)
+        Op(a.tasks, lambda: a.library.delete(a.principal, exam_id)).failure(self._failed).changes(EXAMS).run()
 
     def new_from_bank(self) -> None:
         new_id = BankDialog.ask(self, self.authoring, self.selected_id())
         if new_id is not None:
-            self.authoring.notify(EXAMS)
+            self.authoring.tasks.changed.emit(EXAMS)
             self._keep_selection = new_id
             self.open_exam(new_id)

@@ -13,14 +13,15 @@ from typing import Any
 from examhub_desktop.core.timing import Clock, SystemClock
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.attempts import AttemptService
-from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.library import LibraryService
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.results import ResultsService
+from examhub_desktop.ui.changes import Changes
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
 
-def _ignore(_what: str) -> None:
+def _ignore(_changes: Changes) -> None:
     return None
 
 
@@ -33,7 +34,7 @@ class RunnerServices:
     attempts: AttemptService
     results: ResultsService
     library: LibraryService
-    changed: Callable[[str], None] = field(default=_ignore)  # broadcast after a write
+    changed: Callable[[Changes], None] = field(default=_ignore)  # broadcast after a write
 
     @classmethod
     def open(
@@ -43,7 +44,7 @@ class RunnerServices:
         principal: Principal,
         *,
         clock: Clock | None = None,
-        changed: Callable[[str], None] | None = None,
+        changed: Callable[[Changes], None] | None = None,
     ) -> RunnerServices:
         clock = clock or SystemClock()
         return cls(
@@ -63,13 +64,5 @@ class RunnerServices:
         on_done: Callable[[Any], None],
         on_known_error: Callable[[str], None],
     ) -> None:
-        """`fn` on the database worker. A known error (ServiceError, DatabaseProblem) comes back
-        as its message; anything else is a bug and is raised on the GUI thread (crash dialog)."""
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, KNOWN_ERRORS):
-                on_known_error(str(exc))
-                return
-            raise exc
-
-        self.tasks.run_db(fn, on_done=on_done, on_error=failed)
+        """`fn` as an `Op` on the database worker; a known error comes back as its message."""
+        Op(self.tasks, fn).success(on_done).failure(lambda exc: on_known_error(str(exc))).run()

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from examhub_desktop.services.attempts import HomeExam
+from examhub_desktop.ui.messages import MessageDialog
 
 
 @dataclass(frozen=True)
@@ -115,23 +115,16 @@ class StartDialog(QDialog):
 
 
 class Confirm:
-    """A question with one action button and Cancel (Cancel is the default)."""
+    """A question with one action button and Cancel (Cancel is the default): `ui.messages`."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, *, confirm: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return MessageDialog.ask(parent, title, text, kind="question", confirm=confirm)
 
 
 class Notice:
-    """A message the user acknowledges (a known error, or that the time is up)."""
+    """A message the user acknowledges (a known error, or that the time is up): `ui.messages`."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.exec()
+        MessageDialog.ask(parent, title, text, kind="warning" if warning else "info")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.core.timing import format_remaining
 from examhub_desktop.services.attempts import Home, HomeExam, InProgress
+from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts
 from examhub_desktop.ui.runner.lazy_page import LazyPage
@@ -232,7 +233,7 @@ class StudentHomePage(LazyPage):
             self.start_button.setEnabled(True)
             self.status.setText("")
             self.open_runner(attempt_id)
-            self.services.changed("attempts")
+            self.services.changed(ATTEMPTS)
 
         def failed(message: str) -> None:
             self.start_button.setEnabled(True)
@@ -268,7 +269,7 @@ class StudentHomePage(LazyPage):
 
     def open_runner(self, attempt_id: str) -> RunnerWindow:
         runner = RunnerWindow(self.services, attempt_id)
-        runner.left.connect(lambda: self.services.changed("attempts"))
+        runner.left.connect(lambda: self.services.changed(ATTEMPTS))
         runner.load_failed.connect(lambda message: self.status.setText(message))
         self.runner = runner
         runner.show()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from examhub_desktop.ui.changes import Changes
+
 
 class LazyPage(QWidget):
     """Refreshes when shown if the data changed meanwhile, or at once while visible.
@@ -22,7 +24,9 @@ class LazyPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def data_changed(self, _what: str = "") -> None:
+    def data_changed(self, changes: Changes) -> None:
+        if not changes.touches("exams", "questions", "attempts"):
+            return
         if self.isVisible():
             self.refresh()
         else:

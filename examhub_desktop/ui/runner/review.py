@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.services.results import Review, ReviewItem
+from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import (
     FINISH_REASONS,
@@ -282,7 +283,7 @@ class ReviewWindow(QMainWindow):
 
         def done(review: Review) -> None:
             self.statusBar().showMessage("Mark saved.", 5000)
-            self.services.changed("attempts")
+            self.services.changed(ATTEMPTS)
             self._show(review, signal=self.marked)
 
         self.services.run(

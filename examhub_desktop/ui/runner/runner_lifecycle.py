@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from examhub_desktop.core.timing import AttemptTimer, TimeCheckpoint
 from examhub_desktop.services.attempts import RunnerState
 from examhub_desktop.services.results import Review
+from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.dialogs import Confirm, Notice
 from examhub_desktop.ui.runner.question_page import QuestionPage
@@ -177,7 +178,7 @@ class AttemptLifecycle(QMainWindow):
         self.finished = True
         self.submitting = False
         self.ticker.stop()
-        self.services.changed("attempts")
+        self.services.changed(ATTEMPTS)
         self.submitted.emit(self.attempt_id)
         s = self.services
         self.loading.setText("Submitted. Loading your results…")

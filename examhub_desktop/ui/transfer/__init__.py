@@ -71,7 +71,7 @@ class TransferActions(QObject):
             from examhub_desktop.ui.transfer.backend import TransferUi
 
             w = self.window
-            self._ui = TransferUi(w.ctx, w.tasks, self.principal, w.data_changed.emit)
+            self._ui = TransferUi(w.ctx, w.tasks, self.principal)
         return self._ui
 
     def import_files(self, paths: list[Path]) -> list[FileOutcome]:

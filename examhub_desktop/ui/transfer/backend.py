@@ -13,10 +13,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from examhub_desktop.formats import ParseResult
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.library import ExamFilter, ExamRow, LibraryService
@@ -26,11 +26,11 @@ from examhub_desktop.services.transfer import (
     ImportPreview,
     ImportSummary,
     TransferService,
+    parse_import,
     read_file,
 )
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
-
-EXAMS_TOPIC = "exams"  # what `data_changed` announces after an import (ui/editor/context.py: EXAMS)
 
 
 class ProgressRelay(QObject):
@@ -46,21 +46,12 @@ class TransferUi:
     ctx: AppContext
     tasks: TaskRunner
     principal: Principal
-    notify: Callable[[str], None] = lambda _topic: None  # the window's `data_changed.emit`
     transfer: TransferService = field(init=False)
     library: LibraryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.transfer = TransferService(self.ctx)
         self.library = LibraryService(self.ctx)
-
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        self.tasks.run_db(fn, on_done=on_done, on_error=on_error)
 
     def exam_rows(self, *, drafts_only: bool) -> list[ExamRow]:
         """Worker side: exams by title (drafts that may still take questions, or all)."""
@@ -98,18 +89,38 @@ class FileEntry:
         return self.preview.result.format if self.preview is not None else ""
 
 
-def load_job(ui: TransferUi, path: Path, data: bytes | None, fmt: str | None) -> Callable[[], Any]:
-    """Worker: read the file (unless already read) and preview it. Known errors are returned as
-    text, since a file that cannot be read is an answer about that file, not a failure."""
+Loaded = tuple[bytes | None, ImportPreview | None, str]  # (the file's bytes, its preview, why not)
 
-    def job() -> tuple[bytes | None, ImportPreview | None, str]:
+
+def load(
+    ui: TransferUi, path: Path, data: bytes | None, fmt: str | None, done: Callable[[Loaded], None]
+) -> None:
+    """Read (unless already read) and parse `path` on the general pool (CPU work), then look up
+    an earlier import of it on the database worker; `done` gets the answer. Known errors are
+    answers too (as text), since a file that cannot be read is news about that file."""
+
+    def parse_job() -> tuple[bytes | None, ParseResult | None, str]:
         try:
             payload = data if data is not None else read_file(path)
-            return payload, ui.transfer.preview(ui.principal, payload, path.name, fmt), ""
+            return payload, parse_import(payload, path.name, fmt), ""
         except KNOWN_ERRORS as exc:
             return data, None, str(exc)
 
-    return job
+    def parsed(answer: tuple[bytes | None, ParseResult | None, str]) -> None:
+        payload, result, error = answer
+        if result is None:
+            done((payload, None, error))
+            return
+
+        def look_up() -> Loaded:
+            try:
+                return payload, ui.transfer.preview_parsed(ui.principal, result, path.name), ""
+            except KNOWN_ERRORS as exc:
+                return payload, None, str(exc)
+
+        Op(ui.tasks, look_up).success(done).run()
+
+    Op(ui.tasks, parse_job).on_pool().success(parsed).run()
 
 
 @dataclass(frozen=True)
@@ -185,13 +196,13 @@ def import_job(
 
 
 __all__ = [
-    "EXAMS_TOPIC",
     "FileEntry",
     "FileOutcome",
     "ImportRequest",
     "ImportTarget",
+    "Loaded",
     "ProgressRelay",
     "TransferUi",
     "import_job",
-    "load_job",
+    "load",
 ]

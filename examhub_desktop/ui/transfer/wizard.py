@@ -17,15 +17,17 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS
+from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.transfer.backend import (
-    EXAMS_TOPIC,
     FileEntry,
     FileOutcome,
     ImportRequest,
     ProgressRelay,
     TransferUi,
     import_job,
-    load_job,
+    load,
 )
 from examhub_desktop.ui.transfer.wizard_pages import FilePage, PreviewPage
 from examhub_desktop.ui.transfer.wizard_run import RunPage, SummaryPage, TargetPage
@@ -102,11 +104,7 @@ class ImportWizard(QWizard):
         entry.fmt, entry.loading = fmt, True
         entry.generation += 1
         generation = entry.generation
-        self.ui.run(
-            load_job(self.ui, entry.path, entry.data, fmt),
-            lambda answer: self._loaded(entry, generation, answer),
-            self.failed,
-        )
+        load(self.ui, entry.path, entry.data, fmt, lambda answer: self._loaded(entry, generation, answer))
         self.entry_changed.emit(entry)
 
     def _loaded(self, entry: FileEntry, generation: int, answer: Any) -> None:
@@ -130,8 +128,9 @@ class ImportWizard(QWizard):
         return [e for e in self.entries if e.usable]
 
     def failed(self, exc: BaseException) -> None:
-        """A background job failed in a way no file explains: a bug, for the crash handler."""
-        raise exc
+        """A known error no file explains (the database went away): say so over the wizard."""
+        if not self.closed:
+            MessageDialog.ask(self, "Import", str(exc), kind="warning")
 
     # ---------------------------------------------------------------- import
     def start_import(self) -> None:
@@ -152,11 +151,10 @@ class ImportWizard(QWizard):
         self.relay.progressed.connect(self._progressed)
         self.run_page.started(len(self._requests))
         self.run_page.completeChanged.emit()
-        self.ui.run(
-            import_job(self.ui, self._requests, self.target_page.target(), self.relay, self.stop),
-            lambda outcomes: self._imported(outcomes + left_out),
-            self._import_failed,
-        )
+        job = import_job(self.ui, self._requests, self.target_page.target(), self.relay, self.stop)
+        Op(self.ui.tasks, job).success(lambda outcomes: self._imported(outcomes + left_out)).failure(
+            self._import_failed
+        ).after(self._import_ended).run()
 
     def _progressed(self, number: int, done: int, total: int) -> None:
         if self.running and not self.stop.is_set() and number < len(self._requests):
@@ -171,18 +169,22 @@ class ImportWizard(QWizard):
         self.running = False
         self.outcomes = outcomes
         if any(o.summary is not None for o in outcomes):
-            self.ui.notify(EXAMS_TOPIC)
+            self.ui.tasks.changed.emit(EXAMS_AND_QUESTIONS)
         self.import_finished.emit(outcomes)
         if not self.closed:
             self.run_page.completeChanged.emit()
             self.next()
 
-    def _import_failed(self, exc: BaseException) -> None:
+    def _import_ended(self) -> None:
+        """However it ended (a bug included): the wizard is no longer importing."""
         self.running = False
-        self.outcomes = [FileOutcome("", error=f"something went wrong ({exc}); nothing was written.")]
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """A known error outside any one file (a bug goes to the crash dialog instead)."""
+        self.running = False
+        self.outcomes = [FileOutcome("", error=f"{exc} Nothing was written.")]
         if not self.closed:
             self.next()
-        raise exc
 
     # ---------------------------------------------------------------- closing
     def reject(self) -> None:

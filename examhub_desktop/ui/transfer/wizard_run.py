@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.formats import Diagnostic
 from examhub_desktop.services.library import ExamRow
+from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.transfer.backend import FileEntry, FileOutcome, ImportTarget
 from examhub_desktop.ui.transfer.describe import plural
 from examhub_desktop.ui.transfer.models import DiagnosticModel, by_line
@@ -146,9 +147,10 @@ class TargetPage(QWizardPage):
         self.notice.setText(reimport_notice(entries))
         self.draft_combo.clear()
         self.draft_radio.setEnabled(False)
-        self.owner.ui.run(
-            lambda: self.owner.ui.exam_rows(drafts_only=True), self._drafts_loaded, self.owner.failed
-        )
+        ui = self.owner.ui
+        Op(ui.tasks, lambda: ui.exam_rows(drafts_only=True)).success(self._drafts_loaded).failure(
+            self.owner.failed
+        ).run()
         self._mode_changed()
 
     def _drafts_loaded(self, rows: list[ExamRow]) -> None:
