@@ -32,8 +32,16 @@
         <translation>Schema-Revision</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown ({reason})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{python} on {system} {machine}</source>
