@@ -66,6 +66,31 @@ def _menu_rows(menu: QMenu, where: str) -> Iterable[ShortcutRow]:
             yield ShortcutRow(where, plain(action.text()), keys_text(action))
 
 
+def page_titles(window: QMainWindow) -> dict[QWidget, str]:
+    """The main window's pages by the title the navigation shows for them."""
+    from examhub_desktop.ui.main_window import MainWindow
+
+    if not isinstance(window, MainWindow):
+        return {}
+    titles: dict[QWidget, str] = {}
+    for i in range(window.nav.count()):
+        page = window.pages.widget(i)
+        if page is not None:
+            titles[page] = window.nav.item(i).text()
+    return titles
+
+
+def _place(widget: QWidget, titles: dict[QWidget, str]) -> str:
+    here: QWidget | None = widget
+    while here is not None:
+        if here in titles:
+            return titles[here]
+        if here.accessibleName():
+            return here.accessibleName()
+        here = here.parentWidget()
+    return ""
+
+
 def window_rows(window: QMainWindow) -> list[ShortcutRow]:
     """The menus' shortcuts, then those of actions that live on the window's pages."""
     rows: list[ShortcutRow] = []
@@ -74,10 +99,11 @@ def window_rows(window: QMainWindow) -> list[ShortcutRow]:
         if isinstance(menu, QMenu) and action.isVisible():
             rows.extend(_menu_rows(menu, plain(menu.title())))
     seen = {(r.action, r.keys) for r in rows}
+    titles = page_titles(window)
     for widget in window.findChildren(QWidget):
         if isinstance(widget, QMenu):
             continue
-        place = widget.accessibleName() or widget.windowTitle() or ""
+        place = _place(widget, titles)
         for action in widget.actions():
             keys = keys_text(action)
             key = (plain(action.text()), keys)
