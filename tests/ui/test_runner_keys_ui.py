@@ -17,7 +17,18 @@ from examhub_desktop.ui import announce
 from examhub_desktop.ui.runner.dialogs import Confirm
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.tasks import TaskRunner
-from tests.ui.runner_support import MC, NUM, SHORT, TF, Dialogs, World, make_world, open_runner, settle
+from tests.ui.runner_support import (
+    MC,
+    NUM,
+    QUESTIONS,
+    SHORT,
+    TF,
+    Dialogs,
+    World,
+    make_world,
+    open_runner,
+    settle,
+)
 
 Key = Qt.Key
 
@@ -95,6 +106,19 @@ def test_n_and_p_in_a_number_box_move_instead_of_typing(qtbot: QtBot, world: Wor
     assert window.index == number - 1 or number == 0
     settle(qtbot, window)
     assert window.answers[world.ids[NUM]] == "6"
+
+
+def test_n_and_p_are_not_typed_where_there_is_nowhere_to_move(
+    qtbot: QtBot, ctx: AppContext, tasks: TaskRunner
+) -> None:
+    lone = make_world(ctx, tasks, questions=[q for q in QUESTIONS if q.text == NUM], title="One number")
+    window = opened(qtbot, lone)
+    assert window.index == 0 and not window.next_action.isEnabled() and not window.prev_action.isEnabled()
+    qtbot.keyClicks(focus(), "6")
+    qtbot.keyClick(focus(), Key.Key_N)
+    qtbot.keyClick(focus(), Key.Key_P)
+    assert focus().text() == "6"
+    tasks.wait()
 
 
 def test_letters_still_type_in_a_short_answer_and_the_hint_says_so(qtbot: QtBot, world: World) -> None:

@@ -56,12 +56,17 @@ class NumberBoxKeys(QObject):
     """On a number box, plain N and P are the window's shortcuts, not letters to type."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
-            if plain and event.key() in (Qt.Key.Key_N, Qt.Key.Key_P):
-                event.ignore()  # not overridden: the shortcut fires and the box never sees the key
-                return True
-        return False
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(
+            event, QKeyEvent
+        ):
+            return False
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if not plain or event.key() not in (Qt.Key.Key_N, Qt.Key.Key_P):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()  # not overridden: the window's shortcut fires instead of typing
+        return True  # on the first or last question (nothing to move to) the key is still not typed
 
 
 def action(owner: QWidget, text: str, slot: Callable[[], object], *keys: Key) -> QAction:

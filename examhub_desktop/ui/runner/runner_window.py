@@ -259,7 +259,7 @@ class RunnerWindow(AttemptLifecycle):
         if target is not None and target.isEnabled():
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self._show_focus()
-        self._update_hint(QApplication.focusWidget())
+        self._update_hint(target or QApplication.focusWidget())  # (focus lands later in an inactive window)
         self.question_shown.emit(index)
 
     def _leave_question(self) -> None:
