@@ -2,7 +2,8 @@
 
 The list is read from the actions themselves (their text, shortcuts and where they sit), so it
 cannot drift from what the keys really do; nothing here is a hand-kept copy. The runner's keys
-come from `RunnerActions.make` on a holder widget, the same code that gives the runner its keys.
+come from `RunnerActions.make` on a holder widget, the same code that gives the runner its keys,
+and the formatting keys from a question text box made for the purpose.
 """
 
 from __future__ import annotations
@@ -135,8 +136,20 @@ def runner_rows() -> list[ShortcutRow]:
     return rows
 
 
+def text_editor_rows() -> list[ShortcutRow]:
+    """The formatting keys of the question editor's text boxes, from a text box's own actions."""
+    from examhub_desktop.ui.editor.rich_text import RichTextEdit
+
+    box = RichTextEdit("Question text")
+    rows = [
+        ShortcutRow("Question text", plain(a.text()), keys_text(a)) for a in box.actions() if keys_text(a)
+    ]
+    box.deleteLater()
+    return rows
+
+
 class ShortcutsDialog(QDialog):
-    """Every shortcut of the main window and the exam runner in one table."""
+    """Every shortcut of the main window, the question text boxes and the exam runner in one table."""
 
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +187,7 @@ class ShortcutsDialog(QDialog):
 
     @classmethod
     def for_window(cls, window: QMainWindow) -> ShortcutsDialog:
-        return cls([*window_rows(window), *runner_rows()], window)
+        return cls([*window_rows(window), *text_editor_rows(), *runner_rows()], window)
 
     @classmethod
     def ask(cls, window: QMainWindow) -> None:

@@ -42,6 +42,7 @@ def test_help_lists_the_shortcuts_of_menus_pages_and_the_runner(
     dialog.show()
     table = [tuple(dialog.table.item(i, j).text() for j in range(3)) for i in range(dialog.table.rowCount())]
     assert ("People", "New Person", "Ctrl+N") in table and ("Exam", "Next Question", "N or PgDown") in table
+    assert ("Question text", "Bold", "Ctrl+B") in table and ("Question text", "Code", "Ctrl+Shift+K") in table
     assert dialog.close_button.isDefault()
     dialog.grab().save("/tmp/keyboard-shortcuts.png")
 
