@@ -135,6 +135,7 @@ def test_letters_still_type_in_a_short_answer_and_the_hint_says_so(qtbot: QtBot,
     hint = window.ui.keys_hint.text()
     assert hint.startswith("Keys: 1–9, 0 or A–J pick · N / P move · F or Shift+F flag")
     assert "K check" not in hint  # exam mode
+    settle(qtbot, window)  # "London" is saved before the window goes
 
 
 def test_the_practice_hint_names_check(qtbot: QtBot, world: World) -> None:
@@ -165,6 +166,7 @@ def test_a_choice_reached_by_a_key_shows_its_focus(qtbot: QtBot, world: World) -
     checked_with_focus = button.grab().toImage()
     window.ui.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
     assert button.grab().toImage() != checked_with_focus
+    settle(qtbot, window)
 
 
 def test_leave_has_a_button_with_its_shortcut_in_the_tooltip(
