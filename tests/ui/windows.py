@@ -74,6 +74,7 @@ _UNSAVED_ASK = UnsavedChanges.ask
 
 GIFT = """// two questions, as a teacher would import them
 ::Capital:: What is the capital of France? {=Paris ~Rome ~Madrid}
+
 ::Sum:: 2 + 2 = ? {#4}
 """
 
