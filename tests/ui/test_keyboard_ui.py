@@ -112,7 +112,7 @@ FOCUS: dict[str, str | Callable[[QWidget], str]] = {
     "import:file": "Files to import",
     "import:preview": "Format",
     "import:target": "A &new exam",
-    "import:summary": "Left out and warnings, by line",
+    "import:summary": "&Finish",  # nothing was left out: no list of problems to read
     "export": "Exam",
     "message:info": "OK",
     "message:confirm": "Cancel",

@@ -95,6 +95,11 @@ class ImportWizard(QWizard):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             widget = widget.nextInFocusChain()
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = self.button(which)  # a page with nothing to fill in: on to its way out
+            if button is not None and button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def add_files(self, paths: Iterable[Path]) -> None:
         known = {e.path for e in self.entries}
