@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("Show &Log File", self.open_log))
+        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/"))
         help_menu.addAction(
             self._action(f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents)
         )
@@ -253,6 +254,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self.ctx, self.tasks, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from examhub_desktop.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog.ask(self)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))

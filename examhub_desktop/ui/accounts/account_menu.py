@@ -41,7 +41,7 @@ class AccountUi(QObject):
         menu = self.menu = QMenu("&Account", window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
         self.profile_action = self._action("&Profile…", self.edit_profile)
-        self.password_action = self._action("Change &Password…", self.change_password)
+        self.password_action = self._action("Change Pass&word…", self.change_password)
         self.sign_out_action = self._action("Sign &Out", self.sign_out, "Ctrl+Shift+L")
         self.everywhere_action = self._action("Sign Out &Everywhere…", self.sign_out_everywhere)
         menu.addActions([self.profile_action, self.password_action])

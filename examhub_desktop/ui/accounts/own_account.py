@@ -81,7 +81,7 @@ class ChangePasswordDialog(ServiceDialog):
         self.repeat = PasswordBox("Repeat new password")
         self.add_field(
             "current",
-            "&One-time password:" if forced else "C&urrent password:",
+            "On&e-time password:" if forced else "C&urrent password:",
             self.current,
             self.current.edit.accessibleName(),
         )

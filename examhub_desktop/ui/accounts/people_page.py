@@ -45,6 +45,7 @@ from examhub_desktop.ui.accounts.users_model import (
 from examhub_desktop.ui.changes import USERS, Changes
 from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
+from examhub_desktop.ui.shortcuts import show_keys_in_tooltips
 from examhub_desktop.ui.tasks import TaskRunner
 
 PAGE = 1000
@@ -80,6 +81,7 @@ class PeoplePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -123,6 +125,7 @@ class PeoplePage(QWidget):
             self.verify_action,
             self.delete_action,
         ]
+        show_keys_in_tooltips([self.new_action, *self.selection_actions])
         self.toolbar.addAction(self.new_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions(self.selection_actions)
@@ -242,6 +245,7 @@ class PeoplePage(QWidget):
         self.new_action.setEnabled(not self.working)
         active = row is None or row.is_active
         self.active_action.setText("&Deactivate…" if active else "&Activate")
+        show_keys_in_tooltips([self.active_action])
         if row is not None and row.email_verified:
             self.verify_action.setEnabled(False)
 

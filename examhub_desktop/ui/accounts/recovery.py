@@ -173,7 +173,7 @@ class VerifyEmailDialog(ServiceDialog):
         self.setObjectName("VerifyEmailDialog")
         self.accounts, self.principal = accounts, principal
         self.code = line_edit(placeholder="8 letters and digits")
-        self.add_field("code", "&Code:", self.code, "Code from the e-mail")
+        self.add_field("code", "C&ode:", self.code, "Code from the e-mail")
         self.resend_button = QPushButton("Send a &New Code")
         self.buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.resend_button.clicked.connect(self.resend)

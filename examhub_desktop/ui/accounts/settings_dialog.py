@@ -95,7 +95,7 @@ class SettingsDialog(ServiceDialog):
         self.forget_password = QCheckBox("&Forget the stored password")
         self.sender_edit = line_edit(placeholder="exams@school.org")
         for key, label, widget, name in (
-            ("host", "&Server:", self.host, "SMTP server"),
+            ("host", "Ser&ver:", self.host, "SMTP server"),
             ("port", "P&ort:", self.port, "SMTP port"),
             ("security", "S&ecurity:", self.security, "Security"),
             ("username", "&User name:", self.username, "SMTP user name"),
@@ -118,7 +118,7 @@ class SettingsDialog(ServiceDialog):
         test_holder.setFocusProxy(self.test_to)
         test_row.setContentsMargins(0, 0, 0, 0)
         test_row.setSpacing(8)
-        self.fields["test_to"] = Field(smtp, "Send test &to:", test_holder, "Test e-mail recipient")
+        self.fields["test_to"] = Field(smtp, "Sen&d test to:", test_holder, "Test e-mail recipient")
         self.test_to.setAccessibleName("Test e-mail recipient")
 
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save")

@@ -166,6 +166,7 @@ class QuestionEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a nameless stop: the fields inside take the focus
 
         self.toolbar = QToolBar("Question")
         self.undo_action = self.stack.createUndoAction(self, "&Undo")
@@ -208,6 +209,7 @@ class QuestionEditor(QDialog):
             self._make_read_only()
         chrome = self.toolbar.sizeHint().height() + self.save_button.sizeHint().height() + 60
         self.resize(840, min(860, content.sizeHint().height() + chrome))
+        self.text.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # open on the question's text
 
     # ---------------------------------------------------------------- value
     def collect(self) -> Question:

@@ -33,6 +33,7 @@ from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import Response
 from examhub_desktop.services.attempts import RunnerQuestion
 from examhub_desktop.ui.runner.describe import letter, plain, rich
+from examhub_desktop.ui.runner.runner_actions import NumberBoxKeys
 
 TEXT_SAVE_DELAY_MS = 800  # a pause in typing this long saves a text answer
 UNCHOSEN = "(choose)"
@@ -304,6 +305,10 @@ class LineAnswerEditor(_TextEditorBase):
         self.edit.setAccessibleName("Your answer")
         self.edit.setMaxLength(1000)
         self.edit.setMinimumWidth(260)
+        self.number_box = numeric
+        if numeric:
+            self._number_keys = NumberBoxKeys(self)
+            self.edit.installEventFilter(self._number_keys)
         label = QLabel("&Your answer:")
         label.setBuddy(self.edit)
         hint = QLabel("A number: 3.5 or 3,5 are both fine." if numeric else "Type your answer.")

@@ -81,7 +81,6 @@ class StartDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton("&Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,6 +100,7 @@ class StartDialog(QDialog):
         layout.addLayout(timed_row)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        self.start_button.setDefault(True)  # only once the box is in the dialog, or Cancel stays default
         self.setMinimumWidth(460)
 
     def choice(self) -> StartChoice:

@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -266,6 +267,11 @@ class ReviewWindow(QMainWindow):
         self.view.mark_requested.connect(self.save_mark)
         self.setCentralWidget(self.view)
         self.view.verticalScrollBar().setValue(position)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll it
+        self.view.setAccessibleName("Review")
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # open (or come back) on the review itself
+            (self.view.next_essay_button or self.view).setFocus(Qt.FocusReason.OtherFocusReason)
         who = f"{review.student} — " if self.teacher else ""
         self.setWindowTitle(f"Review — {who}{review.exam_title}")
         (signal or self.loaded).emit(review)

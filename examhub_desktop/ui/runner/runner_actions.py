@@ -3,7 +3,9 @@
 N / P or Page Down / Page Up move, F flags, K checks (practice), Ctrl+Enter submits, Ctrl+= /
 Ctrl+- / Ctrl+0 scale the text, Ctrl+W leaves. 1-9 and 0, or A-J, pick the choice at that
 position on screen; on a question that shows a choice F, F picks it and Shift+F flags.
-Single-letter shortcuts do not fire while a text box has the focus (it takes the letters).
+Single-letter shortcuts do not fire while a text box has the focus (it takes the letters), so
+the hint under the question names only the keys that work where the focus is; a number box
+takes no letters, so there N and P move (`NumberBoxKeys`) instead of typing "6n".
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +33,40 @@ def choice_position(event: QKeyEvent) -> int | None:
 
 def flag_keys(choice_count: int) -> list[str]:
     return ["Shift+F"] if choice_count >= 6 else ["F", "Shift+F"]
+
+
+def choice_keys_text() -> str:
+    return "1–9, 0 or A–J"
+
+
+def hint_text(*, in_text: bool, number_box: bool, choices: int, practice: bool) -> str:
+    """The keys that work with the focus where it is (in a text box letters type)."""
+    if in_text:
+        move = "N / P or Page Down / Page Up move" if number_box else "Page Down / Page Up move"
+        return f"Keys: {move} · Ctrl+Enter submit · Tab leaves the box"
+    parts = [f"{choice_keys_text()} pick"] if choices else []
+    parts += ["N / P move", f"{' or '.join(flag_keys(choices))} flag"]
+    if practice:
+        parts.append("K check")
+    parts.append("Ctrl+Enter submit")
+    return "Keys: " + " · ".join(parts)
+
+
+class NumberBoxKeys(QObject):
+    """On a number box, plain N and P are the window's shortcuts, not letters to type."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(
+            event, QKeyEvent
+        ):
+            return False
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if not plain or event.key() not in (Qt.Key.Key_N, Qt.Key.Key_P):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()  # not overridden: the window's shortcut fires instead of typing
+        return True  # on the first or last question (nothing to move to) the key is still not typed
 
 
 def action(owner: QWidget, text: str, slot: Callable[[], object], *keys: Key) -> QAction:
@@ -77,7 +113,7 @@ class RunnerActions:
             ),
             zoom_out=action(owner, "Zoom &Out", lambda: zoom(-1), "Ctrl+-", QKeySequence.StandardKey.ZoomOut),
             zoom_reset=action(owner, "&Actual Size", lambda: zoom(0), "Ctrl+0"),
-            leave=action(owner, "&Leave", leave, QKeySequence.StandardKey.Close),
+            leave=action(owner, "&Leave", leave, QKeySequence.StandardKey.Close, "Ctrl+W"),
         )
         made.flag.setCheckable(True)
         return made

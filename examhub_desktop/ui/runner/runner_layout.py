@@ -69,6 +69,8 @@ class RunnerLayout(QWidget):
         top.addWidget(self.save_summary)
         top.addSpacing(12)
         top.addWidget(self.clock)
+        self.leave_button = _button("Leave", "Leave", "Leave and resume later")
+        top.addWidget(self.leave_button)
 
         self.banner = QLabel()
         self.banner.setObjectName("timeBanner")
@@ -153,10 +155,6 @@ class RunnerLayout(QWidget):
         )
         self.check_button.setVisible(practice)
         self.clock.setAccessibleName("Time left" if timed else "Time so far")
-        if practice:
-            self.keys_hint.setText(
-                "Keys: 1–9 or A–J pick · N / P move · F flag · K check · Ctrl+Enter submit"
-            )
 
     def fit_palette(self) -> None:
         """Make the palette column as wide as a row of five buttons (after a zoom, too)."""

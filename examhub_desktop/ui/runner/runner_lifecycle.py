@@ -11,12 +11,13 @@ review simply follows.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from examhub_desktop.core.timing import AttemptTimer, TimeCheckpoint
 from examhub_desktop.services.attempts import RunnerState
 from examhub_desktop.services.results import Review
+from examhub_desktop.ui.announce import Announcer
 from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.dialogs import Confirm, Notice
@@ -54,6 +55,7 @@ class AttemptLifecycle(QMainWindow):
     check_action: QAction
     submit_action: QAction
     review_view: ReviewView
+    announcer: Announcer
     finished = False  # submitted
     submitting = False
     closed_mid_attempt = False
@@ -84,7 +86,7 @@ class AttemptLifecycle(QMainWindow):
             minutes = round(tick.warning / 60)
             text = f"{minutes} minute{'s' if minutes != 1 else ''} left. Your answers are saved as you go."
             self.ui.show_banner(text, urgent=tick.warning <= 60)
-            self._announce(text)
+            self.announcer.say(text, urgent=tick.warning <= 60)
             self.time_warning.emit(tick.warning)
         if tick.expired_now:
             self._time_is_up()
@@ -96,15 +98,12 @@ class AttemptLifecycle(QMainWindow):
         ):
             self.saver.touch()
 
-    def _announce(self, text: str) -> None:
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.ui.banner, text))
-
     def _time_is_up(self) -> None:
         if self.submitting or self.finished:
             return
         text = "Time is up. Your answers are being submitted…"
         self.ui.show_banner(text, urgent=True)
-        self._announce(text)
+        self.announcer.say(text, urgent=True)
         self.time_up.emit()
         self._submit("time_up")
 

@@ -13,13 +13,14 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QWidget
 
 from examhub_desktop.core.grading import GradeResult
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import Response, is_answered
 from examhub_desktop.core.timing import AttemptTimer, TimeCheckpoint
 from examhub_desktop.services.attempts import RunnerState
+from examhub_desktop.ui.announce import Announcer
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import feedback_html
 from examhub_desktop.ui.runner.palette import Mark
@@ -28,11 +29,13 @@ from examhub_desktop.ui.runner.runner_actions import (
     RunnerActions,
     choice_position,
     flag_keys,
+    hint_text,
 )
 from examhub_desktop.ui.runner.runner_layout import RunnerLayout
 from examhub_desktop.ui.runner.runner_lifecycle import AttemptLifecycle
 from examhub_desktop.ui.runner.saver import AnswerSaver, SaveState
 from examhub_desktop.ui.runner.zoom import TextZoom
+from examhub_desktop.ui.shortcuts import tip_with_keys
 
 POLL_MS = 250
 
@@ -62,6 +65,8 @@ class RunnerWindow(AttemptLifecycle):
         self._stored_elapsed = 0.0
 
         self.ui = RunnerLayout(self)
+        self.announcer = Announcer(self)
+        self._was_saving = False
         self.stack = QStackedWidget()
         self.loading = QLabel("Opening the attempt…")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,6 +79,9 @@ class RunnerWindow(AttemptLifecycle):
         self.ticker.setInterval(POLL_MS)
         self.ticker.timeout.connect(self.poll)
         self.resize(1100, 760)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         self._load()
 
     # ------------------------------------------------------------------ actions and keys
@@ -99,6 +107,8 @@ class RunnerWindow(AttemptLifecycle):
             (ui.submit_button, actions.submit),
         ):
             button.clicked.connect(act.trigger)
+        ui.leave_button.clicked.connect(actions.leave.trigger)
+        ui.leave_button.setToolTip(tip_with_keys("Leave and resume later", actions.leave))
         ui.question_palette.jump_requested.connect(self.go)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -106,9 +116,37 @@ class RunnerWindow(AttemptLifecycle):
         page = self.current_page()
         position = choice_position(event)
         if page is not None and self._running() and position is not None and page.editor.pick(position):
+            self._show_focus()
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _show_focus(self) -> None:
+        """Draw the focus frame where a key moved the focus (styles draw it only in keyboard mode)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.update()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self:
+            self._update_hint(new)
+
+    def _update_hint(self, focus: QWidget | None) -> None:
+        """Name only the keys that work where the focus is (a text box takes letters)."""
+        page = self.current_page()
+        if self.state is None or page is None:
+            return
+        in_text = isinstance(focus, QLineEdit | QPlainTextEdit) and page.isAncestorOf(focus)
+        number_box = in_text and bool(getattr(page.editor, "number_box", False))
+        self.ui.keys_hint.setText(
+            hint_text(
+                in_text=in_text,
+                number_box=number_box,
+                choices=page.editor.choice_count(),
+                practice=self.state.mode == "practice",
+            )
+        )
 
     def zoom(self, step: int) -> None:
         self.text_zoom.step(step)
@@ -202,6 +240,7 @@ class RunnerWindow(AttemptLifecycle):
             self.ui.questions.setCurrentWidget(page)
             self.ui.question_palette.set_current(index)
             self._entered_at = self.timer.elapsed() if self.timer else 0.0
+            self.announcer.say(f"Question {index + 1} of {len(self.state.questions)}")
         page = self.pages[index]
         count = len(self.state.questions)
         self.prev_action.setEnabled(index > 0)
@@ -213,7 +252,9 @@ class RunnerWindow(AttemptLifecycle):
         self.ui.tab_order(page)
         target = page.editor.first_focus()
         if target is not None and target.isEnabled():
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._show_focus()
+        self._update_hint(target or QApplication.focusWidget())  # (focus lands later in an inactive window)
 
     def _leave_question(self) -> None:
         page = self.current_page()
@@ -285,12 +326,17 @@ class RunnerWindow(AttemptLifecycle):
         saver = self.saver
         if saver is None:
             return
+        was_saving, self._was_saving = self._was_saving, saver.busy
         if saver.busy:
             self.ui.set_save_summary("Saving…", ok=True)
         elif saver.has_failures:
             self.ui.set_save_summary(f"Some answers are not saved: {saver.last_error}", ok=False)
+            if was_saving:
+                self.announcer.say(f"Not saved: {saver.last_error}", urgent=True)
         else:
             self.ui.set_save_summary("All answers saved" if saver.saves else "", ok=True)
+            if was_saving:
+                self.announcer.say("Saved")
 
     def toggle_flag(self) -> None:
         if not self._running() or self.index < 0 or self.saver is None:

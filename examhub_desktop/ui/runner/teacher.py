@@ -30,7 +30,7 @@ class AttemptsPage(LazyPage):
         self.exam_combo.setObjectName("examCombo")
         self.exam_combo.setAccessibleName("Exam")
         self.exam_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        exam_label = QLabel("&Exam:")
+        exam_label = QLabel("Exa&m:")
         exam_label.setBuddy(self.exam_combo)
         self.exam_combo.currentIndexChanged.connect(lambda _i: self.load_attempts())
         self.model = exam_attempts_model()

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS
 from examhub_desktop.ui.messages import MessageDialog
@@ -74,6 +74,7 @@ class ImportWizard(QWizard):
         ):
             self.setPage(number, page)
         self.setStartId(self.FILES)
+        self.currentIdChanged.connect(lambda _id: self._focus_page())
         self.resize(1040, 700)
         self._advance_when_loaded = False
         paths = list(paths)
@@ -83,6 +84,25 @@ class ImportWizard(QWizard):
         self.file_page.refresh()
 
     # ---------------------------------------------------------------- files
+    def _focus_page(self) -> None:
+        """A new page opens on its first field (the focus would stay on the hidden page's)."""
+        page = self.currentPage()
+        focus = QApplication.focusWidget()
+        if page is None or (focus is not None and focus.isVisible() and page.isAncestorOf(focus)):
+            return
+        widget: QWidget | None = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            usable = widget.isVisible() and widget.isEnabled()
+            if page.isAncestorOf(widget) and usable and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = self.button(which)  # a page with nothing to fill in: on to its way out
+            if button is not None and button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def add_files(self, paths: Iterable[Path]) -> None:
         known = {e.path for e in self.entries}
         for path in paths:

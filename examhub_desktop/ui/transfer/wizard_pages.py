@@ -197,6 +197,7 @@ class PreviewPage(QWizardPage):
 
         self.model = PreviewModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setObjectName("previewTable")
         self.table.setAccessibleName("Questions found")
         self.table.setModel(self.model)
@@ -213,6 +214,7 @@ class PreviewPage(QWizardPage):
 
         self.problems_model = DiagnosticModel(self)
         self.problems = QTableView()
+        self.problems.setTabKeyNavigation(False)
         self.problems.setObjectName("previewProblems")
         self.problems.setAccessibleName("Problems by line")
         self.problems.setModel(self.problems_model)

@@ -268,6 +268,7 @@ class SummaryPage(QWizardPage):
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = DiagnosticModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("importProblems")
         self.table.setAccessibleName("Left out and warnings, by line")
         self.table.setModel(self.model)
