@@ -27,6 +27,7 @@ from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.errors import KNOWN_ERRORS
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.accounts.session import SessionController, open_accounts
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import GuiGarbageCollector, TaskRunner
@@ -162,7 +163,9 @@ def quit_when_idle(controller: SessionController, tasks: TaskRunner, started: fl
 
 def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     started = time.perf_counter()
+    theme.apply_scale_before_app(data_dir / "settings.ini")  # only works before the QApplication exists
     app = ensure_application()
+    theme.install(app, settings_for(data_dir))
     log_file = setup_logging(data_dir)
     install_crash_handler(log_file)
     ctx = open_or_explain(data_dir, database_url)

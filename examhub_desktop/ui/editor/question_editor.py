@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.core.question import MAX_POINTS, Difficulty, Question, TextFormat, validate
 from examhub_desktop.services.errors import FieldError
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.editor.answer_panels import AnswerPanel, hint, panel_for, set_text
 from examhub_desktop.ui.editor.context import QUESTIONS, Alive, Authoring
-from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR, UnsavedChanges
+from examhub_desktop.ui.editor.dialogs import UnsavedChanges
 from examhub_desktop.ui.editor.rich_text import RichTextEdit
 from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES
 from examhub_desktop.ui.editor.undo import (
@@ -55,7 +56,7 @@ class Message(QLabel):
         super().__init__()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.paint(self, theme.Role.ERROR)
         self.hide()
 
     def say(self, lines: list[str]) -> None:
@@ -296,8 +297,7 @@ class QuestionEditor(QDialog):
         )
 
     def show_banner(self, text: str, *, error: bool = True) -> None:
-        colour = ERROR_COLOUR if error else "palette(window-text)"
-        self.banner.setStyleSheet(f"QLabel#banner {{ color: {colour}; padding: 6px; }}")
+        theme.paint(self.banner, theme.Role.ERROR if error else None, "padding: 6px;")
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
