@@ -18,8 +18,11 @@ from examhub_desktop.services.demo_data import DEMO_TEACHER_EMAIL, DEMO_TEACHER_
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.accounts.backend import AccountServices
+from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.app import build_main_window
+from examhub_desktop.ui.appearance import device_settings
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.tasks import TaskRunner
 from examhub_desktop.ui.theme import Choice, contrast_ratio
 
 R = QPalette.ColorRole
@@ -189,3 +192,29 @@ def test_every_page_of_the_window_reads_at_4_5(
         assert low_contrast(window) == {}, window.nav.item(row).text()
     window.close()
     window.tasks.wait()
+
+
+def test_settings_dialog_applies_the_theme_at_once_and_cancel_puts_it_back(
+    qapp: QApplication,
+    qtbot: QtBot,
+    accounts: AccountServices,
+    admin: Principal,
+    tasks: TaskRunner,
+    restore_palette: None,
+) -> None:
+    dialog = SettingsDialog(None, accounts, tasks, admin)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    box = dialog.appearance
+    box.theme.setCurrentIndex(box.theme.findData("dark"))
+    assert theme.is_dark()
+    box.scale.setCurrentIndex(box.scale.findData(200))
+    stored = device_settings(accounts.ctx.data_dir)
+    assert theme.read_choice(stored) is Choice.DARK and theme.read_scale(stored) == 200
+    qtbot.wait(20)
+    dialog.grab().save("/tmp/theme-settings-dark.png")
+    dialog.reject()
+    stored = device_settings(accounts.ctx.data_dir)
+    assert theme.read_choice(stored) is Choice.SYSTEM and theme.read_scale(stored) == 100
+    assert not theme.is_dark()  # offscreen, "system" is light

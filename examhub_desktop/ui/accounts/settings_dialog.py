@@ -1,5 +1,6 @@
 """Settings shared by everyone using this database (administrators only): whether students may
-create their own accounts, and the school's SMTP server for verification and reset codes.
+create their own accounts, and the school's SMTP server for verification and reset codes; and
+this device's appearance (ui/appearance.py), which is kept in the data folder instead.
 
 The SMTP password is handed to the settings service, which keeps it in the system keyring (or
 a file only the owner can read); the dialog never shows it back, only whether one is stored.
@@ -31,6 +32,7 @@ from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
 from examhub_desktop.ui.accounts.forms import Field, PasswordBox, first_problem, line_edit
+from examhub_desktop.ui.appearance import AppearanceBox, device_settings
 from examhub_desktop.ui.tasks import TaskRunner
 
 SECURITY = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"), ("none", "None (port 25)"))
@@ -117,6 +119,8 @@ class SettingsDialog(ServiceDialog):
         self.layout_.addWidget(self.banner)
         self.layout_.addWidget(accounts_box)
         self.layout_.addWidget(mail_box)
+        self.appearance = AppearanceBox(device_settings(accounts.ctx.data_dir), self)  # this device only
+        self.layout_.addWidget(self.appearance)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(600)
