@@ -263,12 +263,17 @@ class Theme:
 
 
 def install(app: QApplication, settings: QSettings) -> Theme:
-    """Once per app: the theme the device settings ask for. Tests and tools call it too."""
+    """The theme the device settings ask for (at start, and when the Settings dialog changes it)."""
+    return use(app, read_choice(settings))
+
+
+def use(app: QApplication, choice: Choice) -> Theme:
+    """The app's one Theme (made on first use), showing `choice`. Tests and tools call it too."""
     theme: Theme | None = getattr(app, "_examhub_theme", None)
     if theme is None:
         theme = Theme(app)
         app._examhub_theme = theme  # type: ignore[attr-defined]
-    theme.apply(read_choice(settings))
+    theme.apply(choice)
     return theme
 
 

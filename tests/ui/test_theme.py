@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.services.app import AppContext
@@ -218,3 +218,46 @@ def test_settings_dialog_applies_the_theme_at_once_and_cancel_puts_it_back(
     stored = device_settings(accounts.ctx.data_dir)
     assert theme.read_choice(stored) is Choice.SYSTEM and theme.read_scale(stored) == 100
     assert not theme.is_dark()  # offscreen, "system" is light
+
+
+# ---------------------------------------------------------------- 200 % text
+@pytest.fixture
+def double_text(qapp: QApplication) -> Iterator[None]:
+    saved = QFont(qapp.font())
+    big = QFont(saved)
+    big.setPointSizeF(saved.pointSizeF() * 2)
+    qapp.setFont(big)
+    yield
+    qapp.setFont(saved)
+
+
+@pytest.mark.parametrize("who", ["teacher", "student"])
+def test_headers_fit_their_text_at_200_percent(
+    qtbot: QtBot,
+    ctx: AppContext,
+    accounts: AccountServices,
+    demo: tuple[Principal, Principal],
+    who: str,
+    double_text: None,
+) -> None:
+    window = build_main_window(ctx, demo[0] if who == "teacher" else demo[1], accounts=accounts)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    checked = 0
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        settle(qtbot, window)
+        for view in window.pages.currentWidget().findChildren(QTableView):
+            if not view.isVisible():
+                continue
+            header = view.horizontalHeader()
+            for c in range(header.count()):
+                if header.isSectionHidden(c):
+                    continue
+                checked += 1
+                name = f"{window.nav.item(row).text()}/{view.objectName()}/{view.model().headerData(c, Qt.Orientation.Horizontal)}"
+                assert header.sectionSize(c) >= header.sectionSizeHint(c), name
+    assert checked >= (18 if who == "teacher" else 10)
+    window.close()
+    window.tasks.wait()

@@ -44,6 +44,7 @@ from examhub_desktop.ui.accounts.users_model import (
     UsersModel,
     UsersProxy,
 )
+from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.tasks import TaskRunner
 
 PAGE = 1000
@@ -85,9 +86,9 @@ class PeoplePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)  # the rest fit their text
         header.setStretchLastSection(False)
-        digits = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 24
-        for column, width in ((NAME, 160), (ROLE, 80), (ACTIVE, 100), (VERIFIED, 115), (LAST, digits)):
-            self.table.setColumnWidth(column, width)
+        column_widths(
+            self.table, {NAME: 16, ROLE: 8, ACTIVE: 10, VERIFIED: 11.5, LAST: 13}, stretch=(EMAIL, 20)
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.set_role())
