@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView, QWidget
+from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.services.app import AppContext
@@ -21,6 +21,7 @@ from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.appearance import device_settings
+from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from examhub_desktop.ui.theme import Choice, contrast_ratio
@@ -261,3 +262,27 @@ def test_headers_fit_their_text_at_200_percent(
     assert checked >= (18 if who == "teacher" else 10)
     window.close()
     window.tasks.wait()
+
+
+def test_action_bar_wraps_instead_of_hiding_actions(qtbot: QtBot, double_text: None) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    bar = ActionBar("Actions")
+    layout.addWidget(bar)
+    layout.addStretch(1)
+    actions = [
+        QAction(f"&{name}", holder) for name in ("New Exam", "Duplicate", "Publish", "Delete", "Archive")
+    ]
+    bar.addAction(actions[0])
+    bar.addSeparator()
+    bar.addActions(actions[1:])
+    actions[4].setVisible(False)
+    holder.resize(bar.sizeHint().width() // 2, 300)
+    with qtbot.waitExposed(holder):
+        holder.show()
+    buttons = [bar.widgetForAction(a) for a in actions]
+    shown = buttons[:4]
+    assert all(b.isVisible() for b in shown) and not buttons[4].isVisible()
+    assert all(bar.rect().contains(b.geometry()) for b in shown)  # nothing cut off or behind "»"
+    assert len({b.y() for b in shown}) >= 2  # a second row

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from examhub_desktop.ui.accounts.users_model import (
     UsersModel,
     UsersProxy,
 )
+from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.tasks import TaskRunner
 
@@ -108,7 +108,7 @@ class PeoplePage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of people")
 
-        self.toolbar = QToolBar("People actions")
+        self.toolbar = ActionBar("People actions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action("&New Person…", self.new_person, "Ctrl+N")
         self.role_action = self._action("Set &Role…", self.set_role, "Ctrl+R")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
+from examhub_desktop.ui.flow import ActionBar
 
 
 class Message(QLabel):
@@ -168,7 +168,7 @@ class QuestionEditor(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
 
-        self.toolbar = QToolBar("Question")
+        self.toolbar = ActionBar("Question")
         self.undo_action = self.stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(self, "&Redo")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from examhub_desktop.ui.dropped import local_files
 from examhub_desktop.ui.editor.context import EXAMS, Authoring, Latest
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
+from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.library.bank import BankDialog
 from examhub_desktop.ui.library.model import COLUMNS, ExamTableModel
 from examhub_desktop.ui.sizing import column_widths
@@ -176,7 +176,7 @@ class LibraryPage(QWidget):
         self.bank_action = self._action("New Exam from &Bank…", self.new_from_bank, "Ctrl+Alt+N")
         self.find_action = self._action("&Find Exams", self.focus_search, QKeySequence.StandardKey.Find)
         self.addAction(self.find_action)
-        self.toolbar = QToolBar("Library")
+        self.toolbar = ActionBar("Library")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setAccessibleName("Library actions")
         self.exam_actions = [
