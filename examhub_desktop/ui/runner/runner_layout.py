@@ -51,6 +51,7 @@ class RunnerLayout(QWidget):
         self.title.setObjectName("examTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)  # at large text a long title takes two lines, not the badge's place
         self.mode = QLabel()
         self.mode.setObjectName("modeBadge")
         self.save_summary = QLabel()
@@ -65,11 +66,11 @@ class RunnerLayout(QWidget):
         self.clock.setFont(clock_font)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.mode)
+        top.addWidget(self.mode, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(12)
         top.addWidget(self.save_summary)
         top.addSpacing(12)
-        top.addWidget(self.clock)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.banner = QLabel()
         self.banner.setObjectName("timeBanner")
