@@ -253,13 +253,17 @@ class Theme:
             hints.unsetColorScheme()
         else:  # also tells the platform (Windows 11 draws a dark frame); offscreen ignores it
             hints.setColorScheme(Qt.ColorScheme.Dark if choice is Choice.DARK else Qt.ColorScheme.Light)
+        self._repalette()
+
+    def _repalette(self) -> None:
+        choice = self.choice
         dark = choice is Choice.DARK or (choice is Choice.SYSTEM and system_is_dark(self.app))
         self.app.setPalette(dark_palette() if dark else light_palette())
         repaint_all()
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self.choice is Choice.SYSTEM:
-            self.apply(Choice.SYSTEM)
+        if self.choice is Choice.SYSTEM:  # a forced choice ignores the system (its own set emits too)
+            self._repalette()
 
 
 def install(app: QApplication, settings: QSettings) -> Theme:

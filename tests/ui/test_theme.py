@@ -286,3 +286,19 @@ def test_action_bar_wraps_instead_of_hiding_actions(qtbot: QtBot, double_text: N
     assert all(b.isVisible() for b in shown) and not buttons[4].isVisible()
     assert all(bar.rect().contains(b.geometry()) for b in shown)  # nothing cut off or behind "»"
     assert len({b.y() for b in shown}) >= 2  # a second row
+
+
+def test_system_choice_follows_the_system_and_a_forced_one_does_not(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, restore_palette: None
+) -> None:
+    """Offscreen the system scheme never changes, so the test plays the platform: it says the
+    scheme is now dark and emits the signal Qt emits."""
+    current = theme.use(qapp, Choice.SYSTEM)
+    assert not theme.is_dark()
+    monkeypatch.setattr(theme, "system_is_dark", lambda app: True)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.is_dark()
+    current.apply(Choice.LIGHT)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not theme.is_dark()
+    current.apply(Choice.SYSTEM)
