@@ -7,6 +7,7 @@ docs/screenshots/ and README.md shows them, so a reviewer sees what a user sees.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -15,12 +16,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.mail import SmtpSettings
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.about import AboutDialog
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.first_run import FirstRunDialog
@@ -115,10 +118,16 @@ SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
 }
 
 
-def main(out: Path) -> int:
+def main(out: Path, *, dark: bool = False, text_percent: int = 100, only: set[str] | None = None) -> int:
+    """One run per look: `dark` forces the dark theme, `text_percent` scales the app font (as a
+    user's larger text does: layouts must make room), `only` limits the pictures by name."""
     out.mkdir(parents=True, exist_ok=True)
     app = ensure_application()
     install_translations(app, language="en")  # the docs' language; EXAMHUB_LANGUAGE=de for others
+    theme.use(app, theme.Choice.DARK if dark else theme.Choice.LIGHT)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)  # unscaled, for every run
+    font.setPointSizeF(font.pointSizeF() * text_percent / 100)
+    app.setFont(font)
     collector = GuiGarbageCollector()  # Python's collector only on this thread, as in the app
     with tempfile.TemporaryDirectory(prefix="examhub-shots-") as tmp:
         from examhub_desktop.services.demo_data import DEMO_TEACHER_EMAIL, DEMO_TEACHER_PASSWORD, generate
@@ -135,6 +144,8 @@ def main(out: Path) -> int:
         window.show()
         settle(app, window)
         for name, make in SHOTS.items():
+            if only and name not in only:
+                continue
             widget = make(app, window, ctx)
             path = out / f"{name}.png"
             if not widget.grab().save(str(path)):
@@ -150,5 +161,20 @@ def main(out: Path) -> int:
     return 0
 
 
+def cli() -> int:
+    parser = argparse.ArgumentParser(description="PNG of every window, light and dark (dark/ beside).")
+    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--scheme", choices=("both", "light", "dark"), default="both")
+    parser.add_argument("--text", type=int, default=100, help="text size in percent, e.g. 200")
+    parser.add_argument("--only", default="", help="comma-separated picture names")
+    args = parser.parse_args()
+    only = {n for n in args.only.split(",") if n} or None
+    for dark in {"both": (False, True), "light": (False,), "dark": (True,)}[args.scheme]:
+        out = args.out / "dark" if dark and args.scheme == "both" else args.out
+        if code := main(out, dark=dark, text_percent=args.text, only=only):
+            return code
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    sys.exit(cli())

@@ -27,7 +27,9 @@ from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.errors import KNOWN_ERRORS, is_known
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.accounts.session import SessionController, open_accounts
+from examhub_desktop.ui.appearance import device_settings
 from examhub_desktop.ui.i18n import install_translations
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import GuiGarbageCollector, TaskRunner
@@ -74,7 +76,7 @@ def setup_logging(data_dir: Path) -> Path | None:
 
 def settings_for(data_dir: Path) -> QSettings:
     """Settings live in the data folder, so a --data-dir is a whole separate profile."""
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    return device_settings(data_dir)
 
 
 def install_crash_handler(log_file: Path | None) -> None:
@@ -163,7 +165,9 @@ def quit_when_idle(controller: SessionController, tasks: TaskRunner, started: fl
 
 def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     started = time.perf_counter()
+    theme.apply_scale_before_app(data_dir / "settings.ini")  # only works before the QApplication exists
     app = ensure_application()
+    theme.install(app, settings_for(data_dir))
     log_file = setup_logging(data_dir)
     log.info("%s %s started on the Qt platform %s", APP_NAME, __version__, app.platformName())
     install_crash_handler(log_file)

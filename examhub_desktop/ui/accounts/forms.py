@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from examhub_desktop.core.emails import email_problem
 from examhub_desktop.core.password_policy import check_password
 from examhub_desktop.services.auth import MAX_NAME, common_passwords
+from examhub_desktop.ui import theme
 
-ERROR_COLOUR = "#b3261e"  # 6.5:1 on white
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
-STRENGTH_COLOURS = ("#b3261e", "#c2410c", "#a16207", "#15803d", "#166534")
 
 
 class FieldMessage(QLabel):
@@ -40,7 +39,7 @@ class FieldMessage(QLabel):
         self.hide()
 
     def say(self, text: str, *, error: bool = True) -> None:
-        self.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        theme.paint(self, theme.Role.ERROR if error else None)
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -158,6 +157,11 @@ class PasswordBox(QWidget):
     def problems(self) -> list[str]:
         return list(check_password(self.text(), email=self._email(), common=common_passwords()).reasons)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the meter's colours follow the scheme
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-score the password; called as the user types (and when the e-mail changes)."""
         if self.meter is None:
@@ -171,7 +175,9 @@ class PasswordBox(QWidget):
         self.meter.setAccessibleDescription(f"Strength: {word}")
         self.strength.setText(f"Strength: {word}")
         self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background-color: {STRENGTH_COLOURS[strength]}; }}" if text else ""
+            f"QProgressBar::chunk {{ background-color: {theme.strength_colours()[strength]}; }}"
+            if text
+            else ""
         )
         reasons = result.reasons if text else ()
         self.reasons.say("\n".join(f"• {r}" for r in reasons))
@@ -189,12 +195,12 @@ class Banner(QLabel):
         self.hide()
 
     def error(self, text: str) -> None:
-        self.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        theme.paint(self, theme.Role.ERROR, "font-weight: bold;")
         self.setText(text)
         self.setVisible(bool(text))
 
     def info(self, text: str) -> None:
-        self.setStyleSheet("")
+        theme.paint(self, None)
         self.setText(text)
         self.setVisible(bool(text))
 

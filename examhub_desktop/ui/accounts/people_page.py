@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,9 +42,11 @@ from examhub_desktop.ui.accounts.users_model import (
     UsersProxy,
 )
 from examhub_desktop.ui.changes import USERS, Changes
+from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.shortcuts import show_keys_in_tooltips
+from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.tasks import TaskRunner
 
 PAGE = 1000
@@ -88,9 +89,9 @@ class PeoplePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)  # the rest fit their text
         header.setStretchLastSection(False)
-        digits = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 24
-        for column, width in ((NAME, 160), (ROLE, 80), (ACTIVE, 100), (VERIFIED, 115), (LAST, digits)):
-            self.table.setColumnWidth(column, width)
+        column_widths(
+            self.table, {NAME: 16, ROLE: 8, ACTIVE: 10, VERIFIED: 11.5, LAST: 13}, stretch=(EMAIL, 20)
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.set_role())
@@ -110,7 +111,7 @@ class PeoplePage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of people")
 
-        self.toolbar = QToolBar("People actions")
+        self.toolbar = ActionBar("People actions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action("&New Person…", self.new_person, "Ctrl+N")
         self.role_action = self._action("Set &Role…", self.set_role, "Ctrl+R")

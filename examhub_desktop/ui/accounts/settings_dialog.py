@@ -1,5 +1,6 @@
 """Settings shared by everyone using this database (administrators only): whether students may
-create their own accounts, and the school's SMTP server for verification and reset codes.
+create their own accounts, and the school's SMTP server for verification and reset codes; and
+this device's appearance (ui/appearance.py), which is kept in the data folder instead.
 
 The SMTP password is handed to the settings service, which keeps it in the system keyring (or
 a file only the owner can read); the dialog never shows it back, only whether one is stored.
@@ -31,6 +32,8 @@ from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
 from examhub_desktop.ui.accounts.forms import Field, PasswordBox, first_problem, line_edit
+from examhub_desktop.ui.appearance import AppearanceBox
+from examhub_desktop.ui.appearance import device_settings as settings_file
 from examhub_desktop.ui.i18n import LanguageBox
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
@@ -125,15 +128,17 @@ class SettingsDialog(ServiceDialog):
         self.layout_.addWidget(self.banner)
         self.layout_.addWidget(accounts_box)
         self.layout_.addWidget(mail_box)
+        # this computer's choices (the data folder's settings file), not the database's
+        device = device_settings if device_settings is not None else settings_file(accounts.ctx.data_dir)
+        self.language = LanguageBox(device)  # stored when the dialog's OK succeeds
+        self.appearance = AppearanceBox(device, self)
+        self.layout_.addWidget(self.language)
+        self.layout_.addWidget(self.appearance)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(600)
-        self.language: LanguageBox | None = None
-        if device_settings is not None:  # this computer's choice, stored when the dialog's OK succeeds
-            self.language = LanguageBox(device_settings)
-            self.layout_.insertWidget(self.layout_.indexOf(mail_box) + 1, self.language)
-            self.accepted.connect(self.language.save)
-            QWidget.setTabOrder(self.test_button, self.language.combo)  # in reading order, before Save
+        self.accepted.connect(self.language.save)
+        QWidget.setTabOrder(self.test_button, self.language.combo)  # in reading order, before Save
         self._set_enabled(False)
         self.banner.info("Loading the settings…")
         settings = accounts.settings

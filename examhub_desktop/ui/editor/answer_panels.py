@@ -33,6 +33,7 @@ from examhub_desktop.core.question import (
     QuestionType,
     TextAnswer,
 )
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.editor.records import Column, Kind, RecordEditor, RecordModel
 
 WILDCARD_TIP = (
@@ -44,7 +45,7 @@ WILDCARD_TIP = (
 def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    theme.paint(label, theme.Role.HINT)
     return label
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.messages import MessageDialog
 
-ERROR_COLOUR = "#b3261e"  # 6.5:1 on white
 Choice = Literal["save", "discard", "cancel"]
 
 
@@ -77,7 +77,7 @@ class Problems(QDialog):
         self.list.addItems(problems)
         self.list.setWordWrap(True)
         self.list.setMinimumWidth(520)
-        self.list.setStyleSheet(f"QListWidget {{ color: {ERROR_COLOUR}; }}")
+        theme.paint(self.list, theme.Role.ERROR)
         label.setBuddy(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

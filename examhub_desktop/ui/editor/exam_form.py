@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.services.library import MAX_DURATION, ExamDetail, ExamFields
-from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.editor.question_editor import Message
 from examhub_desktop.ui.editor.question_list import QuestionListModel
 
@@ -226,9 +226,7 @@ class ExamForm(QWidget):
         self.title.setAccessibleDescription(problems.get("title", ""))
 
     def show_banner(self, text: str, *, error: bool = True) -> None:
-        self.banner.setStyleSheet(
-            f"QLabel#errorBanner {{ color: {ERROR_COLOUR if error else 'palette(text)'}; }}"
-        )
+        theme.paint(self.banner, theme.Role.ERROR if error else None)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 

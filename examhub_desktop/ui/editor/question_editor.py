@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from examhub_desktop.core.question import MAX_POINTS, Difficulty, Question, TextFormat, validate
 from examhub_desktop.services.errors import FieldError
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.changes import QUESTIONS
 from examhub_desktop.ui.editor.answer_panels import AnswerPanel, hint, panel_for, set_text
 from examhub_desktop.ui.editor.context import Authoring
-from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR, UnsavedChanges
+from examhub_desktop.ui.editor.dialogs import UnsavedChanges
 from examhub_desktop.ui.editor.rich_text import RichTextEdit
 from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES
 from examhub_desktop.ui.editor.undo import (
@@ -47,6 +47,7 @@ from examhub_desktop.ui.editor.undo import (
     leave_group,
     route_undo_keys,
 )
+from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.ops import Op, owner_gone, retire
 
 
@@ -57,7 +58,7 @@ class Message(QLabel):
         super().__init__()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.paint(self, theme.Role.ERROR)
         self.hide()
 
     def say(self, lines: list[str]) -> None:
@@ -168,7 +169,7 @@ class QuestionEditor(QDialog):
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a nameless stop: the fields inside take the focus
 
-        self.toolbar = QToolBar("Question")
+        self.toolbar = ActionBar("Question")
         self.undo_action = self.stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(self, "&Redo")
@@ -297,8 +298,7 @@ class QuestionEditor(QDialog):
         )
 
     def show_banner(self, text: str, *, error: bool = True) -> None:
-        colour = ERROR_COLOUR if error else "palette(window-text)"
-        self.banner.setStyleSheet(f"QLabel#banner {{ color: {colour}; padding: 6px; }}")
+        theme.paint(self.banner, theme.Role.ERROR if error else None, "padding: 6px;")
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 

@@ -18,10 +18,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from examhub_desktop.services.questions import QuestionItem
-from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES
 
 MIME = "application/x-examhub-question-row"
@@ -90,7 +89,7 @@ class QuestionListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 5):
             return "\n".join(item.problems) if col == 5 and item.problems else item.preview
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and item.problems:
-            return QColor(ERROR_COLOUR)
+            return theme.colour(theme.Role.ERROR)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextDocument, QTextListFormat
-from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+
+from examhub_desktop.ui.flow import ActionBar
 
 MONO_FAMILIES = {"monospace", "courier", "courier new", "consolas", "menlo"}
 
@@ -87,7 +89,7 @@ class RichTextEdit(QWidget):
         line = self.fontMetrics().lineSpacing()
         self.editor.setMinimumHeight(line * 5 + 12)
         self.editor.setMaximumHeight(line * 8 + 12)
-        self.toolbar = QToolBar(f"{name} formatting")
+        self.toolbar = ActionBar(f"{name} formatting")
         self.toolbar.setAccessibleName(f"{name} formatting")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}

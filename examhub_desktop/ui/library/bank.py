@@ -28,8 +28,8 @@ from examhub_desktop.core.question import Difficulty
 from examhub_desktop.services.errors import FieldError
 from examhub_desktop.services.library import ExamFilter, ExamRow
 from examhub_desktop.services.questions import MAX_BANK_DRAW
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.editor.context import Authoring
-from examhub_desktop.ui.editor.dialogs import ERROR_COLOUR
 from examhub_desktop.ui.editor.question_editor import Message
 from examhub_desktop.ui.ops import Latest, Op, retire
 
@@ -85,7 +85,7 @@ class BankDialog(QDialog):
         self.title_message = Message()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        theme.paint(self.banner, theme.Role.ERROR)
         self.banner.hide()
 
         form = QFormLayout()

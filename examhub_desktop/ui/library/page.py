@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,9 +31,11 @@ from examhub_desktop.ui.dropped import local_files
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
+from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.library.bank import BankDialog
 from examhub_desktop.ui.library.model import COLUMNS, ExamTableModel
 from examhub_desktop.ui.ops import Latest, Op, run_op
+from examhub_desktop.ui.sizing import column_widths
 
 DEBOUNCE_MS = 150
 STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
@@ -116,9 +117,7 @@ class LibraryPage(QWidget):
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((0, 90, 80, 80, 80, 105, 75, 130)):
-            if width:
-                self.table.setColumnWidth(col, width)
+        column_widths(self.table, {1: 9, 2: 8, 3: 8, 4: 8, 5: 10.5, 6: 7.5, 7: 13}, stretch=(0, 20))
         header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda _i: self.open_selected())
@@ -183,7 +182,7 @@ class LibraryPage(QWidget):
         self.bank_action = self._action("New Exam from &Bank…", self.new_from_bank, "Ctrl+Alt+N")
         self.find_action = self._action("&Find Exams", self.focus_search, QKeySequence.StandardKey.Find)
         self.addAction(self.find_action)
-        self.toolbar = QToolBar("Library")
+        self.toolbar = ActionBar("Library")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setAccessibleName("Library actions")
         self.exam_actions = [

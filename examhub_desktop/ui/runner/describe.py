@@ -44,13 +44,13 @@ OUTCOME_SYMBOLS = {
     Outcome.PENDING: "…",
     Outcome.NOT_GRADED: "",
 }
-OUTCOME_COLOURS = {  # background, text: all pairs above 7:1
-    Outcome.CORRECT: ("#cdeccf", "#0b3d14"),
-    Outcome.PARTIAL: ("#ffe9b3", "#4a2c00"),
-    Outcome.WRONG: ("#f9d0cc", "#5c0f0a"),
-    Outcome.UNANSWERED: ("#e6e9ef", "#1f2328"),
-    Outcome.PENDING: ("#dbe7ff", "#0a2a66"),
-    Outcome.NOT_GRADED: ("#e6e9ef", "#1f2328"),
+OUTCOME_BADGES = {  # the theme's badge role (ui/theme.py Role values) that colours each outcome
+    Outcome.CORRECT: "badge-success",
+    Outcome.PARTIAL: "badge-warning",
+    Outcome.WRONG: "badge-error",
+    Outcome.UNANSWERED: "badge-neutral",
+    Outcome.PENDING: "badge-info",
+    Outcome.NOT_GRADED: "badge-neutral",
 }
 FINISH_REASONS = {
     "submitted": "Submitted",
@@ -211,15 +211,21 @@ def choice_marks(q: Question, order: Sequence[int], response: Response | None) -
 
 
 def feedback_html(
-    q: Question, result: GradeResult, *, order: Sequence[int] = (), response: Response | None = None
+    q: Question,
+    result: GradeResult,
+    *,
+    order: Sequence[int] = (),
+    response: Response | None = None,
+    badges: Mapping[str, tuple[str, str]] | None = None,
 ) -> str:
     """The practice panel (and review card) body: outcome, per-choice marks, feedback, right answer,
-    explanation; all text escaped, so nothing an author typed can break the layout."""
+    explanation; all text escaped, so nothing an author typed can break the layout. `badges`:
+    (fill, text) by badge role, from the theme; without it the outcome is bold only."""
     esc = html.escape
-    background, colour = OUTCOME_COLOURS[result.outcome]
+    badge = (badges or {}).get(OUTCOME_BADGES[result.outcome])
+    colours = f"background-color: {badge[0]}; color: {badge[1]}; " if badge else ""
     rows = [
-        f"<p><span style='background-color: {background}; color: {colour}; font-weight: bold'>"
-        f"&nbsp;{esc(describe_outcome(result))}&nbsp;</span></p>"
+        f"<p><span style='{colours}font-weight: bold'>&nbsp;{esc(describe_outcome(result))}&nbsp;</span></p>"
     ]
     if q.type in (QuestionType.MULTIPLE_CHOICE, QuestionType.MULTIPLE_RESPONSE) and order:
         cells = []

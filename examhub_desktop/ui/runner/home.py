@@ -35,6 +35,7 @@ from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts
 from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, home_model
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
+from examhub_desktop.ui.sizing import column_widths
 
 
 def in_progress_text(p: InProgress) -> str:
@@ -115,6 +116,7 @@ class StudentHomePage(LazyPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, self.model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        column_widths(self.table, {}, stretch=(0, 20))  # at large text the title scrolls, not squeezes
         self.table.doubleClicked.connect(lambda _i: self.start_selected())
         self.table.activated.connect(lambda _i: self.start_selected())
 

@@ -11,9 +11,19 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from examhub_desktop.ui import theme
 
 COLUMNS = 5
 
@@ -26,13 +36,8 @@ class Mark(enum.Enum):
 
 SYMBOLS = {Mark.UNANSWERED: "○", Mark.ANSWERED: "✓", Mark.INFO: "i"}
 FLAG = "⚑"
-# background, text: dark text on light fills, all above 7:1
-COLOURS = {
-    Mark.UNANSWERED: ("#ffffff", "#1f2328"),
-    Mark.ANSWERED: ("#cdeccf", "#0b3d14"),
-    Mark.INFO: ("#e6e9ef", "#1f2328"),
-}
-FLAGGED_COLOURS = ("#ffd98a", "#4a2c00")
+# None: the palette's own Base / Text, like an empty field
+ROLES = {Mark.UNANSWERED: None, Mark.ANSWERED: theme.Role.BADGE_SUCCESS, Mark.INFO: theme.Role.BADGE_NEUTRAL}
 LEGEND = f"✓ answered   {FLAG} flagged   ○ not answered"
 
 
@@ -60,6 +65,11 @@ class PaletteButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # light <-> dark
+            self.refresh()
+
     def state_words(self) -> str:
         words = [self.mark.value]
         if self.flagged:
@@ -73,10 +83,14 @@ class PaletteButton(QPushButton):
         self.setText(f"{self.number} {symbols}")
         self.setAccessibleName(f"Question {self.number}, {self.state_words()}")
         self.setToolTip(f"Question {self.number}: {self.state_words()}")
-        background, text = FLAGGED_COLOURS if self.flagged else COLOURS[self.mark]
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Button, QColor(background))
-        pal.setColor(QPalette.ColorRole.ButtonText, QColor(text))
+        role = theme.Role.BADGE_FLAG if self.flagged else ROLES[self.mark]
+        pal = QApplication.palette()
+        if role is None:
+            background, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+        else:
+            background, text = theme.fill(role), theme.colour(role)
+        pal.setColor(QPalette.ColorRole.Button, background)
+        pal.setColor(QPalette.ColorRole.ButtonText, text)
         self.setPalette(pal)
         font = QFont()  # only weight and underline are set: size and family follow the window (zoom)
         font.setBold(self.current)

@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from examhub_desktop.core.question import Question, TextFormat
 from examhub_desktop.services.attempts import RunnerQuestion
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.runner.answers import AnswerEditor, editor_for
 from examhub_desktop.ui.runner.describe import TYPE_NAMES
 from examhub_desktop.ui.runner.saver import SaveState
 
-SAVE_COLOURS = {
-    SaveState.CLEAN: "",
-    SaveState.EDITING: "color: #5c4400;",
-    SaveState.SAVING: "color: #5c4400;",
-    SaveState.SAVED: "color: #0b5d1e;",
-    SaveState.FAILED: "color: #b3261e; font-weight: bold;",
+SAVE_COLOURS: dict[SaveState, tuple[theme.Role | None, str]] = {
+    SaveState.CLEAN: (None, ""),
+    SaveState.EDITING: (theme.Role.WARNING, ""),
+    SaveState.SAVING: (theme.Role.WARNING, ""),
+    SaveState.SAVED: (theme.Role.SUCCESS, ""),
+    SaveState.FAILED: (theme.Role.ERROR, "font-weight: bold;"),
 }
 
 
@@ -65,9 +66,7 @@ class QuestionPage(QScrollArea):
         self.facts.setObjectName("questionFacts")
         self.flag_badge = QLabel("⚑ Flagged for review")
         self.flag_badge.setObjectName("flagBadge")
-        self.flag_badge.setStyleSheet(
-            "background: #ffd98a; color: #4a2c00; padding: 2px 8px; border-radius: 3px;"
-        )
+        theme.paint(self.flag_badge, theme.Role.BADGE_FLAG, "padding: 2px 8px; border-radius: 3px;")
         self.flag_badge.hide()
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -109,7 +108,7 @@ class QuestionPage(QScrollArea):
         if state is SaveState.FAILED and error:
             text = f"Not saved: {error}"
         self.save_state.setText(text)
-        self.save_state.setStyleSheet(SAVE_COLOURS[state])
+        theme.paint(self.save_state, *SAVE_COLOURS[state])
         self.save_state.setToolTip(error)
 
     def show_flag(self, flagged: bool) -> None:

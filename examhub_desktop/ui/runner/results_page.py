@@ -24,6 +24,7 @@ from examhub_desktop.ui.runner.chart import Point, ScoreChart
 from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, RowsModel, my_attempts_model
 from examhub_desktop.ui.runner.review import ReviewWindow
+from examhub_desktop.ui.sizing import column_widths
 
 
 def make_table(
@@ -45,6 +46,7 @@ def make_table(
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    column_widths(table, {}, stretch=(stretch, 16))  # at large text the title scrolls, not squeezes
     return table, proxy
 
 

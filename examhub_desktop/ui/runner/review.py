@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.services.results import Review, ReviewItem
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import (
     FINISH_REASONS,
     NO_ANSWER,
-    OUTCOME_COLOURS,
+    OUTCOME_BADGES,
     describe_outcome,
     describe_response,
     describe_right,
@@ -38,8 +39,6 @@ from examhub_desktop.ui.runner.describe import (
     when,
 )
 from examhub_desktop.ui.runner.question_page import question_label
-
-OUTCOME_STYLE = {o: f"background: {bg}; color: {fg};" for o, (bg, fg) in OUTCOME_COLOURS.items()}
 
 
 def _label(text: str, *, rich: bool = False, name: str = "") -> QLabel:
@@ -62,13 +61,12 @@ class ItemCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"reviewItem{item.number}")
         self.setAutoFillBackground(True)  # a card: the base colour, like a sheet of paper
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Base))
-        self.setPalette(pal)
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # a role, so it follows a scheme change
         info = q.type is QuestionType.DESCRIPTION
         outcome = QLabel("Information" if info else describe_outcome(item.result, item.points))
         outcome.setObjectName("outcome")
-        outcome.setStyleSheet(OUTCOME_STYLE[item.result.outcome] + " padding: 2px 8px; border-radius: 3px;")
+        badge = theme.Role(OUTCOME_BADGES[item.result.outcome])
+        theme.paint(outcome, badge, "padding: 2px 8px; border-radius: 3px;")
         heading = QLabel(f"<h3>Question {item.number}</h3>")
         head = QHBoxLayout()
         head.addWidget(heading)
@@ -185,11 +183,11 @@ class ReviewView(QScrollArea):
         box = QFrame()
         box.setObjectName("reviewSummary")
         if r.passed is None:
-            verdict, style = "No pass mark", "background: #e6e9ef; color: #1f2328;"
+            verdict, role = "No pass mark", theme.Role.BADGE_NEUTRAL
         elif r.passed:
-            verdict, style = "✓ Passed", "background: #cdeccf; color: #0b3d14;"
+            verdict, role = "✓ Passed", theme.Role.BADGE_SUCCESS
         else:
-            verdict, style = "✗ Not passed", "background: #f9d0cc; color: #5c0f0a;"
+            verdict, role = "✗ Not passed", theme.Role.BADGE_ERROR
         title = QLabel(f"<h2>{esc(r.exam_title)}</h2>")
         title.setWordWrap(True)
         score = QLabel(f"<span style='font-size: xx-large; font-weight: bold'>{r.score}%</span>")
@@ -197,7 +195,7 @@ class ReviewView(QScrollArea):
         score.setObjectName("score")
         badge = QLabel(verdict)
         badge.setObjectName("verdict")
-        badge.setStyleSheet(style + " padding: 4px 10px; border-radius: 3px; font-weight: bold;")
+        theme.paint(badge, role, "padding: 4px 10px; border-radius: 3px; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(score)
         top.addSpacing(12)
@@ -206,9 +204,7 @@ class ReviewView(QScrollArea):
             pending = QLabel("Pending: an essay awaits a teacher's mark, so the score may still go up.")
             pending.setObjectName("pending")
             pending.setWordWrap(True)
-            pending.setStyleSheet(
-                "background: #dbe7ff; color: #0a2a66; padding: 4px 10px; border-radius: 3px;"
-            )
+            theme.paint(pending, theme.Role.BADGE_INFO, "padding: 4px 10px; border-radius: 3px;")
             top.addSpacing(12)
             top.addWidget(pending, 1, Qt.AlignmentFlag.AlignVCenter)
         else:

@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.core.timing import format_remaining
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.runner.palette import QuestionPalette
 
 WARN_AT = 300.0
 URGENT_AT = 60.0
-CLOCK_STYLES = {
-    "calm": "padding: 4px 12px; border: 1px solid #8a8a8a; border-radius: 4px;",
-    "warn": "padding: 4px 12px; border-radius: 4px; background: #ffd98a; color: #4a2c00;",
-    "urgent": "padding: 4px 12px; border-radius: 4px; background: #b3261e; color: #ffffff;",
+CLOCK_STYLES: dict[str, tuple[theme.Role | None, str]] = {
+    "calm": (None, "padding: 4px 12px; border: 1px solid palette(mid); border-radius: 4px;"),
+    "warn": (theme.Role.BADGE_FLAG, "padding: 4px 12px; border-radius: 4px;"),
+    "urgent": (theme.Role.BADGE_URGENT, "padding: 4px 12px; border-radius: 4px;"),
 }
-BANNER_STYLES = {
-    False: "padding: 6px 12px; background: #ffe9b3; color: #4a2c00; border: 1px solid #a15c00;",
-    True: "padding: 6px 12px; background: #f9d0cc; color: #5c0f0a; border: 1px solid #b3261e;",
+BANNER_STYLES = {  # a border without a colour takes the text's (Qt style sheets)
+    False: (theme.Role.BADGE_WARNING, "padding: 6px 12px; border: 1px solid;"),
+    True: (theme.Role.BADGE_ERROR, "padding: 6px 12px; border: 1px solid;"),
 }
 
 
@@ -50,6 +51,7 @@ class RunnerLayout(QWidget):
         self.title.setObjectName("examTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)  # at large text a long title takes two lines, not the badge's place
         self.mode = QLabel()
         self.mode.setObjectName("modeBadge")
         self.save_summary = QLabel()
@@ -58,17 +60,17 @@ class RunnerLayout(QWidget):
         self.clock = QLabel()
         self.clock.setObjectName("countdown")
         self.clock.setAccessibleName("Time left")
-        self.clock.setStyleSheet(CLOCK_STYLES["calm"])
+        theme.paint(self.clock, *CLOCK_STYLES["calm"])
         clock_font = self.clock.font()
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.mode)
+        top.addWidget(self.mode, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(12)
         top.addWidget(self.save_summary)
         top.addSpacing(12)
-        top.addWidget(self.clock)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignVCenter)
         self.leave_button = _button("Leave", "Leave", "Leave and resume later")
         top.addWidget(self.leave_button)
 
@@ -149,10 +151,8 @@ class RunnerLayout(QWidget):
         self.title.setToolTip(title)
         self.title.setAccessibleName(title)
         self.mode.setText("Practice" if practice else "Exam")
-        self.mode.setStyleSheet(
-            "padding: 3px 10px; border-radius: 3px; "
-            + ("background: #dbe7ff; color: #0a2a66;" if practice else "background: #e6e9ef; color: #1f2328;")
-        )
+        mode_role = theme.Role.BADGE_INFO if practice else theme.Role.BADGE_NEUTRAL
+        theme.paint(self.mode, mode_role, "padding: 3px 10px; border-radius: 3px;")
         self.check_button.setVisible(practice)
         self.clock.setAccessibleName("Time left" if timed else "Time so far")
 
@@ -169,16 +169,16 @@ class RunnerLayout(QWidget):
         style = "urgent" if remaining <= URGENT_AT else ("warn" if remaining <= WARN_AT else "calm")
         if self.clock.property("level") != style:
             self.clock.setProperty("level", style)
-            self.clock.setStyleSheet(CLOCK_STYLES[style])
+            theme.paint(self.clock, *CLOCK_STYLES[style])
 
     def show_banner(self, text: str, *, urgent: bool) -> None:
         self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLES[urgent])
+        theme.paint(self.banner, *BANNER_STYLES[urgent])
         self.banner.show()
 
     def set_save_summary(self, text: str, *, ok: bool) -> None:
         self.save_summary.setText(text)
-        self.save_summary.setStyleSheet("" if ok else "color: #b3261e; font-weight: bold;")
+        theme.paint(self.save_summary, None if ok else theme.Role.ERROR, "" if ok else "font-weight: bold;")
 
     def set_flagged(self, flagged: bool) -> None:
         self.flag_button.setChecked(flagged)

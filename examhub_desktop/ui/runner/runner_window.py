@@ -20,6 +20,7 @@ from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import Response, is_answered
 from examhub_desktop.core.timing import AttemptTimer, TimeCheckpoint
 from examhub_desktop.services.attempts import RunnerState
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.announce import Announcer
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import feedback_html
@@ -382,7 +383,13 @@ class RunnerWindow(AttemptLifecycle):
         def checked(result: GradeResult) -> None:
             response = self.answers.get(qid)
             page.show_feedback(
-                feedback_html(page.item.question, result, order=page.item.choice_order, response=response)
+                feedback_html(
+                    page.item.question,
+                    result,
+                    order=page.item.choice_order,
+                    response=response,
+                    badges=theme.outcome_colours(),
+                )
             )
             self.checked.emit(qid, result)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from examhub_desktop.core.question import plain_text
 from examhub_desktop.formats import Diagnostic, ParsedQuestion
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.transfer.describe import (
     TYPE_LABELS,
     answers_summary,
@@ -31,8 +32,6 @@ from examhub_desktop.ui.transfer.describe import (
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ROOT = QModelIndex()
-ERROR_RGB = QColor(211, 47, 47)
-WARNING_RGB = QColor(249, 168, 37)
 SEVERITY_WORDS = {"error": "Error", "warning": "Warning"}
 
 
@@ -122,9 +121,9 @@ class PreviewModel(_RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             level = worst(pq.diagnostics)
             if level == "error":
-                return tint(ERROR_RGB, 0.16)
+                return tint(theme.colour(theme.Role.ERROR), 0.16)
             if level == "warning":
-                return tint(WARNING_RGB, 0.18)
+                return tint(theme.colour(theme.Role.WARNING), 0.18)
         return None
 
     def _text(self, pq: ParsedQuestion, row: int, column: int) -> str:

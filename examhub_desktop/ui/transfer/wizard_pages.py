@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.formats import FORMAT_LABELS, FORMAT_NAMES
 from examhub_desktop.ui.accounts.forms import Banner
+from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.transfer import files
 from examhub_desktop.ui.transfer.backend import FileEntry
 from examhub_desktop.ui.transfer.describe import encoding_label, format_label, plural
@@ -208,8 +209,7 @@ class PreviewPage(QWizardPage):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((40, 100, 115, 270, 210)):
-            self.table.setColumnWidth(column, width)
+        column_widths(self.table, {0: 4, 1: 10, 2: 11.5, 3: 27, 4: 21})
         self.table.selectionModel().selectionChanged.connect(self._question_selected)
 
         self.problems_model = DiagnosticModel(self)
@@ -222,8 +222,7 @@ class PreviewPage(QWizardPage):
         self.problems.setWordWrap(False)
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.setColumnWidth(0, 96)
-        self.problems.setColumnWidth(1, 210)
+        column_widths(self.problems, {0: 9.5, 1: 21})
         self.problems.activated.connect(self._problem_activated)
         self.problems_label = QLabel()
         self.problems_label.setBuddy(self.problems)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from examhub_desktop.formats import Diagnostic
 from examhub_desktop.services.library import ExamRow
 from examhub_desktop.ui.ops import Op
+from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.transfer.backend import FileEntry, FileOutcome, ImportTarget
 from examhub_desktop.ui.transfer.describe import plural
 from examhub_desktop.ui.transfer.models import DiagnosticModel, by_line
@@ -276,8 +277,7 @@ class SummaryPage(QWizardPage):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 96)
-        self.table.setColumnWidth(1, 210)
+        self.widths = column_widths(self.table, {0: 9.5, 1: 21})
         self.table_label = QLabel()
         self.table_label.setWordWrap(True)
         self.table_label.setBuddy(self.table)
@@ -312,7 +312,7 @@ class SummaryPage(QWizardPage):
             )
         else:
             self.table_label.setText("Nothing was left out and there were no warnings." if imported else "")
-        self.table.setColumnWidth(1, 320 if several else 210)
+        self.widths.set(1, 32 if several else 21)
         self.table.setVisible(bool(rows))
         self.table_label.setVisible(bool(self.table_label.text()))
 

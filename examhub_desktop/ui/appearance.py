@@ -1,0 +1,74 @@
+"""The device's look: theme (System / Light / Dark) and interface size, as a group box a dialog adds.
+
+These belong to this computer, not to the school's database, so they go to the data folder's
+settings file at once rather than through the dialog's service call. The theme shows at once,
+so a user sees what they pick; Cancel puts both back. The size is applied only at the next
+start, because QT_SCALE_FACTOR must be set before the QApplication exists (ui/theme.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout, QGroupBox, QLabel
+
+from examhub_desktop.ui import theme
+
+THEME_NAMES = {
+    theme.Choice.SYSTEM: "Same as the system",
+    theme.Choice.LIGHT: "Light",
+    theme.Choice.DARK: "Dark",
+}
+
+
+def device_settings(data_dir: Path) -> QSettings:
+    """The data folder's settings file (ui/app.py `settings_for` opens the same file)."""
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class AppearanceBox(QGroupBox):
+    def __init__(self, settings: QSettings, dialog: QDialog) -> None:
+        super().__init__("Appearance", dialog)
+        self.setObjectName("appearance")
+        self.settings = settings
+        self.first_choice = theme.read_choice(settings)
+        self.first_scale = theme.read_scale(settings)
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.theme = QComboBox()
+        for choice, name in THEME_NAMES.items():
+            self.theme.addItem(name, choice.value)
+        self.theme.setCurrentIndex(self.theme.findData(self.first_choice.value))
+        self.theme.setAccessibleName("Theme")
+        self.scale = QComboBox()
+        for percent in theme.SCALES:
+            self.scale.addItem(f"{percent} %", percent)
+        self.scale.setCurrentIndex(self.scale.findData(self.first_scale))
+        self.scale.setAccessibleName("Interface size")
+        layout.addRow("T&heme:", self.theme)
+        layout.addRow("Interface si&ze:", self.scale)
+        note = QLabel("The theme changes at once; the interface size when Exam Hub next starts.")
+        note.setWordWrap(True)
+        layout.addRow(note)
+        self.theme.currentIndexChanged.connect(self._picked)
+        self.scale.currentIndexChanged.connect(self._picked)
+        dialog.rejected.connect(self.revert)
+
+    def choice(self) -> theme.Choice:
+        return theme.Choice(self.theme.currentData())
+
+    def _picked(self) -> None:
+        self._store(self.choice(), int(self.scale.currentData()))
+
+    def _store(self, choice: theme.Choice, scale: int) -> None:
+        self.settings.setValue(theme.THEME_KEY, choice.value)
+        self.settings.setValue(theme.SCALE_KEY, scale)
+        self.settings.sync()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install(app, self.settings)
+
+    def revert(self) -> None:
+        if (self.choice(), int(self.scale.currentData())) != (self.first_choice, self.first_scale):
+            self._store(self.first_choice, self.first_scale)
