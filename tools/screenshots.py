@@ -47,10 +47,15 @@ def shot_main(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget
     return window
 
 
+def accounts_of(window: MainWindow) -> AccountServices:
+    assert window.accounts is not None, "the window is complete"
+    return window.accounts
+
+
 def shot_about(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
-    dialog = AboutDialog(ctx, window)
+    dialog = AboutDialog(ctx, window.tasks, window)
     dialog.show()
-    settle(app)
+    settle(app, window)
     return dialog
 
 
@@ -62,7 +67,7 @@ def shown(app: QApplication, window: MainWindow, dialog: QDialog) -> QDialog:
 
 def shot_first_run(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
     # the loader is never called here: nothing is submitted, it only makes the sample offer show
-    dialog = FirstRunDialog(window, window.accounts, window.tasks, sample_loader=lambda admin, path: None)
+    dialog = FirstRunDialog(window, accounts_of(window), window.tasks, sample_loader=lambda admin, path: None)
     dialog.email.setText("m.rivera@riverside-high.example")
     dialog.full_name.setText("Maria Rivera")
     dialog.password.setText("Summer2024!")  # mid-typing: the meter and the policy's reasons show
@@ -70,13 +75,13 @@ def shot_first_run(app: QApplication, window: MainWindow, ctx: AppContext) -> QW
 
 
 def shot_sign_in(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
-    dialog = SignInDialog(window, window.accounts, window.tasks, email="teacher@riverside-high.example")
+    dialog = SignInDialog(window, accounts_of(window), window.tasks, email="teacher@riverside-high.example")
     dialog.password.setText("demo-teacher")
     return shown(app, window, dialog)
 
 
 def shot_change_password(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
-    dialog = ChangePasswordDialog(window, window.accounts, window.tasks, window.principal, forced=True)
+    dialog = ChangePasswordDialog(window, accounts_of(window), window.tasks, window.principal, forced=True)
     return shown(app, window, dialog)
 
 
@@ -84,6 +89,7 @@ def shot_people(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidg
     window.resize(1100, 700)
     window.show_page(PEOPLE_PAGE)
     settle(app, window)
+    assert window.account_ui is not None, "the window is complete"
     people = window.account_ui.people
     if people is not None and people.model.rowCount() > 3:
         people.select(people.model.ids()[3])
@@ -92,7 +98,7 @@ def shot_people(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidg
 
 
 def shot_new_person(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
-    dialog = NewPersonDialog(window, window.accounts, window.tasks, window.principal)
+    dialog = NewPersonDialog(window, accounts_of(window), window.tasks, window.principal)
     dialog.email.setText("new.student@riverside-high")
     dialog.email_watch.leave()  # as when the field is left: the address is checked
     dialog.full_name.setText("Sam Okafor")
@@ -100,7 +106,7 @@ def shot_new_person(app: QApplication, window: MainWindow, ctx: AppContext) -> Q
 
 
 def shot_settings(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
-    return shown(app, window, SettingsDialog(window, window.accounts, window.tasks, window.principal))
+    return shown(app, window, SettingsDialog(window, accounts_of(window), window.tasks, window.principal))
 
 
 SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
