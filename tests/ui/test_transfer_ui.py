@@ -30,6 +30,7 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields, ExamFilter, LibraryService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.ui import i18n
 from examhub_desktop.ui import transfer as transfer_ui
 from examhub_desktop.ui.app import settings_for
 from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS, Changes
@@ -49,6 +50,15 @@ BROKEN = "::two right:: Which two are primes? {=2 =3 ~4}\n"
 
 
 # ---------------------------------------------------------------------------- fixtures and helpers
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalog installed, as for an English-speaking user: it gives the plural
+    forms ("1 question", "2 questions") that the tests read."""
+    i18n.install_translations(qapp, language="en")
+    yield
+    i18n.remove_translations(qapp)
+
+
 @pytest.fixture
 def changes() -> list[Changes]:
     return []
@@ -508,7 +518,7 @@ def test_the_suggested_file_follows_the_exam_until_typed(
     mc_exam(ctx, admin)
     mc_exam(ctx, admin, title="Capitals: Asia")
     dialog = open_export(qtbot, ui, None, "csv")
-    assert dialog.exam.currentText() == "Capitals: Asia (draft, 3 questions)"  # by title
+    assert dialog.exam.currentText() == "Capitals: Asia (Draft, 3 questions)"  # by title
     assert Path(dialog.path.text()).name == "Capitals - Asia.csv"
     dialog.exam.setCurrentIndex(1)
     assert Path(dialog.path.text()).name == "Capitals - Europe.csv"
