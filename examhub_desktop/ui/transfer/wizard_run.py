@@ -325,10 +325,11 @@ class SummaryPage(QWizardPage):
         self.table_label = QLabel()
         self.table_label.setWordWrap(True)
         self.table_label.setBuddy(self.table)
-        layout = QVBoxLayout(self)
+        layout = self.layout_ = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.table_label)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room instead of the table when there is none
 
     def initializePage(self) -> None:
         outcomes = self.owner.outcomes
@@ -362,6 +363,7 @@ class SummaryPage(QWizardPage):
             )
         self.widths.set(1, 32 if several else 21)
         self.table.setVisible(bool(rows))
+        self.layout_.setStretch(self.layout_.count() - 1, 0 if rows else 1)
         self.table_label.setVisible(bool(self.table_label.text()))
 
 
