@@ -283,7 +283,7 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
     <message>
         <source>Passing Score</source>
-        <translation>Bestehensgrenze</translation>
+        <translation>Bestanden ab</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -291,7 +291,7 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
     <message>
         <source>Last Change</source>
-        <translation>Letzte Änderung</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -466,7 +466,7 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
     <message>
         <source>GIFT, Aiken, Moodle XML, CSV or Excel question banks, and {app} files. The format is recognised from the content and the name.</source>
-        <translation>Fragensammlungen in GIFT, Aiken, Moodle XML, CSV oder Excel sowie {app}-Dateien. Das Format wird an Inhalt und Namen erkannt.</translation>
+        <translation>Fragensammlungen in GIFT, Aiken, Moodle XML, CSV oder Excel sowie Dateien von {app}. Das Format wird an Inhalt und Namen erkannt.</translation>
     </message>
     <message>
         <source>Files to import</source>
