@@ -45,12 +45,252 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
     </message>
 </context>
 <context>
+    <name>BankDialog</name>
+    <message numerus="yes">
+        <source>{title} (%n question(s))</source>
+        <translation>
+            <numerusform>{title} (%n question)</numerusform>
+            <numerusform>{title} (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam(s) chosen</source>
+        <translation>
+            <numerusform>%n exam chosen</numerusform>
+            <numerusform>%n exams chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>{title} ({status}, %n question(s))</source>
+        <translation>
+            <numerusform>{title} ({status}, %n question)</numerusform>
+            <numerusform>{title} ({status}, %n questions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>{format}, %n question(s) ({importable} without errors)</source>
+        <translation>
+            <numerusform>{format}, %n question ({importable} without errors)</numerusform>
+            <numerusform>{format}, %n questions ({importable} without errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{format}, %n question(s)</source>
+        <translation>
+            <numerusform>{format}, %n question</numerusform>
+            <numerusform>{format}, %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and will be left out; the reason is beside each one.</source>
+        <translation>
+            <numerusform>%n file cannot be read and will be left out; the reason is beside each one.</numerusform>
+            <numerusform>%n files cannot be read and will be left out; the reason is beside each one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>%n exam</numerusform>
+            <numerusform>%n exams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n question(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Its %n question will be deleted too.</numerusform>
+            <numerusform>Its %n questions will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attempt(s) will be kept, so students&apos; results stay on record.</source>
+        <translation>
+            <numerusform>Its %n attempt will be kept, so students&apos; results stay on record.</numerusform>
+            <numerusform>Its %n attempts will be kept, so students&apos; results stay on record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n question(s) found: {importable} can be imported.</source>
+        <translation>
+            <numerusform>%n question found: {importable} can be imported.</numerusform>
+            <numerusform>%n questions found: {importable} can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors will be left out.</source>
+        <translation>
+            <numerusform>%n with errors will be left out.</numerusform>
+            <numerusform>%n with errors will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s) kept text out.</source>
+        <translation>
+            <numerusform>%n other problem kept text out.</numerusform>
+            <numerusform>%n other problems kept text out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>Importing {file} (file {number} of {files}): {done} of %n question(s)…</source>
+        <translation>
+            <numerusform>Importing {file} (file {number} of {files}): {done} of %n question…</numerusform>
+            <numerusform>Importing {file} (file {number} of {files}): {done} of %n questions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {file}: {done} of %n question(s)…</source>
+        <translation>
+            <numerusform>Importing {file}: {done} of %n question…</numerusform>
+            <numerusform>Importing {file}: {done} of %n questions…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message numerus="yes">
         <source>For %n day(s), or until you sign out. Do not use this on a shared computer.</source>
         <translation>
             <numerusform>For %n day, or until you sign out. Do not use this on a shared computer.</numerusform>
             <numerusform>For %n days, or until you sign out. Do not use this on a shared computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n question(s) replaced the questions of the draft {titles}, made by an earlier import of this file.</source>
+        <translation>
+            <numerusform>%n question replaced the questions of the draft {titles}, made by an earlier import of this file.</numerusform>
+            <numerusform>%n questions replaced the questions of the draft {titles}, made by an earlier import of this file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the draft {titles}.</source>
+        <translation>
+            <numerusform>%n question added to the draft {titles}.</numerusform>
+            <numerusform>%n questions added to the draft {titles}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into the new exam {titles}.</source>
+        <translation>
+            <numerusform>%n question imported into the new exam {titles}.</numerusform>
+            <numerusform>%n questions imported into the new exam {titles}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new exam(s)</source>
+        <translation>
+            <numerusform>%n new exam</numerusform>
+            <numerusform>%n new exams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into {exams}: {titles}.</source>
+        <translation>
+            <numerusform>%n question imported into {exams}: {titles}.</numerusform>
+            <numerusform>%n questions imported into {exams}: {titles}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message numerus="yes">
+        <source>The file holds %n exam(s); each becomes a new exam with its own title.</source>
+        <translation>
+            <numerusform>The file holds %n exam; each becomes a new exam with its own title.</numerusform>
+            <numerusform>The file holds %n exams; each becomes a new exam with its own title.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n file(s) becomes its own exam, titled after its category or its name.</source>
+        <translation>
+            <numerusform>Each of the %n file becomes its own exam, titled after its category or its name.</numerusform>
+            <numerusform>Each of the %n files becomes its own exam, titled after its category or its name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n question(s)</source>
+        <translation>
+            <numerusform>{title} — %n question</numerusform>
+            <numerusform>{title} — %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message numerus="yes">
+        <source>Imported %n question(s).</source>
+        <translation>
+            <numerusform>Imported %n question.</numerusform>
+            <numerusform>Imported %n questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferDescribe</name>
+    <message numerus="yes">
+        <source>{pairs} (+%n distractor(s))</source>
+        <translation>
+            <numerusform>{pairs} (+%n distractor)</numerusform>
+            <numerusform>{pairs} (+%n distractors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors: {message}</source>
+        <translation>
+            <numerusform>%n errors: {message}</numerusform>
+            <numerusform>%n errors: {message}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings: {message}</source>
+        <translation>
+            <numerusform>%n warnings: {message}</numerusform>
+            <numerusform>%n warnings: {message}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems} (and %n warning(s))</source>
+        <translation>
+            <numerusform>{problems} (and %n warning)</numerusform>
+            <numerusform>{problems} (and %n warnings)</numerusform>
         </translation>
     </message>
 </context>

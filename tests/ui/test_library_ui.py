@@ -18,6 +18,7 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields, ExamFilter, LibraryService
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.ui import i18n
 from examhub_desktop.ui.changes import EXAMS
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Problems, UnsavedChanges
@@ -38,6 +39,15 @@ def mc(text: str, difficulty: Difficulty = Difficulty.MEDIUM, right: str = "4") 
     return Question(
         QuestionType.MULTIPLE_CHOICE, text, choices=(Choice("3"), Choice(right, 1.0)), difficulty=difficulty
     )
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalog installed, as for an English-speaking user: it gives the plural
+    forms ("1 question", "2 questions") that the tests read."""
+    i18n.install_translations(qapp, language="en")
+    yield
+    i18n.remove_translations(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -357,7 +367,7 @@ def test_keyboard_find_open_and_delete(
     qtbot.waitUntil(lambda: bool(messages.texts), timeout=WAIT)
     assert messages.texts[-1] == (
         "Delete “Chemistry”?\n\nIts 2 questions will be deleted too. "
-        "Its 1 attempt is kept, so students' results stay on record."
+        "Its 1 attempt will be kept, so students' results stay on record."
     )
     settle(qtbot, main_window)
     assert lib.exam_ids(admin) == [exam_id]

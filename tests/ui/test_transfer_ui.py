@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.core.question import Choice, Question, QuestionType
-from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_NAMES, MAX_IMPORT_BYTES, parse
+from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_LABELS, FORMAT_NAMES, MAX_IMPORT_BYTES, parse
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields, ExamFilter, LibraryService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.ui import i18n
 from examhub_desktop.ui import transfer as transfer_ui
 from examhub_desktop.ui.app import settings_for
 from examhub_desktop.ui.changes import EXAMS_AND_QUESTIONS, Changes
@@ -37,7 +38,7 @@ from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from examhub_desktop.ui.transfer import files
 from examhub_desktop.ui.transfer.backend import TransferUi
-from examhub_desktop.ui.transfer.describe import answers_summary
+from examhub_desktop.ui.transfer.describe import FORMAT_TITLES, answers_summary, format_label
 from examhub_desktop.ui.transfer.export_dialog import ExportDialog, file_stem, with_extension
 from examhub_desktop.ui.transfer.models import DiagnosticModel, PreviewModel, by_line
 from examhub_desktop.ui.transfer.wizard import ImportWizard
@@ -49,6 +50,15 @@ BROKEN = "::two right:: Which two are primes? {=2 =3 ~4}\n"
 
 
 # ---------------------------------------------------------------------------- fixtures and helpers
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalog installed, as for an English-speaking user: it gives the plural
+    forms ("1 question", "2 questions") that the tests read."""
+    i18n.install_translations(qapp, language="en")
+    yield
+    i18n.remove_translations(qapp)
+
+
 @pytest.fixture
 def changes() -> list[Changes]:
     return []
@@ -229,6 +239,34 @@ def test_answer_summaries_name_the_right_answers() -> None:
     assert answers_summary(q("Write. {}")) == "Written answer, marked by hand"
     assert file_stem('Unit 3: "Forces" / Week 1?') == "Unit 3 - Forces - Week 1"
     assert with_extension(Path("/x/a.examhub.json"), "gift") == Path("/x/a.gift")
+
+
+def test_every_format_has_a_translatable_name() -> None:
+    assert set(FORMAT_TITLES) == set(FORMAT_NAMES)
+    assert [format_label(f) for f in FORMAT_NAMES] == [FORMAT_LABELS[f] for f in FORMAT_NAMES]
+
+
+def test_the_preview_and_the_summary_in_german(
+    qtbot: QtBot, qapp: QApplication, ui: TransferUi, tmp_path: Path
+) -> None:
+    """German plurals, words and quotes, from the shipped catalog (the fixture restores English)."""
+    i18n.install_translations(qapp, language="de")
+    path, _line = gift_with_error(tmp_path)
+    wizard = open_wizard(qtbot, ui, [path])
+    page = wizard.preview_page
+    found = page.model.rowCount()
+    assert page.counts.text().startswith(
+        f"{found} Fragen gefunden: {found - 1} können importiert werden. 1 mit Fehlern wird weggelassen."
+    )
+    assert page.model.index(found - 1, PreviewModel.PROBLEMS).data().startswith("Fehler: ")
+    assert page.model.headerData(PreviewModel.TYPE, Qt.Orientation.Horizontal) == "Typ"
+    assert page.format_combo.currentText() == "GIFT (Moodle)" and page.detected.text().startswith("An Inhalt")
+    assert answers_summary(parse(b"Sky is blue. {T}", "x.gift").questions[0].question) == "Wahr"
+    to_target(qtbot, wizard)
+    wizard.target_page.title_edit.setText("Woche 1")
+    run_import(qtbot, wizard)
+    headline = wizard.summary_page.headline.text()
+    assert headline == f"{found - 1} Fragen in die neue Prüfung „Woche 1“ importiert."
 
 
 def test_bad_files_say_why(qtbot: QtBot, ui: TransferUi, tmp_path: Path) -> None:
@@ -508,7 +546,7 @@ def test_the_suggested_file_follows_the_exam_until_typed(
     mc_exam(ctx, admin)
     mc_exam(ctx, admin, title="Capitals: Asia")
     dialog = open_export(qtbot, ui, None, "csv")
-    assert dialog.exam.currentText() == "Capitals: Asia (draft, 3 questions)"  # by title
+    assert dialog.exam.currentText() == "Capitals: Asia (Draft, 3 questions)"  # by title
     assert Path(dialog.path.text()).name == "Capitals - Asia.csv"
     dialog.exam.setCurrentIndex(1)
     assert Path(dialog.path.text()).name == "Capitals - Europe.csv"

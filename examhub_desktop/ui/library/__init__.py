@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.library.page import LibraryPage
@@ -18,7 +20,7 @@ from examhub_desktop.ui.main_window import LIBRARY_PAGE
 if TYPE_CHECKING:
     from examhub_desktop.ui.main_window import MainWindow
 
-PAGE_TITLE = "Library"
+PAGE_TITLE = QT_TRANSLATE_NOOP("library", "Library")  # translated where it is shown
 
 
 def install(window: MainWindow, principal: Principal) -> None:
@@ -27,12 +29,12 @@ def install(window: MainWindow, principal: Principal) -> None:
         return
     authoring = Authoring(window.ctx, window.tasks, principal, window.undo_group)
     page = LibraryPage(authoring)
-    window.add_page(LIBRARY_PAGE, PAGE_TITLE, page)
+    window.add_page(LIBRARY_PAGE, QCoreApplication.translate("library", PAGE_TITLE), page)
     window.data_changed.connect(page.on_data_changed)
 
     page.reveal = lambda: window.show_page(LIBRARY_PAGE)
 
-    menu = QMenu("E&xams", window)
+    menu = QMenu(QCoreApplication.translate("library", "E&xams"), window)
     menu.setObjectName("examsMenu")
     menu.addActions([page.new_action, page.bank_action, page.find_action])
     menu.addSeparator()

@@ -42,7 +42,7 @@ class BankDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, authoring: Authoring, preselect: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Exam from Bank")
+        self.setWindowTitle(self.tr("New Exam from Bank"))
         self.setObjectName("BankDialog")
         self.authoring = authoring
         self.checked: dict[str, str] = {}
@@ -51,13 +51,13 @@ class BankDialog(QDialog):
         self._preselect = preselect
 
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter source exams")
-        self.filter.setPlaceholderText("Type to find exams by title, description or question")
+        self.filter.setAccessibleName(self.tr("Filter source exams"))
+        self.filter.setPlaceholderText(self.tr("Type to find exams by title, description or question"))
         self.filter.setClearButtonEnabled(True)
         for button in self.filter.findChildren(QToolButton):  # Qt leaves its clear button unnamed
-            button.setAccessibleName("Clear filter")
+            button.setAccessibleName(self.tr("Clear filter"))
         self.sources = QListWidget()
-        self.sources.setAccessibleName("Source exams")
+        self.sources.setAccessibleName(self.tr("Source exams"))
         self.sources.setMinimumHeight(220)
         self.sources.itemChanged.connect(self._item_changed)
         self.chosen = QLabel()
@@ -65,9 +65,9 @@ class BankDialog(QDialog):
         self.difficulty_boxes: dict[str, QCheckBox] = {}
         difficulty_row = QHBoxLayout()
         for d, key in (
-            (Difficulty.EASY, "&Easy"),
-            (Difficulty.MEDIUM, "&Medium"),
-            (Difficulty.HARD, "&Hard"),
+            (Difficulty.EASY, self.tr("&Easy")),
+            (Difficulty.MEDIUM, self.tr("&Medium")),
+            (Difficulty.HARD, self.tr("&Hard")),
         ):
             box = QCheckBox(key)
             box.setChecked(True)
@@ -75,12 +75,12 @@ class BankDialog(QDialog):
             difficulty_row.addWidget(box)
         difficulty_row.addStretch(1)
         self.count = QSpinBox()
-        self.count.setAccessibleName("Number of questions")
+        self.count.setAccessibleName(self.tr("Number of questions"))
         self.count.setRange(1, MAX_BANK_DRAW)
         self.count.setValue(20)
         self.count_message = Message()
-        self.title = QLineEdit("Practice exam")
-        self.title.setAccessibleName("Title of the new exam")
+        self.title = QLineEdit(self.tr("Practice exam"))
+        self.title.setAccessibleName(self.tr("Title of the new exam"))
         self.title.setMaxLength(255)
         self.title_message = Message()
         self.banner = QLabel()
@@ -89,26 +89,28 @@ class BankDialog(QDialog):
         self.banner.hide()
 
         form = QFormLayout()
-        form.addRow("&Find exams:", self.filter)
-        form.addRow("&Draw from:", self.sources)
+        form.addRow(self.tr("&Find exams:"), self.filter)
+        form.addRow(self.tr("&Draw from:"), self.sources)
         form.addRow("", self.chosen)
         form.addRow("", self.sources_message)
-        form.addRow("Difficulty:", difficulty_row)
-        form.addRow("&Questions:", self.count)
+        form.addRow(self.tr("Difficulty:"), difficulty_row)
+        form.addRow(self.tr("&Questions:"), self.count)
         form.addRow("", self.count_message)
-        form.addRow("&Title:", self.title)
+        form.addRow(self.tr("&Title:"), self.title)
         form.addRow("", self.title_message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Create Draft")
+        self.ok_button.setText(self.tr("&Create Draft"))
         self.buttons.accepted.connect(self.create_draft)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The new draft gets copies of questions drawn at random from the exams you tick; "
-            "the source exams are not changed."
+            self.tr(
+                "The new draft gets copies of questions drawn at random from the exams you tick; "
+                "the source exams are not changed."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -144,7 +146,9 @@ class BankDialog(QDialog):
         self.sources.blockSignals(True)
         self.sources.clear()
         for row in rows:
-            item = QListWidgetItem(f"{row.title}  ({row.total_questions} questions)")
+            item = QListWidgetItem(
+                self.tr("{title} (%n question(s))", "", row.total_questions).format(title=row.title)
+            )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id in self.checked else Qt.CheckState.Unchecked)
@@ -163,7 +167,7 @@ class BankDialog(QDialog):
 
     def _update_chosen(self) -> None:
         n = len(self.checked)
-        self.chosen.setText(f"{n} exam{'s' if n != 1 else ''} chosen" if n else "No exam chosen yet")
+        self.chosen.setText(self.tr("%n exam(s) chosen", "", n) if n else self.tr("No exam chosen yet"))
 
     def set_checked(self, exam_id: str, on: bool = True) -> None:
         for i in range(self.sources.count()):
@@ -181,7 +185,7 @@ class BankDialog(QDialog):
             m.say([])
         self.banner.hide()
         if not any(box.isChecked() for box in self.difficulty_boxes.values()):
-            self.banner.setText("Tick at least one difficulty.")
+            self.banner.setText(self.tr("Tick at least one difficulty."))
             self.banner.show()
             return
         a = self.authoring

@@ -14,23 +14,36 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.library import ExamRow
-from examhub_desktop.ui.i18n import format_datetime
+from examhub_desktop.ui.i18n import format_datetime, format_number
 
 PAGE = 100
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("title", "Title"),
-    ("status", "Status"),
-    ("is_public", "Visibility"),
-    ("total_questions", "Questions"),
-    ("duration_minutes", "Duration"),
-    ("passing_score", "Passing Score"),
-    ("attempts", "Attempts"),
-    ("updated_at", "Last Change"),
+COLUMNS: tuple[tuple[str, str], ...] = (  # (key, title marked for translation)
+    ("title", QT_TRANSLATE_NOOP("ExamTableModel", "Title")),
+    ("status", QT_TRANSLATE_NOOP("ExamTableModel", "Status")),
+    ("is_public", QT_TRANSLATE_NOOP("ExamTableModel", "Visibility")),
+    ("total_questions", QT_TRANSLATE_NOOP("ExamTableModel", "Questions")),
+    ("duration_minutes", QT_TRANSLATE_NOOP("ExamTableModel", "Duration")),
+    ("passing_score", QT_TRANSLATE_NOOP("ExamTableModel", "Passing Score")),
+    ("attempts", QT_TRANSLATE_NOOP("ExamTableModel", "Attempts")),
+    ("updated_at", QT_TRANSLATE_NOOP("ExamTableModel", "Last Change")),
 )
-STATUS_NAMES = {"draft": "Draft", "published": "Published", "archived": "Archived"}
+STATUS_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("ExamTableModel", "Draft"),
+    "published": QT_TRANSLATE_NOOP("ExamTableModel", "Published"),
+    "archived": QT_TRANSLATE_NOOP("ExamTableModel", "Archived"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADING = "…"
@@ -43,21 +56,43 @@ def when(value: datetime | None) -> str:
     return "" if value is None else format_datetime(value)
 
 
+def column_title(column: int) -> str:
+    return QCoreApplication.translate("ExamTableModel", COLUMNS[column][1])
+
+
+def status_name(status: str) -> str:
+    return (
+        QCoreApplication.translate("ExamTableModel", STATUS_NAMES[status])
+        if status in STATUS_NAMES
+        else status
+    )
+
+
 def cell(row: ExamRow, key: str) -> str:
     if key == "title":
         return row.title
     if key == "status":
-        return STATUS_NAMES.get(row.status, row.status)
+        return status_name(row.status)
     if key == "is_public":
-        return "Public" if row.is_public else "Private"
+        if row.is_public:
+            return QCoreApplication.translate("ExamTableModel", "Public")
+        return QCoreApplication.translate("ExamTableModel", "Private")
     if key == "total_questions":
-        return f"{row.total_questions:,}"
+        return format_number(row.total_questions)
     if key == "duration_minutes":
-        return "Untimed" if row.duration_minutes is None else f"{row.duration_minutes} min"
+        if row.duration_minutes is None:
+            return QCoreApplication.translate("ExamTableModel", "Untimed")
+        return QCoreApplication.translate("ExamTableModel", "{minutes} min").format(
+            minutes=format_number(row.duration_minutes)
+        )
     if key == "passing_score":
-        return "—" if row.passing_score is None else f"{row.passing_score} %"
+        if row.passing_score is None:
+            return "—"
+        return QCoreApplication.translate("ExamTableModel", "{percent} %").format(
+            percent=format_number(row.passing_score)
+        )
     if key == "attempts":
-        return f"{row.attempts:,}"
+        return format_number(row.attempts)
     return when(row.updated_at)
 
 
@@ -147,7 +182,7 @@ class ExamTableModel(QAbstractTableModel):
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if exam_id in self._gone:
-                return "(deleted)" if key == "title" else ""
+                return self.tr("(deleted)") if key == "title" else ""
             if row is None:
                 return LOADING if key == "title" else ""
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -167,9 +202,9 @@ class ExamTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return column_title(section)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Sort by {COLUMNS[section][1].lower()}"
+                return self.tr("Sort by this column: {column}").format(column=column_title(section))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.library import ExamFilter, ExamRow, PublishRefused
 from examhub_desktop.ui.changes import EXAMS, Changes
 from examhub_desktop.ui.dropped import local_files
@@ -38,16 +39,16 @@ from examhub_desktop.ui.ops import Latest, Op, run_op
 from examhub_desktop.ui.sizing import column_widths
 
 DEBOUNCE_MS = 150
-STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All statuses", None),
-    ("Draft", "draft"),
-    ("Published", "published"),
-    ("Archived", "archived"),
+STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (  # (text marked for translation, value)
+    (QT_TRANSLATE_NOOP("LibraryPage", "All statuses"), None),
+    (QT_TRANSLATE_NOOP("LibraryPage", "Draft"), "draft"),
+    (QT_TRANSLATE_NOOP("LibraryPage", "Published"), "published"),
+    (QT_TRANSLATE_NOOP("LibraryPage", "Archived"), "archived"),
 )
 VISIBILITY_FILTERS: tuple[tuple[str, bool | None], ...] = (
-    ("Public and private", None),
-    ("Public", True),
-    ("Private", False),
+    (QT_TRANSLATE_NOOP("LibraryPage", "Public and private"), None),
+    (QT_TRANSLATE_NOOP("LibraryPage", "Public"), True),
+    (QT_TRANSLATE_NOOP("LibraryPage", "Private"), False),
 )
 
 
@@ -68,19 +69,19 @@ class LibraryPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setAccessibleName("Search exams")
-        self.search.setPlaceholderText("Search titles, descriptions and questions (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search exams"))
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions and questions (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):  # Qt leaves its clear button unnamed
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(self.tr("Clear search"))
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
         for text, value in STATUS_FILTERS:
-            self.status_filter.addItem(text, value)
+            self.status_filter.addItem(QCoreApplication.translate("LibraryPage", text), value)
         self.visibility_filter = QComboBox()
-        self.visibility_filter.setAccessibleName("Visibility filter")
+        self.visibility_filter.setAccessibleName(self.tr("Visibility filter"))
         for label, visible in VISIBILITY_FILTERS:
-            self.visibility_filter.addItem(label, visible)
+            self.visibility_filter.addItem(QCoreApplication.translate("LibraryPage", label), visible)
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
         self._timer = QTimer(self)
@@ -100,7 +101,7 @@ class LibraryPage(QWidget):
         self.model.sort_requested.connect(lambda _k, _d: self.refresh())
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Exams")
+        self.table.setAccessibleName(self.tr("Exams"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -126,11 +127,11 @@ class LibraryPage(QWidget):
 
         self._build_actions()
         top = QHBoxLayout()
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
-        status_label = QLabel("S&tatus:")
+        status_label = QLabel(self.tr("S&tatus:"))
         status_label.setBuddy(self.status_filter)
-        visibility_label = QLabel("V&isibility:")
+        visibility_label = QLabel(self.tr("V&isibility:"))
         visibility_label.setBuddy(self.visibility_filter)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
@@ -140,7 +141,9 @@ class LibraryPage(QWidget):
         top.addWidget(self.visibility_filter)
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<h2>Library</h2>"))
+        title = QLabel("<h2>{}</h2>".format(self.tr("Library")))
+        title.setAccessibleName(self.tr("Library"))
+        heading.addWidget(title)
         heading.addStretch(1)
         heading.addWidget(self.count)
         layout.addLayout(heading)
@@ -164,27 +167,35 @@ class LibraryPage(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New Exam", self.new_exam, QKeySequence.StandardKey.New, local=True)
-        self.open_action = self._action("&Open", self.open_selected, "Ctrl+O", local=True, tip="Open (Enter)")
-        self.duplicate_action = self._action("D&uplicate", self.duplicate_selected, "Ctrl+D", local=True)
+        self.new_action = self._action(
+            self.tr("&New Exam"), self.new_exam, QKeySequence.StandardKey.New, local=True
+        )
+        self.open_action = self._action(
+            self.tr("&Open"), self.open_selected, "Ctrl+O", local=True, tip=self.tr("Open (Enter)")
+        )
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), self.duplicate_selected, "Ctrl+D", local=True
+        )
         self.publish_action = self._action(
-            "&Publish", lambda: self.set_status("published"), "Ctrl+Shift+P", local=True
+            self.tr("&Publish"), lambda: self.set_status("published"), "Ctrl+Shift+P", local=True
         )
         self.archive_action = self._action(
-            "&Archive", lambda: self.set_status("archived"), "Ctrl+Shift+R", local=True
+            self.tr("&Archive"), lambda: self.set_status("archived"), "Ctrl+Shift+R", local=True
         )
         self.draft_action = self._action(
-            "Back to D&raft", lambda: self.set_status("draft"), "Ctrl+Shift+D", local=True
+            self.tr("Back to D&raft"), lambda: self.set_status("draft"), "Ctrl+Shift+D", local=True
         )
         self.delete_action = self._action(
-            "&Delete…", self.delete_selected, QKeySequence.StandardKey.Delete, local=True
+            self.tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete, local=True
         )
-        self.bank_action = self._action("New Exam from &Bank…", self.new_from_bank, "Ctrl+Alt+N")
-        self.find_action = self._action("&Find Exams", self.focus_search, QKeySequence.StandardKey.Find)
+        self.bank_action = self._action(self.tr("New Exam from &Bank…"), self.new_from_bank, "Ctrl+Alt+N")
+        self.find_action = self._action(
+            self.tr("&Find Exams"), self.focus_search, QKeySequence.StandardKey.Find
+        )
         self.addAction(self.find_action)
-        self.toolbar = ActionBar("Library")
+        self.toolbar = ActionBar(self.tr("Library"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setAccessibleName("Library actions")
+        self.toolbar.setAccessibleName(self.tr("Library actions"))
         self.exam_actions = [
             self.open_action,
             self.duplicate_action,
@@ -258,7 +269,7 @@ class LibraryPage(QWidget):
     def _answered(self, ids: list[str], stale: bool) -> None:
         keep, self._keep_selection = self._keep_selection, None
         self.model.set_ids(ids, stale=stale)
-        self.count.setText(f"{len(ids):,} exam{'s' if len(ids) != 1 else ''}")
+        self.count.setText(self.tr("%n exam(s)", "", len(ids)))
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -287,7 +298,7 @@ class LibraryPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.count.setText("")
-        Message.ask(self, "Library", str(exc))
+        Message.ask(self, self.tr("Library"), str(exc))
 
     def on_data_changed(self, changes: Changes) -> None:
         if changes.touches("exams", "questions", "attempts"):  # the table shows their counts
@@ -360,7 +371,12 @@ class LibraryPage(QWidget):
 
     def _status_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PublishRefused):
-            Problems.ask(self, "Not published", "Fix these problems, then publish again:", exc.problems)
+            Problems.ask(
+                self,
+                self.tr("Not published"),
+                self.tr("Fix these problems, then publish again:"),
+                exc.problems,
+            )
         else:
             self._failed(exc)
 
@@ -368,20 +384,20 @@ class LibraryPage(QWidget):
         exam_id, row, a = self.selected_id(), self.selected_row(), self.authoring
         if exam_id is None:
             return
-        title = row.title if row is not None else "this exam"
+        title = row.title if row is not None else None
         Op(a.tasks, lambda: a.library.delete_impact(a.principal, exam_id)).success(
             lambda impact: self._confirm_delete(exam_id, title, *impact)
         ).failure(self._failed).run()
 
-    def _confirm_delete(self, exam_id: str, title: str, questions: int, attempts: int) -> None:
-        q = f"{questions} question{'s' if questions != 1 else ''}"
-        detail = f"Its {q} will be deleted too."
+    def _confirm_delete(self, exam_id: str, title: str | None, questions: int, attempts: int) -> None:
+        question = self.tr("Delete “{title}”?").format(title=title) if title else self.tr("Delete this exam?")
+        detail = self.tr("Its %n question(s) will be deleted too.", "", questions)
         if attempts:
-            detail += (
-                f" Its {attempts} attempt{'s' if attempts != 1 else ''} {'are' if attempts != 1 else 'is'} kept, "
-                "so students' results stay on record."
+            kept = self.tr(
+                "Its %n attempt(s) will be kept, so students' results stay on record.", "", attempts
             )
-        if not Confirm.ask(self, "Delete exam", f"Delete “{title}”?", detail, "Delete"):
+            detail = f"{detail} {kept}"  # two sentences
+        if not Confirm.ask(self, self.tr("Delete Exam"), question, detail, self.tr("&Delete")):
             return
         a = self.authoring
         editor = self.editors.get(exam_id)

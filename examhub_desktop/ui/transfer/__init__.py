@@ -50,18 +50,18 @@ class TransferActions(QObject):
         self.window = window
         self.principal = principal
         self._ui: TransferUi | None = None
-        self.import_action = QAction("&Import…", window)
+        self.import_action = QAction(self.tr("&Import…"), window)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setStatusTip(
-            "Import questions from GIFT, Aiken, Moodle XML, CSV, Excel or Exam Hub files"
+            self.tr("Import questions from GIFT, Aiken, Moodle XML, CSV, Excel or Exam Hub files")
         )
         self.import_action.triggered.connect(lambda: self.import_files([]))
-        self.export_action = QAction("&Export…", window)
+        self.export_action = QAction(self.tr("&Export…"), window)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(
-            "Export an exam to GIFT, Aiken, Moodle XML, CSV, Excel or an Exam Hub file"
+            self.tr("Export an exam to GIFT, Aiken, Moodle XML, CSV, Excel or an Exam Hub file")
         )
         self.export_action.triggered.connect(self.export)
 
@@ -85,7 +85,7 @@ class TransferActions(QObject):
         outcomes = ImportWizard.ask(self.window, self.ui, paths)
         imported = sum(o.summary.imported for o in outcomes if o.summary is not None)
         if imported:
-            self.window.statusBar().showMessage(f"Imported {imported:,} question(s).", STATUS_MS)
+            self.window.statusBar().showMessage(self.tr("Imported %n question(s).", "", imported), STATUS_MS)
         return outcomes
 
     def export(self) -> Path | None:
@@ -93,7 +93,7 @@ class TransferActions(QObject):
 
         written = ExportDialog.ask(self.window, self.ui, selected_exam(self.window))
         if written is not None:
-            self.window.statusBar().showMessage(f"Exported to {written}", STATUS_MS)
+            self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=written), STATUS_MS)
         return written
 
 

@@ -1,11 +1,16 @@
 """One-line descriptions of parsed questions and diagnostics for the import preview and summary.
 
-Kept free of Qt so the wording (which a teacher reads to decide whether a file came in right)
-is checked by plain assertions. Long texts are cut to one line: the full text is a tooltip.
+Kept free of widgets so the wording (which a teacher reads to decide whether a file came in
+right) is checked by plain assertions. Long texts are cut to one line: the full text is a
+tooltip. The words are translated here under the context "TransferDescribe" through
+core.i18n's `translate` (English, plurals included, when no catalog is installed); the tables
+below are marked at import time and translated when shown. The formats' names are this
+module's too, since formats/ keeps its English labels for the command line.
 """
 
 from __future__ import annotations
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import (
     Question,
     QuestionType,
@@ -13,28 +18,46 @@ from examhub_desktop.core.question import (
     html_to_plain,
     plain_text,
 )
-from examhub_desktop.formats import FORMAT_LABELS, Diagnostic, ParsedQuestion
+from examhub_desktop.formats import Diagnostic, ParsedQuestion
+from examhub_desktop.ui.i18n import format_number
 
 TYPE_LABELS = {
-    QuestionType.MULTIPLE_CHOICE: "Multiple choice",
-    QuestionType.MULTIPLE_RESPONSE: "Multiple response",
-    QuestionType.TRUE_FALSE: "True/false",
-    QuestionType.SHORT_ANSWER: "Short answer",
-    QuestionType.NUMERICAL: "Numerical",
-    QuestionType.MATCHING: "Matching",
-    QuestionType.ESSAY: "Essay",
-    QuestionType.DESCRIPTION: "Description",
+    QuestionType.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("TransferDescribe", "Multiple choice"),
+    QuestionType.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP("TransferDescribe", "Multiple response"),
+    QuestionType.TRUE_FALSE: QT_TRANSLATE_NOOP("TransferDescribe", "True/false"),
+    QuestionType.SHORT_ANSWER: QT_TRANSLATE_NOOP("TransferDescribe", "Short answer"),
+    QuestionType.NUMERICAL: QT_TRANSLATE_NOOP("TransferDescribe", "Numerical"),
+    QuestionType.MATCHING: QT_TRANSLATE_NOOP("TransferDescribe", "Matching"),
+    QuestionType.ESSAY: QT_TRANSLATE_NOOP("TransferDescribe", "Essay"),
+    QuestionType.DESCRIPTION: QT_TRANSLATE_NOOP("TransferDescribe", "Description"),
 }
 ENCODING_LABELS = {
-    "utf-8": "UTF-8",
-    "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 (no byte-order mark)",
-    "utf-16-be": "UTF-16 big-endian (no byte-order mark)",
-    "utf-32": "UTF-32",
-    "cp1252": "Windows-1252",
+    "utf-8": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-8"),
+    "utf-16": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-16"),
+    "utf-16-le": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-16 (no byte-order mark)"),
+    "utf-16-be": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-16 big-endian (no byte-order mark)"),
+    "utf-32": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-32"),
+    "cp1252": QT_TRANSLATE_NOOP("TransferDescribe", "Windows-1252"),
+}
+FORMAT_TITLES = {  # formats.FORMAT_LABELS, in the user's language
+    "gift": QT_TRANSLATE_NOOP("TransferDescribe", "GIFT (Moodle)"),
+    "aiken": QT_TRANSLATE_NOOP("TransferDescribe", "Aiken"),
+    "moodle-xml": QT_TRANSLATE_NOOP("TransferDescribe", "Moodle XML"),
+    "csv": QT_TRANSLATE_NOOP("TransferDescribe", "CSV (Exam Hub template or Kahoot)"),
+    "xlsx": QT_TRANSLATE_NOOP("TransferDescribe", "Excel workbook (Exam Hub template or Kahoot)"),
+    "json": QT_TRANSLATE_NOOP("TransferDescribe", "Exam Hub file (.examhub.json)"),
 }
 LINE_LIMIT = 140
 TOOLTIP_LIMIT = 1200
+
+
+def words(text: str) -> str:
+    """One of the marked words above in the user's language."""
+    return translate("TransferDescribe", text)
+
+
+def type_label(qtype: QuestionType) -> str:
+    return words(TYPE_LABELS[qtype])
 
 
 def one_line(text: str, limit: int = LINE_LIMIT) -> str:
@@ -51,11 +74,15 @@ def _plain(q: Question, text: str) -> str:
 
 def _percent(fraction: float) -> str:
     value = round(fraction * 100, 2)
-    return f"{value:g}%"
+    return translate("TransferDescribe", "{percent}%").format(percent=format_number(value))
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return format_number(value)
+
+
+def _no_answer() -> str:
+    return translate("TransferDescribe", "(no answer)")
 
 
 def answers_summary(q: Question) -> str:
@@ -78,42 +105,48 @@ def answers_summary(q: Question) -> str:
                 parts.append(text)
         return one_line(" · ".join(parts))
     if q.type is QuestionType.TRUE_FALSE:
-        return "True" if q.correct else "False" if q.correct is not None else "(no answer)"
+        if q.correct is None:
+            return _no_answer()
+        return translate("TransferDescribe", "True") if q.correct else translate("TransferDescribe", "False")
     if q.type is QuestionType.SHORT_ANSWER:
         parts = [
             one_line(a.text, 40) + ("" if a.fraction >= 1 else f" ({_percent(a.fraction)})")
             for a in q.answers
         ]
-        return one_line("= " + " | ".join(parts)) if parts else "(no answer)"
+        return one_line("= " + " | ".join(parts)) if parts else _no_answer()
     if q.type is QuestionType.NUMERICAL:
         parts = []
         for n in q.numeric_answers:
             text = _number(n.value) + (f" ± {_number(n.tolerance)}" if n.tolerance else "")
             parts.append(text + ("" if n.fraction >= 1 else f" ({_percent(n.fraction)})"))
-        return one_line(" | ".join(parts)) if parts else "(no answer)"
+        return one_line(" | ".join(parts)) if parts else _no_answer()
     if q.type is QuestionType.MATCHING:
         pairs = [
             f"{one_line(_plain(q, p.prompt), 30)} → {one_line(_plain(q, p.answer), 30)}" for p in q.pairs
         ]
-        extra = f" (+{len(q.distractors)} distractor{'s' if len(q.distractors) != 1 else ''})"
-        return one_line("; ".join(pairs) + (extra if q.distractors else ""))
+        text = "; ".join(pairs)
+        if q.distractors:
+            text = translate(
+                "TransferDescribe", "{pairs} (+%n distractor(s))", None, len(q.distractors)
+            ).format(pairs=text)
+        return one_line(text)
     if q.type is QuestionType.ESSAY:
-        return "Written answer, marked by hand"
-    return "No answer (information only)"
+        return translate("TransferDescribe", "Written answer, marked by hand")
+    return translate("TransferDescribe", "No answer (information only)")
 
 
 def question_text(pq: ParsedQuestion) -> str:
     text = plain_text(pq.question)
     if pq.question.title and not text:
         text = pq.question.title
-    return one_line(text) or "(no text)"
+    return one_line(text) or translate("TransferDescribe", "(no text)")
 
 
 def location(line: int | None, path: str | None) -> str:
     """ "line 12", "/quiz/question[3]" or both; empty when the parser knows neither."""
     parts = []
     if line is not None:
-        parts.append(f"line {line}")
+        parts.append(translate("TransferDescribe", "line {line}").format(line=line))
     if path:
         parts.append(path)
     return ", ".join(parts)
@@ -124,14 +157,20 @@ def problems_text(diagnostics: tuple[Diagnostic, ...]) -> str:
     if not diagnostics:
         return ""
     errors = [d for d in diagnostics if d.severity == "error"]
-    shown = errors or list(diagnostics)
-    word = "error" if errors else "warning"
-    count = len(shown)
-    head = f"{word.capitalize()}: " if count == 1 else f"{count} {word}s: "
-    text = head + shown[0].message
+    message = (errors or list(diagnostics))[0].message
+    if len(errors) == 1:
+        text = translate("TransferDescribe", "Error: {message}")
+    elif errors:
+        text = translate("TransferDescribe", "%n errors: {message}", None, len(errors))
+    elif len(diagnostics) == 1:
+        text = translate("TransferDescribe", "Warning: {message}")
+    else:
+        text = translate("TransferDescribe", "%n warnings: {message}", None, len(diagnostics))
+    text = text.format(message=message)
     if errors and len(errors) < len(diagnostics):
-        others = len(diagnostics) - len(errors)
-        text += f" (and {others} warning{'s' if others != 1 else ''})"
+        text = translate(
+            "TransferDescribe", "{problems} (and %n warning(s))", None, len(diagnostics) - len(errors)
+        ).format(problems=text)
     return one_line(text, 200)
 
 
@@ -140,26 +179,27 @@ def tooltip(text: str) -> str:
 
 
 def encoding_label(encoding: str) -> str:
-    return ENCODING_LABELS.get(encoding, encoding.upper())
+    return words(ENCODING_LABELS[encoding]) if encoding in ENCODING_LABELS else encoding.upper()
 
 
 def format_label(fmt: str) -> str:
-    return FORMAT_LABELS.get(fmt, fmt or "an unknown format")
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+    """The format's name for people ("GIFT (Moodle)"); an unknown name as it is."""
+    if fmt in FORMAT_TITLES:
+        return words(FORMAT_TITLES[fmt])
+    return fmt or translate("TransferDescribe", "an unknown format")
 
 
 __all__ = [
+    "FORMAT_TITLES",
     "TYPE_LABELS",
     "answers_summary",
     "encoding_label",
     "format_label",
     "location",
     "one_line",
-    "plural",
     "problems_text",
     "question_text",
     "tooltip",
+    "type_label",
+    "words",
 ]

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_LABELS, FORMAT_NAMES
+from examhub_desktop import APP_NAME
+from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_NAMES
 from examhub_desktop.services.library import ExamRow
 from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
+from examhub_desktop.ui.library.model import status_name
 from examhub_desktop.ui.transfer import files
 from examhub_desktop.ui.transfer.backend import TransferUi
-from examhub_desktop.ui.transfer.describe import plural
+from examhub_desktop.ui.transfer.describe import format_label
 
 _SEPARATORS = re.compile(r"\s*[\\/:|]+\s*")
 _DROPPED = re.compile(r'[*?"<>\x00-\x1f]+')
@@ -29,7 +31,7 @@ def file_stem(title: str) -> str:
     """A file name for an exam title: characters no file system accepts replaced."""
     stem = _SEPARATORS.sub(" - ", _DROPPED.sub("", title))
     stem = " ".join(stem.split()).strip(" .-")
-    return stem[:80] or "exam"
+    return stem[:80] or QCoreApplication.translate("ExportDialog", "exam")
 
 
 def with_extension(path: Path, fmt: str) -> Path:
@@ -49,7 +51,7 @@ class ExportDialog(ServiceDialog):
     def __init__(
         self, parent: QWidget | None, ui: TransferUi, exam_id: str | None = None, fmt: str = "gift"
     ) -> None:
-        super().__init__(parent, ui.tasks, "Export Exam")
+        super().__init__(parent, ui.tasks, QCoreApplication.translate("ExportDialog", "Export Exam"))
         self.ui = ui
         self.setObjectName("ExportDialog")
         self.preferred = exam_id
@@ -58,20 +60,20 @@ class ExportDialog(ServiceDialog):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.exam = QComboBox()
-        self.exam.setPlaceholderText("Loading exams…")
+        self.exam.setPlaceholderText(self.tr("Loading exams…"))
         self.exam.setMinimumContentsLength(64)
         self.exam.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.exam.currentIndexChanged.connect(lambda _i: self._suggest_path())
         self.format = QComboBox()
         for name in FORMAT_NAMES:
-            self.format.addItem(FORMAT_LABELS[name], name)
+            self.format.addItem(format_label(name), name)
         self.format.setCurrentIndex(FORMAT_NAMES.index(fmt))
         self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
         self.path.textEdited.connect(self._typed)
-        self.browse = QPushButton("&Browse…")
-        self.browse.setToolTip("Choose where to save the file")
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setToolTip(self.tr("Choose where to save the file"))
         self.browse.clicked.connect(self.choose_path)
         path_row = QWidget()
         row = QHBoxLayout(path_row)
@@ -80,25 +82,26 @@ class ExportDialog(ServiceDialog):
         row.addWidget(self.browse)
         path_row.setFocusProxy(self.path)
 
-        self.add_field("exam", "E&xam:", self.exam, "Exam")
-        self.add_field("format", "&Format:", self.format, "Format")
-        self.add_field("path", "&Save as:", path_row, "File")
-        self.path.setAccessibleName("File")
-        self.ok_button.setText("&Export")
+        self.add_field("exam", self.tr("E&xam:"), self.exam, self.tr("Exam"))
+        self.add_field("format", self.tr("&Format:"), self.format, self.tr("Format"))
+        self.add_field("path", self.tr("&Save as:"), path_row, self.tr("File"))
+        self.path.setAccessibleName(self.tr("File"))
+        self.ok_button.setText(self.tr("&Export"))
         self.finish_layout(
-            "Exam Hub writes the exam in the format other tools read. Some formats cannot hold "
-            "every question type; Exam Hub then says which questions, and writes nothing."
+            self.tr(
+                "{app} writes the exam in the format other tools read. Some formats cannot hold "
+                "every question type; {app} then says which questions, and writes nothing."
+            ).format(app=APP_NAME)
         )
         self.ok_button.setEnabled(False)
-        self.call(lambda: ui.exam_rows(drafts_only=False), self._exams_loaded, "Loading the exams…")
+        self.call(lambda: ui.exam_rows(drafts_only=False), self._exams_loaded, self.tr("Loading the exams…"))
 
     # ---------------------------------------------------------------- filling in
     def _exams_loaded(self, rows: list[ExamRow]) -> None:
         self.exam.clear()
         for row in rows:
-            self.exam.addItem(
-                f"{row.title} ({row.status}, {plural(row.total_questions, 'question')})", row.id
-            )
+            text = self.tr("{title} ({status}, %n question(s))", "", row.total_questions)
+            self.exam.addItem(text.format(title=row.title, status=status_name(row.status)), row.id)
             self.exam.setItemData(self.exam.count() - 1, row.title, Qt.ItemDataRole.UserRole + 1)
         ids = [r.id for r in rows]
         if self.preferred in ids:
@@ -106,8 +109,8 @@ class ExportDialog(ServiceDialog):
         elif rows:
             self.exam.setCurrentIndex(0)
         else:
-            self.exam.setPlaceholderText("There are no exams yet")
-            self.banner.info("There is no exam to export yet.")
+            self.exam.setPlaceholderText(self.tr("There are no exams yet"))
+            self.banner.info(self.tr("There is no exam to export yet."))
         self.ok_button.setEnabled(bool(rows))
         self._suggest_path()
         self.exams_loaded.emit(len(rows))
@@ -118,7 +121,7 @@ class ExportDialog(ServiceDialog):
 
     def exam_title(self) -> str:
         title = self.exam.currentData(Qt.ItemDataRole.UserRole + 1)
-        return str(title) if title else "exam"
+        return str(title) if title else self.tr("exam")
 
     def _typed(self, _text: str) -> None:
         self._chosen_path = None
@@ -154,28 +157,30 @@ class ExportDialog(ServiceDialog):
         exam_id = self.exam.currentData()
         text = self.path.text().strip()
         if exam_id is None:
-            self.fields["exam"].error("Choose the exam to export.")
+            self.fields["exam"].error(self.tr("Choose the exam to export."))
             return
         if not text:
-            self.fields["path"].error("Choose where to save the file.")
+            self.fields["path"].error(self.tr("Choose where to save the file."))
             self.path.setFocus()
             return
         path = Path(text).expanduser()
         if not path.parent.is_dir():
-            self.fields["path"].error(f"The folder {path.parent} does not exist.")
+            self.fields["path"].error(
+                self.tr("The folder {folder} does not exist.").format(folder=path.parent)
+            )
             self.path.setFocus()
             return
         if path.is_dir():
-            self.fields["path"].error(f"{path} is a folder; add a file name.")
+            self.fields["path"].error(self.tr("{path} is a folder; add a file name.").format(path=path))
             self.path.setFocus()
             return
         if path.exists() and path != self._chosen_path:
             replace = MessageDialog.ask(
                 self,
-                "Export Exam",
-                f"{path.name} already exists. Replace it?",
+                self.tr("Export Exam"),
+                self.tr("{file} already exists. Replace it?").format(file=path.name),
                 kind="question",
-                confirm="Replace",
+                confirm=self.tr("&Replace"),
             )
             if not replace:
                 return
@@ -183,7 +188,7 @@ class ExportDialog(ServiceDialog):
         self.call(
             lambda: ui.transfer.export_to_file(ui.principal, [exam_id], fmt, path),
             self._written,
-            f"Exporting to {FORMAT_LABELS[fmt]}…",
+            self.tr("Exporting to {format}…").format(format=format_label(fmt)),
         )
 
     def _written(self, path: Path) -> None:

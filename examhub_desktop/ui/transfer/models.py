@@ -12,27 +12,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.question import plain_text
 from examhub_desktop.formats import Diagnostic, ParsedQuestion
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.transfer.describe import (
-    TYPE_LABELS,
     answers_summary,
     location,
     one_line,
     problems_text,
     question_text,
     tooltip,
+    type_label,
 )
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ROOT = QModelIndex()
-SEVERITY_WORDS = {"error": "Error", "warning": "Warning"}
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("ImportTables", "Error"),
+    "warning": QT_TRANSLATE_NOOP("ImportTables", "Warning"),
+}
+
+
+def severity_word(severity: str) -> str:
+    return QCoreApplication.translate("ImportTables", SEVERITY_WORDS[severity])
 
 
 def tint(colour: QColor, amount: float) -> QColor:
@@ -64,7 +72,8 @@ def worst(diagnostics: tuple[Diagnostic, ...]) -> str | None:
 
 
 class _RowsModel(QAbstractTableModel):
-    """A read-only table of `_rows` under the column titles `HEADERS`."""
+    """A read-only table of `_rows` under the column titles `HEADERS` (marked in the context
+    "ImportTables", translated when the view asks)."""
 
     HEADERS: tuple[str, ...] = ()
     _rows: Sequence[Any]
@@ -77,14 +86,21 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ImportTables", self.HEADERS[section])
         return None
 
 
 class PreviewModel(_RowsModel):
     """The questions of one parsed file, in file order."""
 
-    HEADERS = ("#", "Line / element", "Type", "Question", "Answers", "Problems")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("ImportTables", "Line / element"),
+        QT_TRANSLATE_NOOP("ImportTables", "Type"),
+        QT_TRANSLATE_NOOP("ImportTables", "Question"),
+        QT_TRANSLATE_NOOP("ImportTables", "Answers"),
+        QT_TRANSLATE_NOOP("ImportTables", "Problems"),
+    )
     NUMBER, WHERE, TYPE, TEXT, ANSWERS, PROBLEMS = range(6)
 
     def __init__(self, parent: Any = None) -> None:
@@ -111,7 +127,12 @@ class PreviewModel(_RowsModel):
                 return tooltip(plain_text(pq.question) or question_text(pq))
             if column == self.PROBLEMS and pq.diagnostics:
                 return tooltip(
-                    "\n".join(f"{SEVERITY_WORDS[d.severity]}: {d.message}" for d in pq.diagnostics)
+                    "\n".join(
+                        QCoreApplication.translate("ImportTables", "{severity}: {message}").format(
+                            severity=severity_word(d.severity), message=d.message
+                        )
+                        for d in pq.diagnostics
+                    )
                 )
             if column == self.ANSWERS:
                 return tooltip(answers_summary(pq.question))
@@ -132,7 +153,7 @@ class PreviewModel(_RowsModel):
         if column == self.WHERE:
             return location(pq.line, pq.path)
         if column == self.TYPE:
-            return TYPE_LABELS[pq.question.type]
+            return type_label(pq.question.type)
         if column == self.TEXT:
             return question_text(pq)
         if column == self.ANSWERS:
@@ -146,7 +167,11 @@ class DiagnosticModel(_RowsModel):
     `file` is shown in the location when problems of several files are listed together.
     """
 
-    HEADERS = ("Severity", "Where", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportTables", "Severity"),
+        QT_TRANSLATE_NOOP("ImportTables", "Where"),
+        QT_TRANSLATE_NOOP("ImportTables", "Problem"),
+    )
     SEVERITY, WHERE, MESSAGE = range(3)
 
     def __init__(self, parent: Any = None) -> None:
@@ -172,7 +197,7 @@ class DiagnosticModel(_RowsModel):
         column = index.column()
         if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.SEVERITY:
-                return SEVERITY_WORDS[d.severity]
+                return severity_word(d.severity)
             if column == self.WHERE:
                 return self.where(file_name, d)
             return one_line(d.message, 400)
@@ -189,8 +214,12 @@ class DiagnosticModel(_RowsModel):
         if place:
             parts.append(place)
         if d.question_index is not None:
-            parts.append(f"question {d.question_index + 1}")
-        return ", ".join(parts) or "the whole file"
+            parts.append(
+                QCoreApplication.translate("ImportTables", "question {number}").format(
+                    number=d.question_index + 1
+                )
+            )
+        return ", ".join(parts) or QCoreApplication.translate("ImportTables", "the whole file")
 
 
 def by_line(
@@ -201,4 +230,4 @@ def by_line(
     return [(file_name, d) for _i, d in ordered]
 
 
-__all__ = ["DiagnosticModel", "PreviewModel", "by_line", "severity_icon", "tint", "worst"]
+__all__ = ["DiagnosticModel", "PreviewModel", "by_line", "severity_icon", "severity_word", "tint", "worst"]

@@ -45,15 +45,15 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ui = ui
         self.setObjectName("ImportWizard")
-        self.setWindowTitle("Import Questions")
+        self.setWindowTitle(self.tr("Import Questions"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         for button, text in (
-            (QWizard.WizardButton.BackButton, "< &Back"),
-            (QWizard.WizardButton.NextButton, "&Next >"),
-            (QWizard.WizardButton.FinishButton, "&Finish"),
-            (QWizard.WizardButton.CancelButton, "&Cancel"),
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("&Cancel")),
         ):
             self.setButtonText(button, text)
         self.entries: list[FileEntry] = []
@@ -150,7 +150,7 @@ class ImportWizard(QWizard):
     def failed(self, exc: BaseException) -> None:
         """A known error no file explains (the database went away): say so over the wizard."""
         if not self.closed:
-            MessageDialog.ask(self, "Import", str(exc), kind="warning")
+            MessageDialog.ask(self, self.tr("Import"), str(exc), kind="warning")
 
     # ---------------------------------------------------------------- import
     def start_import(self) -> None:
@@ -162,7 +162,7 @@ class ImportWizard(QWizard):
             elif entry.error:
                 left_out.append(FileOutcome(entry.name, error=entry.error))
             else:
-                left_out.append(FileOutcome(entry.name, error="no question in it can be imported."))
+                left_out.append(FileOutcome(entry.name, error=self.tr("no question in it can be imported.")))
         self.running = True
         self.stop.clear()
         # No parent: the job keeps the relay alive until its answer is delivered on this thread,
@@ -202,7 +202,7 @@ class ImportWizard(QWizard):
     def _import_failed(self, exc: BaseException) -> None:
         """A known error outside any one file (a bug goes to the crash dialog instead)."""
         self.running = False
-        self.outcomes = [FileOutcome("", error=f"{exc} Nothing was written.")]
+        self.outcomes = [FileOutcome("", error=self.tr("{error} Nothing was written.").format(error=exc))]
         if not self.closed:
             self.next()
 

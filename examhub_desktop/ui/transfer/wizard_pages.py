@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from examhub_desktop.formats import FORMAT_LABELS, FORMAT_NAMES
+from examhub_desktop import APP_NAME
+from examhub_desktop.formats import FORMAT_NAMES
 from examhub_desktop.ui.accounts.forms import Banner
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.transfer import files
 from examhub_desktop.ui.transfer.backend import FileEntry
-from examhub_desktop.ui.transfer.describe import encoding_label, format_label, plural
+from examhub_desktop.ui.transfer.describe import encoding_label, format_label
 from examhub_desktop.ui.transfer.models import DiagnosticModel, PreviewModel, by_line, severity_icon
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 
 def entry_status(entry: FileEntry) -> str:
     if entry.loading:
-        return "reading…"
+        return QCoreApplication.translate("FilePage", "reading…")
     if entry.error:
         return entry.error
     preview = entry.preview
@@ -51,36 +53,43 @@ def entry_status(entry: FileEntry) -> str:
         return ""
     found = len(preview.result.questions)
     if not preview.result.format:
-        return "format not recognised"
-    text = f"{format_label(preview.result.format)}, {plural(found, 'question')}"
+        return QCoreApplication.translate("FilePage", "format not recognised")
     if preview.importable < found:
-        text += f" ({preview.importable:,} without errors)"
-    return text
+        text = QCoreApplication.translate(
+            "FilePage", "{format}, %n question(s) ({importable} without errors)", None, found
+        )
+    else:
+        text = QCoreApplication.translate("FilePage", "{format}, %n question(s)", None, found)
+    return text.format(
+        format=format_label(preview.result.format), importable=format_number(preview.importable)
+    )
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Choose the files to import")
+        self.setTitle(self.tr("Choose the files to import"))
         self.setSubTitle(
-            "GIFT, Aiken, Moodle XML, CSV or Excel question banks, and Exam Hub files. "
-            "The format is recognised from the content and the name."
+            self.tr(
+                "GIFT, Aiken, Moodle XML, CSV or Excel question banks, and {app} files. "
+                "The format is recognised from the content and the name."
+            ).format(app=APP_NAME)
         )
         self.list = QListWidget()
         self.list.setObjectName("importFiles")
-        self.list.setAccessibleName("Files to import")
+        self.list.setAccessibleName(self.tr("Files to import"))
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(16, 16))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        label = QLabel("&Files:")
+        label = QLabel(self.tr("&Files:"))
         label.setBuddy(self.list)
-        self.add_button = QPushButton("&Add Files…")
-        self.add_button.setToolTip("Choose question files to import (Ctrl+O)")
+        self.add_button = QPushButton(self.tr("&Add Files…"))
+        self.add_button.setToolTip(self.tr("Choose question files to import (Ctrl+O)"))
         self.add_button.setShortcut("Ctrl+O")
         self.add_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Leave the selected files out (Delete)")
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Leave the selected files out (Delete)"))
         self.remove_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)
@@ -138,13 +147,14 @@ class FilePage(QWizardPage):
         loading = sum(1 for e in entries if e.loading)
         unreadable = sum(1 for e in entries if e.error and not e.loading)
         if not entries:
-            text = "Add the files to import (Ctrl+O), or drop them here."
+            text = self.tr("Add the files to import (Ctrl+O), or drop them here.")
         elif loading:
-            text = f"Reading {plural(loading, 'file')}…"
+            text = self.tr("Reading %n file(s)…", "", loading)
         elif unreadable:
-            text = (
-                f"{plural(unreadable, 'file')} cannot be read and will be left out; "
-                "the reason is beside each one."
+            text = self.tr(
+                "%n file(s) cannot be read and will be left out; the reason is beside each one.",
+                "",
+                unreadable,
             )
         else:
             text = ""
@@ -162,17 +172,19 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.entry: FileEntry | None = None
-        self.setTitle("Check what will be imported")
-        self.setSubTitle("Questions with errors are left out; warnings say what changes on the way in.")
+        self.setTitle(self.tr("Check what will be imported"))
+        self.setSubTitle(
+            self.tr("Questions with errors are left out; warnings say what changes on the way in.")
+        )
 
         self.file_combo = QComboBox()
-        self.file_combo.setAccessibleName("File")
+        self.file_combo.setAccessibleName(self.tr("File"))
         self.file_combo.currentIndexChanged.connect(self._file_chosen)
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("Format")
-        self.format_combo.setPlaceholderText("Choose the format")
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        self.format_combo.setPlaceholderText(self.tr("Choose the format"))
         for fmt in FORMAT_NAMES:
-            self.format_combo.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format_combo.addItem(format_label(fmt), fmt)
         self.format_combo.activated.connect(self._format_chosen)
         self.detected = QLabel()
         self.detected.setObjectName("detectedFormat")
@@ -189,18 +201,18 @@ class PreviewPage(QWizardPage):
 
         form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("F&ile:", self.file_combo)
-        form.addRow("F&ormat:", format_row)
+        form.addRow(self.tr("F&ile:"), self.file_combo)
+        form.addRow(self.tr("F&ormat:"), format_row)
         format_label_widget = form.labelForField(format_row)
         if isinstance(format_label_widget, QLabel):
             format_label_widget.setBuddy(self.format_combo)
-        form.addRow("Encoding:", self.encoding)
+        form.addRow(self.tr("Encoding:"), self.encoding)
 
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setObjectName("previewTable")
-        self.table.setAccessibleName("Questions found")
+        self.table.setAccessibleName(self.tr("Questions found"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -216,7 +228,7 @@ class PreviewPage(QWizardPage):
         self.problems = QTableView()
         self.problems.setTabKeyNavigation(False)
         self.problems.setObjectName("previewProblems")
-        self.problems.setAccessibleName("Problems by line")
+        self.problems.setAccessibleName(self.tr("Problems by line"))
         self.problems.setModel(self.problems_model)
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems.setWordWrap(False)
@@ -226,7 +238,7 @@ class PreviewPage(QWizardPage):
         self.problems.activated.connect(self._problem_activated)
         self.problems_label = QLabel()
         self.problems_label.setBuddy(self.problems)
-        questions_label = QLabel("&Questions found:")
+        questions_label = QLabel(self.tr("&Questions found:"))
         questions_label.setBuddy(self.table)
 
         top = QWidget()
@@ -300,7 +312,13 @@ class PreviewPage(QWizardPage):
                 self.file_combo.blockSignals(False)
         preview = entry.preview if entry is not None and not entry.loading else None
         if entry is not None and entry.loading:
-            self._clear(f"Reading {entry.name} as {format_label(entry.fmt or '')}…")
+            if entry.fmt:
+                reading = self.tr("Reading {file} as {format}…").format(
+                    file=entry.name, format=format_label(entry.fmt)
+                )
+            else:
+                reading = self.tr("Reading {file}…").format(file=entry.name)
+            self._clear(reading)
             return
         if entry is None or preview is None:
             self._clear("")
@@ -309,28 +327,40 @@ class PreviewPage(QWizardPage):
         fmt = result.format
         self.format_combo.setCurrentIndex(FORMAT_NAMES.index(fmt) if fmt in FORMAT_NAMES else -1)
         if entry.fmt is not None:
-            self.detected.setText("Chosen by you.")
+            self.detected.setText(self.tr("Chosen by you."))
         elif fmt:
-            self.detected.setText(f"Recognised from the file's content and name: {format_label(fmt)}.")
+            self.detected.setText(
+                self.tr("Recognised from the file's content and name: {format}.").format(
+                    format=format_label(fmt)
+                )
+            )
         else:
-            self.detected.setText("Exam Hub cannot tell which format this file is in: choose it.")
+            self.detected.setText(
+                self.tr("{app} cannot tell which format this file is in: choose it.").format(app=APP_NAME)
+            )
         self.encoding.setText(self._encoding_text(result.encoding))
         self.model.set_questions(result.questions)
         self.problems_model.set_diagnostics(by_line("", result.diagnostics))
         n = len(result.diagnostics)
         self.problems_label.setText(
-            f"&Problems, by line ({n:,}):" if n else "&Problems, by line: none found in this file."
+            self.tr("&Problems, by line ({count}):").format(count=format_number(n))
+            if n
+            else self.tr("&Problems, by line: none found in this file.")
         )
         self.counts.setText(self._counts_text(entry))
         if not result.questions:
-            first = result.errors[0].message if result.errors else "it holds no questions"
+            first = result.errors[0].message if result.errors else self.tr("it holds no questions")
             self.banner.error(
-                f"No question could be read from {entry.name} as {format_label(fmt)}: {first} "
-                "If this is not the file's format, choose another one above."
+                self.tr(
+                    "No question could be read from {file} as {format}: {reason} "
+                    "If this is not the file's format, choose another one above."
+                ).format(file=entry.name, format=format_label(fmt), reason=first)
             )
         elif not preview.importable:
             self.banner.error(
-                f"Every question in {entry.name} has an error; fix the file and import it again."
+                self.tr("Every question in {file} has an error; fix the file and import it again.").format(
+                    file=entry.name
+                )
             )
         else:
             self.banner.clear()
@@ -338,17 +368,18 @@ class PreviewPage(QWizardPage):
     def _clear(self, message: str) -> None:
         self.model.set_questions(())
         self.problems_model.set_diagnostics([])
-        self.problems_label.setText("&Problems, by line:")
+        self.problems_label.setText(self.tr("&Problems, by line:"))
         self.counts.setText(message)
         self.banner.clear()
 
     @staticmethod
     def _encoding_text(encoding: str) -> str:
         if not encoding:
-            return "Not a text file (an Excel workbook)."
+            return QCoreApplication.translate("PreviewPage", "Not a text file (an Excel workbook).")
         if encoding == "cp1252":
-            return "Windows-1252, since the file is not UTF-8: check accented letters below."
-
+            return QCoreApplication.translate(
+                "PreviewPage", "Windows-1252, since the file is not UTF-8: check accented letters below."
+            )
         return encoding_label(encoding)
 
     @staticmethod
@@ -357,17 +388,26 @@ class PreviewPage(QWizardPage):
         result = entry.preview.result
         found = len(result.questions)
         importable = entry.preview.importable
-        parts = [f"{plural(found, 'question')} found: {importable:,} can be imported"]
+        sentences = [
+            QCoreApplication.translate(
+                "PreviewPage", "%n question(s) found: {importable} can be imported.", None, found
+            ).format(importable=format_number(importable))
+        ]
         if found > importable:
-            parts.append(f"{found - importable:,} with errors will be left out")
+            sentences.append(
+                QCoreApplication.translate(
+                    "PreviewPage", "%n with errors will be left out.", None, found - importable
+                )
+            )
         unbuilt = sum(1 for d in result.errors if d.question_index is None)
         if unbuilt:
-            parts.append(f"{plural(unbuilt, 'other problem')} kept text out")
-        text = ", ".join(parts) + "."
+            sentences.append(
+                QCoreApplication.translate("PreviewPage", "%n other problem(s) kept text out.", None, unbuilt)
+            )
         warnings = len(result.warnings)
         if warnings:
-            text += f" {plural(warnings, 'warning')}."
-        return text
+            sentences.append(QCoreApplication.translate("PreviewPage", "%n warning(s).", None, warnings))
+        return " ".join(sentences)
 
     # ---------------------------------------------------------------- linking the two tables
     def _question_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop.formats import Diagnostic
 from examhub_desktop.services.library import ExamRow
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.transfer.backend import FileEntry, FileOutcome, ImportTarget
-from examhub_desktop.ui.transfer.describe import plural
 from examhub_desktop.ui.transfer.models import DiagnosticModel, by_line
 
 if TYPE_CHECKING:
@@ -60,13 +60,16 @@ def reimport_notice(entries: list[FileEntry]) -> str:
         return ""
     if len(entries) == 1:
         title = again[0].preview.reimport_title if again[0].preview else ""
-        return (
-            f"This file was imported before as “{title}”: importing again replaces that draft's "
-            "questions (the draft keeps its id, so links to it still work)."
-        )
+        return QCoreApplication.translate(
+            "TargetPage",
+            "This file was imported before as “{title}”: importing again replaces that draft's "
+            "questions (the draft keeps its id, so links to it still work).",
+        ).format(title=title)
     return "\n".join(
-        f"“{e.name}” was imported before as “{e.preview.reimport_title if e.preview else ''}”: "
-        "importing it again replaces that draft's questions."
+        QCoreApplication.translate(
+            "TargetPage",
+            "“{file}” was imported before as “{title}”: importing it again replaces that draft's questions.",
+        ).format(file=e.name, title=e.preview.reimport_title if e.preview else "")
         for e in again
     )
 
@@ -75,16 +78,16 @@ class TargetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Where should the questions go?")
+        self.setTitle(self.tr("Where should the questions go?"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self._titled: tuple[int, int] | None = None  # (entry id, generation) the title was made for
         self._title_editable = True
 
-        self.new_radio = QRadioButton("A &new exam")
+        self.new_radio = QRadioButton(self.tr("A &new exam"))
         self.new_radio.setChecked(True)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("New exam title")
+        self.title_edit.setAccessibleName(self.tr("New exam title"))
         self.title_edit.setMaxLength(255)
         self.title_edit.setMinimumWidth(320)
         self.title_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
@@ -94,12 +97,12 @@ class TargetPage(QWizardPage):
         self.notice.setObjectName("reimportNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("font-weight: bold;")
-        self.draft_radio = QRadioButton("An existing &draft")
+        self.draft_radio = QRadioButton(self.tr("An existing &draft"))
         self.draft_combo = QComboBox()
-        self.draft_combo.setAccessibleName("Draft")
-        self.draft_combo.setPlaceholderText("Loading drafts…")
+        self.draft_combo.setAccessibleName(self.tr("Draft"))
+        self.draft_combo.setPlaceholderText(self.tr("Loading drafts…"))
         self.draft_combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
-        self.draft_note = QLabel("The questions are added after the draft's own questions.")
+        self.draft_note = QLabel(self.tr("The questions are added after the draft's own questions."))
         self.draft_note.setWordWrap(True)
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
@@ -108,12 +111,12 @@ class TargetPage(QWizardPage):
 
         new_form = self.new_form = QFormLayout()
         new_form.setContentsMargins(24, 0, 0, 0)
-        new_form.addRow("&Title:", self.title_edit)
+        new_form.addRow(self.tr("&Title:"), self.title_edit)
         new_form.addRow(self.title_note)
         new_form.addRow(self.notice)
         draft_form = QFormLayout()
         draft_form.setContentsMargins(24, 0, 0, 0)
-        draft_form.addRow("Dra&ft:", self.draft_combo)
+        draft_form.addRow(self.tr("Dra&ft:"), self.draft_combo)
         draft_form.addRow(self.draft_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_radio)
@@ -136,11 +139,15 @@ class TargetPage(QWizardPage):
             assert entries[0].preview is not None
             count = len(entries[0].preview.result.exams)
             self.title_note.setText(
-                f"The file holds {count} exams; each becomes a new exam with its own title."
+                self.tr("The file holds %n exam(s); each becomes a new exam with its own title.", "", count)
             )
         elif not single:
             self.title_note.setText(
-                f"Each of the {len(entries)} files becomes its own exam, titled after its category or its name."
+                self.tr(
+                    "Each of the %n file(s) becomes its own exam, titled after its category or its name.",
+                    "",
+                    len(entries),
+                )
             )
         else:
             self.title_note.setText("")
@@ -159,10 +166,13 @@ class TargetPage(QWizardPage):
             return
         self.draft_combo.clear()
         for row in rows:
-            self.draft_combo.addItem(f"{row.title} — {plural(row.total_questions, 'question')}", row.id)
+            text = self.tr("{title} — %n question(s)", "", row.total_questions).format(title=row.title)
+            self.draft_combo.addItem(text, row.id)
         self.draft_radio.setEnabled(bool(rows))
-        self.draft_radio.setText("An existing &draft" if rows else "An existing &draft (there are none)")
-        self.draft_combo.setPlaceholderText("" if rows else "No drafts")
+        self.draft_radio.setText(
+            self.tr("An existing &draft") if rows else self.tr("An existing &draft (there are none)")
+        )
+        self.draft_combo.setPlaceholderText("" if rows else self.tr("No drafts"))
         self._mode_changed()
         self.owner.drafts_loaded.emit(len(rows))
 
@@ -192,16 +202,18 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Importing")
+        self.setTitle(self.tr("Importing"))
         self.setSubTitle(
-            "All of a file comes in, or none of it: cancelling writes nothing of the file being imported."
+            self.tr(
+                "All of a file comes in, or none of it: cancelling writes nothing of the file being imported."
+            )
         )
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Import progress")
-        self.cancel_button = QPushButton("Cancel &Import")
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel &Import"))
         self.cancel_button.clicked.connect(wizard.cancel_import)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -219,16 +231,23 @@ class RunPage(QWizardPage):
         self.bar.setRange(0, max(1, files) * STEPS)
         self.bar.setValue(0)
         self.cancel_button.setEnabled(True)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
 
     def progressed(self, number: int, name: str, files: int, done: int, total: int) -> None:
         self.bar.setValue(number * STEPS + (done * STEPS // total if total else STEPS))
-        which = f" (file {number + 1} of {files})" if files > 1 else ""
-        self.status.setText(f"Importing {name}{which}: {done:,} of {plural(total, 'question')}…")
+        if files > 1:
+            text = self.tr(
+                "Importing {file} (file {number} of {files}): {done} of %n question(s)…", "", total
+            )
+        else:
+            text = self.tr("Importing {file}: {done} of %n question(s)…", "", total)
+        self.status.setText(
+            text.format(file=name, number=number + 1, files=format_number(files), done=format_number(done))
+        )
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.status.setText("Cancelling… nothing of the file being imported will be written.")
+        self.status.setText(self.tr("Cancelling… nothing of the file being imported will be written."))
 
     def isComplete(self) -> bool:
         return not self.owner.running
@@ -236,32 +255,57 @@ class RunPage(QWizardPage):
 
 def headline(outcome: FileOutcome, several: bool) -> str:
     """One sentence per file; with several files, each starts with the file's name."""
-    return f"{outcome.name}: {_sentence(outcome)}" if several else _sentence(outcome)
+    if not several:
+        return _sentence(outcome)
+    return QCoreApplication.translate("SummaryPage", "{file}: {outcome}").format(
+        file=outcome.name, outcome=_sentence(outcome)
+    )
 
 
 def _sentence(outcome: FileOutcome) -> str:
     summary = outcome.summary
     if outcome.cancelled:
-        return "The import was cancelled; nothing was written."
+        return QCoreApplication.translate("SummaryPage", "The import was cancelled; nothing was written.")
     if outcome.not_started:
-        return "Not imported: the import was cancelled before this file."
+        return QCoreApplication.translate(
+            "SummaryPage", "Not imported: the import was cancelled before this file."
+        )
     if summary is None:
-        return f"Not imported: {outcome.error}"
-    questions = plural(summary.imported, "question")
-    titles = ", ".join(f"“{t}”" for t in outcome.titles)
+        return QCoreApplication.translate("SummaryPage", "Not imported: {reason}").format(
+            reason=outcome.error
+        )
+    n, exams = summary.imported, ""
+    titles = ", ".join(
+        QCoreApplication.translate("SummaryPage", "“{title}”").format(title=t) for t in outcome.titles
+    )
     if summary.updated_existing:
-        return f"{questions} replaced the questions of the draft {titles}, made by an earlier import of this file."
-    if outcome.into_draft:
-        return f"{questions} added to the draft {titles}."
-    exams = "the new exam" if len(outcome.titles) == 1 else f"{len(outcome.titles)} new exams:"
-    return f"{questions} imported into {exams} {titles}."
+        text = QCoreApplication.translate(
+            "SummaryPage",
+            "%n question(s) replaced the questions of the draft {titles}, made by an earlier import of this file.",
+            None,
+            n,
+        )
+    elif outcome.into_draft:
+        text = QCoreApplication.translate(
+            "SummaryPage", "%n question(s) added to the draft {titles}.", None, n
+        )
+    elif len(outcome.titles) == 1:
+        text = QCoreApplication.translate(
+            "SummaryPage", "%n question(s) imported into the new exam {titles}.", None, n
+        )
+    else:
+        exams = QCoreApplication.translate("SummaryPage", "%n new exam(s)", None, len(outcome.titles))
+        text = QCoreApplication.translate(
+            "SummaryPage", "%n question(s) imported into {exams}: {titles}.", None, n
+        )
+    return text.format(titles=titles, exams=exams)
 
 
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Import finished")
+        self.setTitle(self.tr("Import finished"))
         self.setFinalPage(True)
         self.headline = QLabel()
         self.headline.setObjectName("importHeadline")
@@ -271,7 +315,7 @@ class SummaryPage(QWizardPage):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("importProblems")
-        self.table.setAccessibleName("Left out and warnings, by line")
+        self.table.setAccessibleName(self.tr("Left out and warnings, by line"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -281,21 +325,22 @@ class SummaryPage(QWizardPage):
         self.table_label = QLabel()
         self.table_label.setWordWrap(True)
         self.table_label.setBuddy(self.table)
-        layout = QVBoxLayout(self)
+        layout = self.layout_ = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.table_label)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room instead of the table when there is none
 
     def initializePage(self) -> None:
         outcomes = self.owner.outcomes
         several = len(outcomes) > 1
         imported = [o for o in outcomes if o.summary is not None]
         if not imported:
-            self.setTitle("Nothing was imported")
+            self.setTitle(self.tr("Nothing was imported"))
         elif len(imported) < len(outcomes):
-            self.setTitle("Import partly done")
+            self.setTitle(self.tr("Import partly done"))
         else:
-            self.setTitle("Import finished")
+            self.setTitle(self.tr("Import finished"))
         self.headline.setText("\n".join(headline(o, several) for o in outcomes))
         rows: list[tuple[str, Diagnostic]] = []
         left_out = warnings = 0
@@ -308,12 +353,17 @@ class SummaryPage(QWizardPage):
         self.model.set_diagnostics(rows)
         if rows:
             self.table_label.setText(
-                f"&Left out ({plural(left_out, 'problem')}) and warnings ({warnings:,}), by line:"
+                self.tr("&Left out ({left_out}) and warnings ({warnings}), by line:").format(
+                    left_out=self.tr("%n problem(s)", "", left_out), warnings=format_number(warnings)
+                )
             )
         else:
-            self.table_label.setText("Nothing was left out and there were no warnings." if imported else "")
+            self.table_label.setText(
+                self.tr("Nothing was left out and there were no warnings.") if imported else ""
+            )
         self.widths.set(1, 32 if several else 21)
         self.table.setVisible(bool(rows))
+        self.layout_.setStretch(self.layout_.count() - 1, 0 if rows else 1)
         self.table_label.setVisible(bool(self.table_label.text()))
 
 
