@@ -77,7 +77,7 @@ def test_errors_refuse_everything_or_skip_what_is_broken(transfer: TransferServi
     assert LibraryService(ctx).exam_ids(TEACHER) == []
     summary = transfer.import_data(TEACHER, broken, "broken.gift")
     assert summary.imported == 4 and len(summary.skipped) == 1 and summary.skipped[0].line == 13
-    assert "4 question(s) imported" in summary.describe()
+    assert "4 questions imported" in summary.describe()
 
 
 def test_cancel_writes_nothing(transfer: TransferService, ctx: AppContext) -> None:
