@@ -619,7 +619,7 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
     <message>
         <source>untyped</source>
-        <translation>typlose</translation>
+        <translation>ohne Typ</translation>
     </message>
     <message>
         <source>Question {label} skipped: Exam Hub has no {kind} questions (Moodle type {type}).</source>
