@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import string
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,29 @@ def test_the_documented_forms_pass() -> None:
         ]
     )
     assert problems_in(source) == ([], 5)
+
+
+def test_german_translates_every_message_of_these_layers() -> None:
+    """The layers' contexts are complete in examhub_de.ts: a new message without German fails here,
+    not in front of a German school the first time an import goes wrong."""
+    contexts = {
+        ctx
+        for path in _modules()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and _marker(node) and node.args
+        if (ctx := _literal(node.args[0])) is not None
+    }
+    catalog = ET.parse(PACKAGE.parent / "resources" / "translations" / "examhub_de.ts").getroot()
+    seen: set[str] = set()
+    unfinished: list[str] = []
+    for context in catalog.iter("context"):
+        name = context.findtext("name") or ""
+        if name not in contexts:
+            continue
+        seen.add(name)
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                unfinished.append(f"{name}: {message.findtext('source')}")
+    assert seen == contexts, f"contexts missing from the catalog (run make translations): {contexts - seen}"
+    assert not unfinished, "no German yet for:\n" + "\n".join(unfinished)
