@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from examhub_desktop.core.i18n import translate
+
 MAX_LENGTH = 255
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -23,18 +25,22 @@ def email_problem(email: str) -> str | None:
     """A sentence saying what is wrong with `email`, or None when it is usable."""
     e = email.strip()
     if not e:
-        return "Enter an e-mail address."
+        return translate("Emails", "Enter an e-mail address.")
     if len(e) > MAX_LENGTH:
-        return f"The e-mail address is longer than {MAX_LENGTH} characters."
+        return translate("Emails", "The e-mail address is longer than {max} characters.").format(
+            max=MAX_LENGTH
+        )
     if "@" not in e:
-        return "An e-mail address needs an @, as in name@school.org."
+        return translate("Emails", "An e-mail address needs an @, as in name@school.org.")
     local, _, domain = e.rpartition("@")
     if len(local) > 64:
-        return "The part before the @ is longer than 64 characters."
+        return translate("Emails", "The part before the @ is longer than 64 characters.")
     if not _EMAIL.match(e):
         if not local:
-            return "Something must come before the @."
+            return translate("Emails", "Something must come before the @.")
         if "." not in domain:
-            return f"The domain {domain!r} needs a dot, as in school.org."
-        return f"{e!r} is not a valid e-mail address."
+            return translate("Emails", "The domain {domain} needs a dot, as in school.org.").format(
+                domain=repr(domain)
+            )
+        return translate("Emails", "{address} is not a valid e-mail address.").format(address=repr(e))
     return None

@@ -21,6 +21,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_LENGTH = 10
 MAX_LENGTH = 256
 MIN_EMAIL_NAME = 3
@@ -39,12 +41,19 @@ _KEYBOARD_WALKS = (
 _SEQUENCES = ("0123456789", "abcdefghijklmnopqrstuvwxyz", *_KEYBOARD_ROWS, *_KEYBOARD_WALKS)
 _AFFIX = re.compile(r"([\W\d_]*)(.*?)([\W\d_]*)", re.DOTALL)
 
-COMMON_REASON = "This is one of the most common passwords; choose one that is harder to guess."
-COMMON_VARIANT_REASON = (
-    "This is a common password with a few characters added or swapped; choose one that is harder to guess."
+COMMON_REASON = QT_TRANSLATE_NOOP(
+    "PasswordPolicy", "This is one of the most common passwords; choose one that is harder to guess."
 )
-TRIVIAL_REASON = "Avoid repeated characters and simple sequences such as aaaa, 1234 or qwerty."
-EMAIL_REASON = "The password must not contain the name part of your email address."
+COMMON_VARIANT_REASON = QT_TRANSLATE_NOOP(
+    "PasswordPolicy",
+    "This is a common password with a few characters added or swapped; choose one that is harder to guess.",
+)
+TRIVIAL_REASON = QT_TRANSLATE_NOOP(
+    "PasswordPolicy", "Avoid repeated characters and simple sequences such as aaaa, 1234 or qwerty."
+)
+EMAIL_REASON = QT_TRANSLATE_NOOP(
+    "PasswordPolicy", "The password must not contain the name part of your email address."
+)
 
 
 def load_common_passwords(path: Path | str) -> frozenset[str]:
@@ -64,7 +73,7 @@ def _fold(s: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PasswordCheck:
-    reasons: tuple[str, ...]  # sentences for the user; empty when the password is acceptable
+    reasons: tuple[str, ...]  # sentences for the user, translated; empty when the password is acceptable
     strength: int  # 0 (very weak) .. 4 (very strong)
 
     @property
@@ -115,22 +124,26 @@ def check_password(
     reasons: list[str] = []
     cap = 4
     if len(password) < MIN_LENGTH:
-        reasons.append(f"Use at least {MIN_LENGTH} characters (this password has {len(password)}).")
+        reasons.append(
+            translate(
+                "PasswordPolicy", "Use at least {min} characters (this password has %n).", None, len(password)
+            ).format(min=MIN_LENGTH)
+        )
     if len(password) > MAX_LENGTH:
-        reasons.append(f"Use at most {MAX_LENGTH} characters.")
+        reasons.append(translate("PasswordPolicy", "Use at most {max} characters.").format(max=MAX_LENGTH))
     else:  # the checks below are quadratic at worst, so only for passwords of a sane length
         if folded in common:
-            reasons.append(COMMON_REASON)
+            reasons.append(translate("PasswordPolicy", COMMON_REASON))
             cap = 0
         elif folded and any(v in common for v in _common_variants(folded)):
-            reasons.append(COMMON_VARIANT_REASON)
+            reasons.append(translate("PasswordPolicy", COMMON_VARIANT_REASON))
             cap = 0
         if folded and _is_trivial(folded):
-            reasons.append(TRIVIAL_REASON)
+            reasons.append(translate("PasswordPolicy", TRIVIAL_REASON))
             cap = 0
     name = _fold(email_name(email.strip()))
     if len(name) >= MIN_EMAIL_NAME and name in folded:
-        reasons.append(EMAIL_REASON)
+        reasons.append(translate("PasswordPolicy", EMAIL_REASON))
     if reasons:
         cap = min(cap, 1)
     return PasswordCheck(tuple(reasons), min(cap, _entropy_score(password)))

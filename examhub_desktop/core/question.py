@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from examhub_desktop.core.i18n import translate
+
 MAX_CHOICES = 10  # A-J: correct_answer is VARCHAR(10) and the runner keys choices 1-9/A-J
 LETTERS = "ABCDEFGHIJ"
 MAX_POINTS = 1000
@@ -125,16 +127,16 @@ def validate(q: Question) -> list[str]:
     """Every problem with `q`, as sentences a teacher understands; empty when it is fine."""
     problems: list[str] = []
     if not q.text.strip():
-        problems.append("The question text is empty.")
+        problems.append(translate("Question", "The question text is empty."))
     if not 0 <= q.points <= MAX_POINTS:
-        problems.append(f"Points must be between 0 and {MAX_POINTS}.")
+        problems.append(translate("Question", "Points must be between 0 and {max}.").format(max=MAX_POINTS))
     if q.type is QuestionType.DESCRIPTION:
         return problems
     if q.type in CHOICE_TYPES:
         problems += _validate_choices(q)
     elif q.type is QuestionType.TRUE_FALSE:
         if q.correct is None:
-            problems.append("True/false needs the right answer set to true or false.")
+            problems.append(translate("Question", "True/false needs the right answer set to true or false."))
     elif q.type is QuestionType.SHORT_ANSWER:
         problems += _validate_text_answers(q)
     elif q.type is QuestionType.NUMERICAL:
@@ -152,23 +154,37 @@ def _validate_choices(q: Question) -> list[str]:
     out: list[str] = []
     n = len(q.choices)
     if n > MAX_CHOICES:
-        out.append(f"A question can have at most {MAX_CHOICES} choices (A-J); it has {n}.")
+        out.append(
+            translate(
+                "Question", "A question can have at most {max} choices (A-J); it has %n.", None, n
+            ).format(max=MAX_CHOICES)
+        )
     if any(not c.text.strip() for c in q.choices):
-        out.append("Every choice needs text.")
+        out.append(translate("Question", "Every choice needs text."))
     if any(not _fraction_ok(c.fraction) for c in q.choices):
-        out.append("Choice credit must be between -100% and 100%.")
+        out.append(translate("Question", "Choice credit must be between -100% and 100%."))
     full = sum(1 for c in q.choices if c.fraction >= 1.0 - 1e-9)
     if q.type is QuestionType.MULTIPLE_CHOICE:
         if n < 2 or full != 1:
-            out.append("Multiple choice needs at least two options and exactly one fully correct.")
+            out.append(
+                translate(
+                    "Question", "Multiple choice needs at least two options and exactly one fully correct."
+                )
+            )
     else:
         positive = sum(c.fraction for c in q.choices if c.fraction > 0)
         if n < 2 or not any(c.fraction > 0 for c in q.choices):
-            out.append("Multiple response needs at least two options and one with positive credit.")
+            out.append(
+                translate(
+                    "Question", "Multiple response needs at least two options and one with positive credit."
+                )
+            )
         elif abs(positive - 1.0) > 0.0005:  # 3 x 33.33333% is fine, 3 x 33% is not
             out.append(
-                f"Multiple response: the positive credits add up to {positive * 100:.2f}%; "
-                "they must add up to 100%."
+                translate(
+                    "Question",
+                    "Multiple response: the positive credits add up to {sum}%; they must add up to 100%.",
+                ).format(sum=f"{positive * 100:.2f}")
             )
     return out
 
@@ -176,41 +192,41 @@ def _validate_choices(q: Question) -> list[str]:
 def _validate_text_answers(q: Question) -> list[str]:
     out: list[str] = []
     if not q.answers:
-        out.append("Short answer needs at least one accepted answer.")
+        out.append(translate("Question", "Short answer needs at least one accepted answer."))
     if any(not a.text.strip() for a in q.answers):
-        out.append("An accepted answer is empty.")
+        out.append(translate("Question", "An accepted answer is empty."))
     if any(not _fraction_ok(a.fraction) or a.fraction < 0 for a in q.answers):
-        out.append("Answer credit must be between 0% and 100%.")
+        out.append(translate("Question", "Answer credit must be between 0% and 100%."))
     if q.answers and max(a.fraction for a in q.answers) < 1.0 - 1e-9:
-        out.append("Short answer needs one accepted answer worth 100%.")
+        out.append(translate("Question", "Short answer needs one accepted answer worth 100%."))
     return out
 
 
 def _validate_numeric(q: Question) -> list[str]:
     out: list[str] = []
     if not q.numeric_answers:
-        out.append("Numerical needs at least one accepted value.")
+        out.append(translate("Question", "Numerical needs at least one accepted value."))
     for a in q.numeric_answers:
         if not (math.isfinite(a.value) and math.isfinite(a.tolerance)):
-            out.append("A numerical value or tolerance is not a finite number.")
+            out.append(translate("Question", "A numerical value or tolerance is not a finite number."))
         elif a.tolerance < 0:
-            out.append("A numerical tolerance cannot be negative.")
+            out.append(translate("Question", "A numerical tolerance cannot be negative."))
         if not _fraction_ok(a.fraction) or a.fraction < 0:
-            out.append("Answer credit must be between 0% and 100%.")
+            out.append(translate("Question", "Answer credit must be between 0% and 100%."))
     if q.numeric_answers and max(a.fraction for a in q.numeric_answers) < 1.0 - 1e-9:
-        out.append("Numerical needs one accepted value worth 100%.")
+        out.append(translate("Question", "Numerical needs one accepted value worth 100%."))
     return out
 
 
 def _validate_matching(q: Question) -> list[str]:
     out: list[str] = []
     if len(q.pairs) < 2:
-        out.append("Matching needs at least two pairs.")
+        out.append(translate("Question", "Matching needs at least two pairs."))
     if any(not p.prompt.strip() or not p.answer.strip() for p in q.pairs):
-        out.append("Every matching pair needs both a prompt and an answer.")
+        out.append(translate("Question", "Every matching pair needs both a prompt and an answer."))
     prompts = [p.prompt.strip() for p in q.pairs]
     if len(set(prompts)) != len(prompts):
-        out.append("Matching prompts must be different from each other.")
+        out.append(translate("Question", "Matching prompts must be different from each other."))
     return out
 
 
@@ -312,7 +328,9 @@ def from_row(
     try:
         qtype = QuestionType(question_type or QuestionType.MULTIPLE_CHOICE)
     except ValueError:
-        raise QuestionError(f"Unknown question type {question_type!r}.") from None
+        raise QuestionError(
+            translate("Question", "Unknown question type {type}.").format(type=repr(question_type))
+        ) from None
     try:
         diff = Difficulty((difficulty or "medium").lower())
     except ValueError:
@@ -328,11 +346,13 @@ def from_row(
     if isinstance(options, list) or (isinstance(options, Mapping) and _is_letter_map(options)):
         return Question(**common, **_legacy_choices(options, correct_answer or "", qtype))
     if not isinstance(options, Mapping):
-        raise QuestionError("The question's options are neither a list nor an object.")
+        raise QuestionError(translate("Question", "The question's options are neither a list nor an object."))
     try:
         return Question(**common, **_options_fields(qtype, options))
     except (AttributeError, TypeError) as exc:
-        raise QuestionError(f"The question's options are malformed: {exc}") from None
+        raise QuestionError(
+            translate("Question", "The question's options are malformed: {cause}").format(cause=exc)
+        ) from None
 
 
 def _is_letter_map(options: Mapping[str, Any]) -> bool:

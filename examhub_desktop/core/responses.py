@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeAlias, TypeGuard
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import Question, QuestionType
 
 ChoiceResponse: TypeAlias = int
@@ -52,11 +53,15 @@ def _is_index(v: object) -> TypeGuard[int]:
     return isinstance(v, int) and not isinstance(v, bool) and v >= 0
 
 
-def _check_text(v: object, what: str) -> str:
+def _check_text(v: object) -> str:
     if not isinstance(v, str):
-        raise ResponseError(f"A {what} answer must be text, not {type(v).__name__}.")
+        raise ResponseError(
+            translate("Responses", "This answer must be text, not {kind}.").format(kind=type(v).__name__)
+        )
     if len(v) > MAX_TEXT_RESPONSE:
-        raise ResponseError(f"A {what} answer may have at most {MAX_TEXT_RESPONSE} characters.")
+        raise ResponseError(
+            translate("Responses", "An answer may have at most %n character(s).", None, MAX_TEXT_RESPONSE)
+        )
     return v
 
 
@@ -67,24 +72,28 @@ def check_shape(qtype: QuestionType, response: object) -> Response | None:
     if qtype is QuestionType.MULTIPLE_CHOICE:
         if _is_index(response):
             return response
-        raise ResponseError("A multiple choice answer must be a choice index.")
+        raise ResponseError(translate("Responses", "A multiple choice answer must be a choice index."))
     if qtype is QuestionType.MULTIPLE_RESPONSE:
         if not isinstance(response, frozenset) or not all(_is_index(i) for i in response):
-            raise ResponseError("A multiple response answer must be a frozenset of choice indexes.")
+            raise ResponseError(
+                translate("Responses", "A multiple response answer must be a frozenset of choice indexes.")
+            )
         return response
     if qtype is QuestionType.TRUE_FALSE:
         if not isinstance(response, bool):
-            raise ResponseError("A true/false answer must be True or False.")
+            raise ResponseError(translate("Responses", "A true/false answer must be True or False."))
         return response
     if qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL, QuestionType.ESSAY):
-        return _check_text(response, qtype.value.replace("_", " "))
+        return _check_text(response)
     if qtype is QuestionType.MATCHING:
         if not isinstance(response, Mapping) or not all(
             _is_index(k) and isinstance(v, str) for k, v in response.items()
         ):
-            raise ResponseError("A matching answer must map prompt indexes to answer texts.")
+            raise ResponseError(
+                translate("Responses", "A matching answer must map prompt indexes to answer texts.")
+            )
         return response
-    raise ResponseError("A description takes no answer.")
+    raise ResponseError(translate("Responses", "A description takes no answer."))
 
 
 def check_response(question: Question, response: object) -> Response | None:
@@ -99,16 +108,24 @@ def check_response(question: Question, response: object) -> Response | None:
     qtype = question.type
     if qtype is QuestionType.MULTIPLE_CHOICE and isinstance(value, int):
         if value >= len(question.choices):
-            raise ResponseError(f"Choice {value + 1} does not exist in this question.")
+            raise ResponseError(
+                translate("Responses", "Choice {number} does not exist in this question.").format(
+                    number=value + 1
+                )
+            )
     elif qtype is QuestionType.MULTIPLE_RESPONSE and isinstance(value, frozenset):
         if any(i >= len(question.choices) for i in value):
-            raise ResponseError("An answer names a choice this question does not have.")
+            raise ResponseError(
+                translate("Responses", "An answer names a choice this question does not have.")
+            )
     elif qtype is QuestionType.MATCHING and isinstance(value, Mapping):
         if any(k >= len(question.pairs) for k in value):
-            raise ResponseError("An answer names a matching prompt this question does not have.")
+            raise ResponseError(
+                translate("Responses", "An answer names a matching prompt this question does not have.")
+            )
         options = set(matching_options(question))
         if any(v not in options for v in value.values()):
-            raise ResponseError("An answer is not one of the matching options.")
+            raise ResponseError(translate("Responses", "An answer is not one of the matching options."))
     return value
 
 
@@ -152,19 +169,29 @@ def decode_response(qtype: QuestionType, raw: object) -> Response | None:
         return None
     if qtype is QuestionType.MULTIPLE_RESPONSE:
         if not isinstance(raw, list) or not all(_is_index(i) for i in raw):
-            raise ResponseError("A stored multiple response answer must be a list of choice indexes.")
+            raise ResponseError(
+                translate("Responses", "A stored multiple response answer must be a list of choice indexes.")
+            )
         if len(set(raw)) != len(raw):
-            raise ResponseError("A stored multiple response answer names a choice twice.")
+            raise ResponseError(
+                translate("Responses", "A stored multiple response answer names a choice twice.")
+            )
         return frozenset(raw)
     if qtype is QuestionType.MATCHING:
         if not isinstance(raw, dict):
-            raise ResponseError("A stored matching answer must be an object.")
+            raise ResponseError(translate("Responses", "A stored matching answer must be an object."))
         out: dict[int, str] = {}
         for k, v in raw.items():
             if not (isinstance(k, str) and k.isascii() and k.isdigit() and str(int(k)) == k):
-                raise ResponseError(f"A stored matching answer has a bad prompt index {k!r}.")
+                raise ResponseError(
+                    translate("Responses", "A stored matching answer has a bad prompt index {index}.").format(
+                        index=repr(k)
+                    )
+                )
             if not isinstance(v, str):
-                raise ResponseError("A stored matching answer must map to answer texts.")
+                raise ResponseError(
+                    translate("Responses", "A stored matching answer must map to answer texts.")
+                )
             out[int(k)] = v
         return out
     return check_shape(qtype, raw)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import Choice, Question, QuestionType, TextFormat
 from examhub_desktop.formats.diagnostics import Collector, ExamData, ExportError, ParseResult
 from examhub_desktop.formats.textutil import fold_spaces, plain_text, question_label
@@ -49,29 +50,46 @@ def parse_aiken(text: str) -> ParseResult:
         if _CHOICE.match(line):
             if current is None:
                 out.error(
-                    f"Question not started on line {number}: a choice needs a question line above it.",
+                    translate(
+                        "Aiken",
+                        "Question not started on line {line}: a choice needs a question line above it.",
+                    ).format(line=number),
                     line=number,
                 )
             else:
                 current.choices.append(html.escape(line[2:].strip(), quote=False))
         elif line.startswith("ANSWER:"):
             if current is None:
-                out.error(f"Question not started on line {number}: ANSWER without a question.", line=number)
+                out.error(
+                    translate(
+                        "Aiken", "Question not started on line {line}: ANSWER without a question."
+                    ).format(line=number),
+                    line=number,
+                )
             else:
                 _finish(current, line, number, out)
                 current = None
         else:
             if current is not None:
-                hint = " (write ANSWER: in capitals)" if line.upper().startswith("ANSWER:") else ""
-                out.error(
-                    f"Error importing question {_name(current)!r}: Question not completed before next "
-                    f"question start on line {number}{hint}.",
-                    line=current.line,
-                )
+                if line.upper().startswith("ANSWER:"):
+                    message = translate(
+                        "Aiken",
+                        "Error importing question {name}: Question not completed before next question start "
+                        "on line {line} (write ANSWER: in capitals).",
+                    )
+                else:
+                    message = translate(
+                        "Aiken",
+                        "Error importing question {name}: Question not completed before next question start "
+                        "on line {line}.",
+                    )
+                out.error(message.format(name=repr(_name(current)), line=number), line=current.line)
             current = _Open(html.escape(line, quote=False), number)
     if current is not None:
         out.error(
-            f"Error importing question {_name(current)!r}: the file ends before its ANSWER line.",
+            translate(
+                "Aiken", "Error importing question {name}: the file ends before its ANSWER line."
+            ).format(name=repr(_name(current))),
             line=current.line,
         )
     return out.result()
@@ -80,7 +98,10 @@ def parse_aiken(text: str) -> ParseResult:
 def _finish(current: _Open, line: str, number: int, out: Collector) -> None:
     if len(current.choices) < 2:
         out.error(
-            f"Error importing question {_name(current)!r}: Question must have at least 2 answers on line {number}.",
+            translate(
+                "Aiken",
+                "Error importing question {name}: Question must have at least 2 answers on line {line}.",
+            ).format(name=repr(_name(current)), line=number),
             line=number,
         )
         return
@@ -89,8 +110,11 @@ def _finish(current: _Open, line: str, number: int, out: Collector) -> None:
     if not 0 <= index < len(current.choices):
         last = LETTERS[len(current.choices) - 1]
         out.error(
-            f"Error importing question {_name(current)!r}: the ANSWER on line {number} must be one of "
-            f"the capital letters A-{last}, not {letter!r}.",
+            translate(
+                "Aiken",
+                "Error importing question {name}: the ANSWER on line {line} must be one of "
+                "the capital letters A-{last}, not {letter}.",
+            ).format(name=repr(_name(current)), line=number, last=last, letter=repr(letter)),
             line=number,
         )
         return
@@ -110,19 +134,30 @@ def _one_line(text: str, fmt: TextFormat) -> str:
 
 def _problem(q: Question) -> str | None:
     if q.type is not QuestionType.MULTIPLE_CHOICE:
-        return f"it is {q.type.value.replace('_', ' ')}"
+        return translate("Aiken", _OTHER_TYPES[q.type])
     text = _one_line(q.text, q.text_format)
     if len(text.encode("utf-8", "surrogatepass")) < 2:
-        return "its text is shorter than two characters"
+        return translate("Aiken", "its text is shorter than two characters")
     if _CHOICE.match(text) or text.startswith("ANSWER:"):
-        return "its text starts like a choice label or an ANSWER line"
+        return translate("Aiken", "its text starts like a choice label or an ANSWER line")
     if len(q.choices) > len(LETTERS):
-        return "it has more choices than letters"
+        return translate("Aiken", "it has more choices than letters")
     if any(not _one_line(c.text, q.text_format) for c in q.choices):
-        return "a choice has no text once formatting is removed"
+        return translate("Aiken", "a choice has no text once formatting is removed")
     if sum(1 for c in q.choices if c.fraction >= 1.0 - 1e-9) != 1:
-        return "it does not have exactly one fully right choice"
+        return translate("Aiken", "it does not have exactly one fully right choice")
     return None
+
+
+_OTHER_TYPES = {
+    QuestionType.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP("Aiken", "it is multiple response"),
+    QuestionType.TRUE_FALSE: QT_TRANSLATE_NOOP("Aiken", "it is true false"),
+    QuestionType.SHORT_ANSWER: QT_TRANSLATE_NOOP("Aiken", "it is short answer"),
+    QuestionType.NUMERICAL: QT_TRANSLATE_NOOP("Aiken", "it is numerical"),
+    QuestionType.MATCHING: QT_TRANSLATE_NOOP("Aiken", "it is matching"),
+    QuestionType.ESSAY: QT_TRANSLATE_NOOP("Aiken", "it is essay"),
+    QuestionType.DESCRIPTION: QT_TRANSLATE_NOOP("Aiken", "it is description"),
+}
 
 
 def write_aiken(exams: Sequence[ExamData]) -> str:
@@ -135,8 +170,11 @@ def write_aiken(exams: Sequence[ExamData]) -> str:
             refused.append(f"{question_label(q, number)}: {why}")
     if refused:
         raise ExportError(
-            "Aiken can only hold multiple choice questions with one right answer. "
-            "Remove these questions or choose another format: " + "; ".join(refused) + "."
+            translate(
+                "Aiken",
+                "Aiken can only hold multiple choice questions with one right answer. "
+                "Remove these questions or choose another format: {questions}.",
+            ).format(questions="; ".join(refused))
         )
     blocks = []
     for q in questions:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.formats.diagnostics import WARNING, Diagnostic, FileTooLargeError
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -36,11 +37,18 @@ class DecodedText:
 
 
 def too_large_message(size: int, name: str = "") -> str:
-    what = f"The file {name!r}" if name else "The file"
-    return (
-        f"{what} is {size / (1024 * 1024):.1f} MiB; imports are limited to {MAX_IMPORT_MIB} MiB. "
-        "Split it into smaller files."
-    )
+    mib = f"{size / (1024 * 1024):.1f}"
+    if name:
+        text = translate(
+            "FormatDetect",
+            "The file {name} is {size} MiB; imports are limited to {limit} MiB. Split it into smaller files.",
+        )
+    else:
+        text = translate(
+            "FormatDetect",
+            "The file is {size} MiB; imports are limited to {limit} MiB. Split it into smaller files.",
+        )
+    return text.format(name=repr(name), size=mib, limit=MAX_IMPORT_MIB)
 
 
 def read_import_file(path: str | os.PathLike[str]) -> bytes:
@@ -85,7 +93,12 @@ def decode_text(data: bytes) -> DecodedText:
             except UnicodeDecodeError:
                 text = data.decode(codec, errors="replace")
                 notes = (
-                    Diagnostic(WARNING, f"Some bytes are not valid {name.upper()}; they were replaced."),
+                    Diagnostic(
+                        WARNING,
+                        translate(
+                            "FormatDetect", "Some bytes are not valid {encoding}; they were replaced."
+                        ).format(encoding=name.upper()),
+                    ),
                 )
             return DecodedText(normalise_newlines(text.lstrip("\ufeff")), name, notes)
     guessed = _utf16_without_bom(data)
@@ -98,9 +111,12 @@ def decode_text(data: bytes) -> DecodedText:
     text = data.decode("cp1252", errors="replace")
     warning = Diagnostic(
         WARNING,
-        "The file is not UTF-8, so it was read as Windows-1252 (Western European). "
-        "Check accented letters and symbols in the preview; if they look wrong, save the file "
-        "as UTF-8 and import it again.",
+        translate(
+            "FormatDetect",
+            "The file is not UTF-8, so it was read as Windows-1252 (Western European). "
+            "Check accented letters and symbols in the preview; if they look wrong, save the file "
+            "as UTF-8 and import it again.",
+        ),
         line=line,
     )
     return DecodedText(normalise_newlines(text), "cp1252", (warning,))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import Question, validate
 
 Severity = Literal["error", "warning"]
@@ -54,14 +55,21 @@ class Diagnostic:
     def location(self) -> str:
         parts = []
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(translate("Diagnostic", "line {line}").format(line=self.line))
         if self.path:
             parts.append(self.path)
         return ", ".join(parts)
 
     def __str__(self) -> str:
+        """One line for a message or the CLI: "line 3: error: ..." in the user's language."""
+        if self.severity == ERROR:
+            text = translate("Diagnostic", "{location}: error: {message}")
+            bare = translate("Diagnostic", "error: {message}")
+        else:
+            text = translate("Diagnostic", "{location}: warning: {message}")
+            bare = translate("Diagnostic", "warning: {message}")
         where = self.location
-        return f"{where}: {self.severity}: {self.message}" if where else f"{self.severity}: {self.message}"
+        return (text if where else bare).format(location=where, message=self.message)
 
 
 @dataclass(frozen=True, slots=True)

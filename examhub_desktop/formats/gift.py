@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import (
     Choice,
     MatchPair,
@@ -154,8 +155,11 @@ def _read_block(block: list[tuple[int, str]], out: Collector) -> None:
             return
         first_line = rows[0][0]
         out.warning(
-            "A question follows $CATEGORY without a blank line; it was read as a question "
-            "(Moodle would make it part of the category name). Add a blank line after $CATEGORY.",
+            translate(
+                "Gift",
+                "A question follows $CATEGORY without a blank line; it was read as a question "
+                "(Moodle would make it part of the category name). Add a blank line after $CATEGORY.",
+            ),
             line=first_line,
         )
     opening = next((i for i, (_, line) in enumerate(rows) if "{" in line), len(rows))
@@ -164,7 +168,12 @@ def _read_block(block: list[tuple[int, str]], out: Collector) -> None:
     try:
         question = _read_question("\n".join(line for _, line in rows).strip(), notes)
     except _Skip as skip:
-        out.error(f"Question {snippet(_final(rows[0][1]))!r} not imported: {skip}", line=first_line)
+        out.error(
+            translate("Gift", "Question {name} not imported: {cause}").format(
+                name=repr(snippet(_final(rows[0][1]))), cause=skip
+            ),
+            line=first_line,
+        )
         return
     legacy_id, tags = _id_and_tags("\n".join(comments))
     if legacy_id or tags:
@@ -193,14 +202,23 @@ def _read_question(text: str, notes: list[Note]) -> Question:
         return _Head(body, fmt, title, "").make(QuestionType.DESCRIPTION, points=0)
     if start < 0 or finish < 0 or finish < start:
         raise _Skip(
-            "the { } around the answers do not match (a brace in the text must be written \\{ or \\})."
+            translate(
+                "Gift",
+                "the { } around the answers do not match (a brace in the text must be written \\{ or \\}).",
+            )
         )
     answer_text = text[start + 1 : finish].strip()
     hole = "" if text.endswith("}") else BLANK
     rest = text[:start] + hole + text[finish + 1 :]
     if "{" in text[finish + 1 :] or "}" in text[finish + 1 :]:
         notes.append(
-            (WARNING, "Only the first { } is read as answers; write other braces in the text as \\{ and \\}.")
+            (
+                WARNING,
+                translate(
+                    "Gift",
+                    "Only the first { } is read as answers; write other braces in the text as \\{ and \\}.",
+                ),
+            )
         )
     general = ""
     separator = answer_text.rfind("####")
@@ -230,7 +248,7 @@ def _choice(answer_text: str, head: _Head, notes: list[Note]) -> Question:
     single = "=" in answer_text
     parts = _answers(answer_text.replace("=", "~="), "~")
     if len(parts) < 2:
-        raise _Skip("a multiple choice question needs at least two answers.")
+        raise _Skip(translate("Gift", "a multiple choice question needs at least two answers."))
     choices = []
     for part in parts:
         answer = part
@@ -241,8 +259,11 @@ def _choice(answer_text: str, head: _Head, notes: list[Note]) -> Question:
                 notes.append(
                     (
                         WARNING,
-                        f"The answer {answer.strip()!r} is marked right with '=', so its %weight% "
-                        "is read as part of its text. Use '~%weight%' for partial credit.",
+                        translate(
+                            "Gift",
+                            "The answer {answer} is marked right with '=', so its %weight% "
+                            "is read as part of its text. Use '~%weight%' for partial credit.",
+                        ).format(answer=repr(answer.strip())),
                     )
                 )
         elif _WEIGHT.match(answer):
@@ -250,7 +271,7 @@ def _choice(answer_text: str, head: _Head, notes: list[Note]) -> Question:
         else:
             fraction = 0.0
         if fraction is None:
-            raise _Skip(f"the weight in {part!r} is not a number.")
+            raise _Skip(translate("Gift", "the weight in {part} is not a number.").format(part=repr(part)))
         text, feedback = _split_comment(answer, head.fmt)
         choices.append(Choice(text, fraction, feedback))
     qtype = QuestionType.MULTIPLE_CHOICE if single else QuestionType.MULTIPLE_RESPONSE
@@ -260,13 +281,15 @@ def _choice(answer_text: str, head: _Head, notes: list[Note]) -> Question:
 def _matching(answer_text: str, head: _Head) -> Question:
     parts = _answers(answer_text, "=")
     if len(parts) < 2:
-        raise _Skip("a matching question needs at least two pairs.")
+        raise _Skip(translate("Gift", "a matching question needs at least two pairs."))
     pairs: list[MatchPair] = []
     distractors: list[str] = []
     for part in parts:
         marker = part.find("->")
         if marker < 0:
-            raise _Skip(f"the matching pair {_final(part)!r} has no '->'.")
+            raise _Skip(
+                translate("Gift", "the matching pair {pair} has no '->'.").format(pair=repr(_final(part)))
+            )
         prompt = _with_format(part[:marker], head.fmt)[0]
         answer = _final(part[marker + 2 :]).strip()
         if prompt:
@@ -294,17 +317,20 @@ def _short_answer(answer_text: str, head: _Head, notes: list[Note]) -> Question:
         if _WEIGHT.match(part):
             fraction, answer = _weight(part)
         if fraction is None:
-            raise _Skip(f"the weight in {part!r} is not a number.")
+            raise _Skip(translate("Gift", "the weight in {part} is not a number.").format(part=repr(part)))
         text, feedback = _split_comment(answer, head.fmt)
         answers.append(TextAnswer(text, fraction, feedback))
     if not answers:
-        raise _Skip("a short answer question needs at least one answer.")
+        raise _Skip(translate("Gift", "a short answer question needs at least one answer."))
     if len(answers) == 1 and answers[0].text.upper() in _TRUE_FALSE and answers[0].text not in _TRUE_FALSE:
         notes.append(
             (
                 WARNING,
-                f"{answers[0].text!r} is read as the one accepted short answer; "
-                "for a true/false question write T, TRUE, F or FALSE in capitals.",
+                translate(
+                    "Gift",
+                    "{answer} is read as the one accepted short answer; "
+                    "for a true/false question write T, TRUE, F or FALSE in capitals.",
+                ).format(answer=repr(answers[0].text)),
             )
         )
     return head.make(QuestionType.SHORT_ANSWER, answers=tuple(answers))
@@ -314,7 +340,7 @@ def _numeric_value(text: str) -> tuple[float, float]:
     if text.find("..") > 0:
         low, high = parse_number(text[: text.find("..")]), parse_number(text[text.find("..") + 2 :])
         if low is None or high is None:
-            raise _Skip(f"the range {text!r} is not two numbers.")
+            raise _Skip(translate("Gift", "the range {range} is not two numbers.").format(range=repr(text)))
         middle = (low + high) / 2
         return middle, high - middle
     if text.find(":") > 0:
@@ -322,7 +348,11 @@ def _numeric_value(text: str) -> tuple[float, float]:
     else:
         value, tolerance = parse_number(text), 0.0
     if value is None or tolerance is None:
-        raise _Skip(f"the numerical answer {text!r} is not a number (with an optional :tolerance).")
+        raise _Skip(
+            translate(
+                "Gift", "the numerical answer {answer} is not a number (with an optional :tolerance)."
+            ).format(answer=repr(text))
+        )
     return value, tolerance
 
 
@@ -337,7 +367,7 @@ def _numerical(body: str, head: _Head, notes: list[Note]) -> Question:
         if _WEIGHT.match(part):
             fraction, answer = _weight(part)
         if fraction is None:
-            raise _Skip(f"the weight in {part!r} is not a number.")
+            raise _Skip(translate("Gift", "the weight in {part} is not a number.").format(part=repr(part)))
         text, feedback = _split_comment(answer, head.fmt)
         if text == "*":
             notes.append((WARNING, _catch_all_message(feedback)))
@@ -347,14 +377,19 @@ def _numerical(body: str, head: _Head, notes: list[Note]) -> Question:
     if wrong:
         notes.append((WARNING, _catch_all_message(_split_comment(wrong, head.fmt)[1])))
     if not answers:
-        raise _Skip("a numerical question needs at least one number as answer.")
+        raise _Skip(translate("Gift", "a numerical question needs at least one number as answer."))
     return head.make(QuestionType.NUMERICAL, numeric_answers=tuple(answers))
 
 
 def _catch_all_message(feedback: str) -> str:
-    shown = f" (its feedback {feedback!r} was dropped)" if feedback else ""
-    return (
-        f"Exam Hub has no catch-all answer for numerical questions; any other number simply scores 0{shown}."
+    if feedback:
+        return translate(
+            "Gift",
+            "Exam Hub has no catch-all answer for numerical questions; any other number simply scores 0 "
+            "(its feedback {feedback} was dropped).",
+        ).format(feedback=repr(feedback))
+    return translate(
+        "Gift", "Exam Hub has no catch-all answer for numerical questions; any other number simply scores 0."
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import Question, QuestionType, TextFormat
 from examhub_desktop.formats.diagnostics import ExamData, ExportError
 from examhub_desktop.formats.textutil import (
@@ -155,8 +156,11 @@ def write_gift(exams: Sequence[ExamData]) -> str:
     refused = _refusals(exams)
     if refused:
         raise ExportError(
-            "GIFT cannot write '->' inside a matching prompt or a short answer or its feedback "
-            "(it reads as a matching arrow). Change or remove: " + "; ".join(refused) + "."
+            translate(
+                "Gift",
+                "GIFT cannot write '->' inside a matching prompt or a short answer or its feedback "
+                "(it reads as a matching arrow). Change or remove: {questions}.",
+            ).format(questions="; ".join(refused))
         )
     blocks = []
     for exam in exams:

@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.formats.diagnostics import Collector, Note, ParseResult
 from examhub_desktop.formats.moodle_xml_read import READERS, UNSUPPORTED, Skip, plain, read_head
 from examhub_desktop.formats.textutil import category_title, clean_name
@@ -48,19 +49,35 @@ def _read_xml(text: str, out: Collector) -> tuple[ET.Element, dict[ET.Element, i
         parser.feed(text)
         root = parser.close()
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as exc:
-        what = "a DOCTYPE" if isinstance(exc, DTDForbidden) else "an entity declaration or external reference"
-        out.error(
-            f"The XML file contains {what}. For safety Exam Hub does not read DTDs, entities or "
-            "external references, and Moodle never writes them: export the questions from Moodle again."
-        )
+        if isinstance(exc, DTDForbidden):
+            message = translate(
+                "MoodleXml",
+                "The XML file contains a DOCTYPE. For safety Exam Hub does not read DTDs, entities or "
+                "external references, and Moodle never writes them: export the questions from Moodle again.",
+            )
+        else:
+            message = translate(
+                "MoodleXml",
+                "The XML file contains an entity declaration or external reference. For safety Exam Hub "
+                "does not read DTDs, entities or external references, and Moodle never writes them: "
+                "export the questions from Moodle again.",
+            )
+        out.error(message)
         return None
     except DefusedXmlException as exc:
-        out.error(f"The XML file uses a feature Exam Hub refuses for safety: {exc}.")
+        out.error(
+            translate(
+                "MoodleXml", "The XML file uses a feature Exam Hub refuses for safety: {cause}."
+            ).format(cause=exc)
+        )
         return None
     except ET.ParseError as exc:
         line, column = exc.position
         out.error(
-            f"The file is not well-formed XML (line {line}, column {column + 1}): {exc.msg}.", line=line
+            translate(
+                "MoodleXml", "The file is not well-formed XML (line {line}, column {column}): {cause}."
+            ).format(line=line, column=column + 1, cause=exc.msg),
+            line=line,
         )
         return None
     return root, builder.lines
@@ -74,7 +91,12 @@ def parse_moodle_xml(text: str) -> ParseResult:
         return out.result()
     root, lines = read
     if root.tag != "quiz":
-        out.error(f"This is not a Moodle XML question file: it starts with <{root.tag}>, not <quiz>.", line=1)
+        out.error(
+            translate(
+                "MoodleXml", "This is not a Moodle XML question file: it starts with <{tag}>, not <quiz>."
+            ).format(tag=root.tag),
+            line=1,
+        )
         return out.result()
     title = description = ""
     for number, element in enumerate(root.findall("question"), start=1):
@@ -88,12 +110,18 @@ def parse_moodle_xml(text: str) -> ParseResult:
                 description = plain(element, "info/text")
             continue
         name = clean_name(plain(element, "name/text"))
-        label = f"Question {name!r}" if name else f"Question {number}"
+        label = repr(name) if name else str(number)
         reader = READERS.get(qtype)
         if reader is None:
-            kind = UNSUPPORTED.get(qtype, f"'{qtype}'" if qtype else "untyped")
+            if qtype in UNSUPPORTED:
+                kind = translate("MoodleXml", UNSUPPORTED[qtype])
+            else:
+                kind = f"'{qtype}'" if qtype else translate("MoodleXml", "untyped")
             out.warning(
-                f"{label} skipped: Exam Hub has no {kind} questions (Moodle type {qtype!r}).",
+                translate(
+                    "MoodleXml",
+                    "Question {label} skipped: Exam Hub has no {kind} questions (Moodle type {type}).",
+                ).format(label=label, kind=kind, type=repr(qtype)),
                 line=line,
                 path=path,
             )
@@ -102,7 +130,13 @@ def parse_moodle_xml(text: str) -> ParseResult:
         try:
             question = reader(element, read_head(element, name, notes), notes)
         except Skip as skip:
-            out.error(f"{label} not imported: {skip}", line=line, path=path)
+            out.error(
+                translate("MoodleXml", "Question {label} not imported: {cause}").format(
+                    label=label, cause=skip
+                ),
+                line=line,
+                path=path,
+            )
             continue
         out.add(question, line=line, path=path, notes=notes)
     return out.result(title=title, description=description)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import quote
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import (
     Choice,
     Difficulty,
@@ -36,19 +37,19 @@ FORMATS_IN = {
     "wiki_like": TextFormat.MOODLE,
 }
 UNSUPPORTED = {
-    "cloze": "embedded answers (Cloze)",
-    "multianswer": "embedded answers (Cloze)",
-    "calculated": "calculated",
-    "calculatedsimple": "simple calculated",
-    "calculatedmulti": "calculated multichoice",
-    "ddwtos": "drag and drop into text",
-    "ddimageortext": "drag and drop onto image",
-    "ddmarker": "drag and drop markers",
-    "gapselect": "select missing words",
-    "randomsamatch": "random short-answer matching",
-    "random": "random",
-    "ordering": "ordering",
-    "multichoiceset": "all-or-nothing multiple choice",
+    "cloze": QT_TRANSLATE_NOOP("MoodleXml", "embedded answers (Cloze)"),
+    "multianswer": QT_TRANSLATE_NOOP("MoodleXml", "embedded answers (Cloze)"),
+    "calculated": QT_TRANSLATE_NOOP("MoodleXml", "calculated"),
+    "calculatedsimple": QT_TRANSLATE_NOOP("MoodleXml", "simple calculated"),
+    "calculatedmulti": QT_TRANSLATE_NOOP("MoodleXml", "calculated multichoice"),
+    "ddwtos": QT_TRANSLATE_NOOP("MoodleXml", "drag and drop into text"),
+    "ddimageortext": QT_TRANSLATE_NOOP("MoodleXml", "drag and drop onto image"),
+    "ddmarker": QT_TRANSLATE_NOOP("MoodleXml", "drag and drop markers"),
+    "gapselect": QT_TRANSLATE_NOOP("MoodleXml", "select missing words"),
+    "randomsamatch": QT_TRANSLATE_NOOP("MoodleXml", "random short-answer matching"),
+    "random": QT_TRANSLATE_NOOP("MoodleXml", "random"),
+    "ordering": QT_TRANSLATE_NOOP("MoodleXml", "ordering"),
+    "multichoiceset": QT_TRANSLATE_NOOP("MoodleXml", "all-or-nothing multiple choice"),
 }
 # question_bank::fraction_options(): the only credits Moodle's editor offers (and negatives).
 MOODLE_GRADES: tuple[float, ...] = (
@@ -111,12 +112,26 @@ def _inline_file(text: str, file: ET.Element, notes: list[Note]) -> str:
     folder = file.get("path", "/") or "/"
     refs = [f"@@PLUGINFILE@@{folder}{quote(name)}", f"@@PLUGINFILE@@{folder}{name}"]
     if not name or not any(ref in text for ref in refs):
-        notes.append((WARNING, f"The embedded file {name!r} is not used by the text and was not imported."))
+        notes.append(
+            (
+                WARNING,
+                translate(
+                    "MoodleXml", "The embedded file {name} is not used by the text and was not imported."
+                ).format(name=repr(name)),
+            )
+        )
         return text
     try:
         data = base64.b64decode((file.text or "").encode("ascii", "ignore"))
     except (binascii.Error, ValueError):
-        notes.append((WARNING, f"The embedded file {name!r} is not valid base64 and was not imported."))
+        notes.append(
+            (
+                WARNING,
+                translate(
+                    "MoodleXml", "The embedded file {name} is not valid base64 and was not imported."
+                ).format(name=repr(name)),
+            )
+        )
         return text
     mime = _MIME.get(name.rsplit(".", 1)[-1].lower(), "application/octet-stream")
     uri = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
@@ -129,7 +144,9 @@ def _fraction(element: ET.Element) -> float:
     raw = element.get("fraction", "0")
     value = parse_number(raw)
     if value is None:
-        raise Skip(f"the answer grade {raw!r} is not a number.")
+        raise Skip(
+            translate("MoodleXml", "the answer grade {grade} is not a number.").format(grade=repr(raw))
+        )
     return fraction_from_percent(value)
 
 
@@ -148,8 +165,11 @@ def _check_grades(name: str, fractions: list[float], notes: list[Note]) -> None:
         notes.append(
             (
                 WARNING,
-                f"Question {name!r} has grades Moodle does not offer ({shown}); Moodle would refuse "
-                "to import it. Exam Hub keeps them as written.",
+                translate(
+                    "MoodleXml",
+                    "Question {name} has grades Moodle does not offer ({grades}); Moodle would refuse "
+                    "to import it. Exam Hub keeps them as written.",
+                ).format(name=repr(name), grades=shown),
             )
         )
 
@@ -162,14 +182,24 @@ def read_head(element: ET.Element, name: str, notes: list[Note]) -> Question:
     if raw is not None:
         grade = parse_number(raw)
         if grade is None:
-            notes.append((WARNING, f"The default grade {raw.strip()!r} is not a number; 1 point is used."))
+            notes.append(
+                (
+                    WARNING,
+                    translate(
+                        "MoodleXml", "The default grade {grade} is not a number; 1 point is used."
+                    ).format(grade=repr(raw.strip())),
+                )
+            )
         else:
             points = int(grade + 0.5) if grade >= 0 else -int(-grade + 0.5)
             if points != grade:
                 notes.append(
                     (
                         WARNING,
-                        f"The default grade {grade:g} is rounded to {points} (points are whole numbers).",
+                        translate(
+                            "MoodleXml",
+                            "The default grade {grade} is rounded to {points} (points are whole numbers).",
+                        ).format(grade=f"{grade:g}", points=points),
                     )
                 )
     tags = tuple(t for t in (plain(tag, "text") for tag in element.findall("tags/tag")) if t)
@@ -205,7 +235,14 @@ def _extras(element: ET.Element, notes: list[Note]) -> None:
     if any(plain(hint, "text") for hint in element.findall("hint")):
         lost.append("hints")
     if lost:
-        notes.append((WARNING, "Not imported (Exam Hub has no place for them): " + ", ".join(lost) + "."))
+        notes.append(
+            (
+                WARNING,
+                translate("MoodleXml", "Not imported (Exam Hub has no place for them): {fields}.").format(
+                    fields=", ".join(lost)
+                ),
+            )
+        )
 
 
 def _multichoice(element: ET.Element, head: Question, notes: list[Note]) -> Question:
@@ -228,7 +265,7 @@ def _multichoice(element: ET.Element, head: Question, notes: list[Note]) -> Ques
 def _truefalse(element: ET.Element, head: Question, notes: list[Note]) -> Question:
     answers = element.findall("answer")
     if not answers:
-        raise Skip("a true/false question needs its two answers.")
+        raise Skip(translate("MoodleXml", "a true/false question needs its two answers."))
     correct: bool | None = None
     feedback = {"true": "", "false": ""}
     unlabelled = False
@@ -244,8 +281,11 @@ def _truefalse(element: ET.Element, head: Question, notes: list[Note]) -> Questi
         notes.append(
             (
                 WARNING,
-                "The answers are not labelled true/false (an old or translated export); "
-                "the first was taken as 'true'. Check the right answer.",
+                translate(
+                    "MoodleXml",
+                    "The answers are not labelled true/false (an old or translated export); "
+                    "the first was taken as 'true'. Check the right answer.",
+                ),
             )
         )
     return replace(
@@ -282,19 +322,32 @@ def _numerical(element: ET.Element, head: Question, notes: list[Note]) -> Questi
             fraction = float(old_fraction)
         feedback = _feedback(answer, head.text_format, notes)
         if text in ("", "*"):
-            shown = f" (its feedback {feedback!r} was dropped)" if feedback else ""
-            notes.append(
-                (WARNING, f"Exam Hub has no catch-all numerical answer; other numbers score 0{shown}.")
-            )
+            if feedback:
+                message = translate(
+                    "MoodleXml",
+                    "Exam Hub has no catch-all numerical answer; other numbers score 0 "
+                    "(its feedback {feedback} was dropped).",
+                ).format(feedback=repr(feedback))
+            else:
+                message = translate(
+                    "MoodleXml", "Exam Hub has no catch-all numerical answer; other numbers score 0."
+                )
+            notes.append((WARNING, message))
             continue
         value = parse_number(text)
         tolerance = parse_number(answer.findtext("tolerance") or "0")
         if value is None or tolerance is None:
-            raise Skip(f"the numerical answer {text!r} or its tolerance is not a number.")
+            raise Skip(
+                translate(
+                    "MoodleXml", "the numerical answer {answer} or its tolerance is not a number."
+                ).format(answer=repr(text))
+            )
         answers.append(NumericAnswer(value, tolerance, fraction, feedback))
     _check_grades(head.title, [a.fraction for a in answers], notes)
     if element.find("units/unit") is not None:
-        notes.append((WARNING, "Units are not imported: Exam Hub compares plain numbers."))
+        notes.append(
+            (WARNING, translate("MoodleXml", "Units are not imported: Exam Hub compares plain numbers."))
+        )
     _extras(element, notes)
     return replace(head, type=QuestionType.NUMERICAL, numeric_answers=tuple(answers))
 
@@ -320,7 +373,7 @@ def _matching(element: ET.Element, head: Question, notes: list[Note]) -> Questio
 
 def _essay(element: ET.Element, head: Question, notes: list[Note]) -> Question:
     if plain(element, "responsetemplate/text"):
-        notes.append((WARNING, "The response template is not imported."))
+        notes.append((WARNING, translate("MoodleXml", "The response template is not imported.")))
     grader_info, _ = _rich(element.find("graderinfo"), head.text_format, notes)
     return replace(head, type=QuestionType.ESSAY, grader_info=grader_info)
 

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from examhub_desktop import __version__
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import (
     Choice,
     Difficulty,
@@ -98,7 +99,11 @@ def write_json(exams: Sequence[ExamData]) -> str:
     try:
         return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError as exc:
-        raise ExportError(f"A number in the exam is not finite and cannot be saved: {exc}.") from None
+        raise ExportError(
+            translate(
+                "NativeJson", "A number in the exam is not finite and cannot be saved: {cause}."
+            ).format(cause=exc)
+        ) from None
 
 
 # ---------------------------------------------------------------------------------- reading
@@ -124,28 +129,62 @@ class _Reader:
             return default
         value = obj[key]
         if not check(value):
-            self.notes.append((ERROR, f"{path}.{key} should be {kind}, not {json.dumps(value)[:40]}."))
+            message = translate("NativeJson", "{field} should be {kind}, not {value}.").format(
+                field=f"{path}.{key}", kind=translate("NativeJson", kind), value=json.dumps(value)[:40]
+            )
+            self.notes.append((ERROR, message))
             return default
         return value
 
     def text(self, obj: dict[str, Any], key: str, path: str, default: str | None = "") -> Any:
-        return self.get(obj, key, path, check=lambda v: isinstance(v, str), kind="text", default=default)
+        return self.get(
+            obj,
+            key,
+            path,
+            check=lambda v: isinstance(v, str),
+            kind=QT_TRANSLATE_NOOP("NativeJson", "text"),
+            default=default,
+        )
 
     def flag(self, obj: dict[str, Any], key: str, path: str, default: bool | None) -> Any:
         return self.get(
-            obj, key, path, check=lambda v: isinstance(v, bool), kind="true or false", default=default
+            obj,
+            key,
+            path,
+            check=lambda v: isinstance(v, bool),
+            kind=QT_TRANSLATE_NOOP("NativeJson", "true or false"),
+            default=default,
         )
 
     def integer(self, obj: dict[str, Any], key: str, path: str, default: int | None) -> Any:
-        return self.get(obj, key, path, check=_is_integer, kind="a whole number", default=default)
+        return self.get(
+            obj,
+            key,
+            path,
+            check=_is_integer,
+            kind=QT_TRANSLATE_NOOP("NativeJson", "a whole number"),
+            default=default,
+        )
 
     def number(self, obj: dict[str, Any], key: str, path: str, default: float) -> float:
-        value = self.get(obj, key, path, check=_is_number, kind="a number", default=default)
+        value = self.get(
+            obj,
+            key,
+            path,
+            check=_is_number,
+            kind=QT_TRANSLATE_NOOP("NativeJson", "a number"),
+            default=default,
+        )
         return float(value)
 
     def items(self, obj: dict[str, Any], key: str, path: str) -> list[Any]:
         value: list[Any] = self.get(
-            obj, key, path, check=lambda v: isinstance(v, list), kind="a list", default=[]
+            obj,
+            key,
+            path,
+            check=lambda v: isinstance(v, list),
+            kind=QT_TRANSLATE_NOOP("NativeJson", "a list"),
+            default=[],
         )
         return value
 
@@ -155,13 +194,27 @@ class _Reader:
             if isinstance(item, dict):
                 found.append((f"{path}.{key}[{i}]", item))
             else:
-                self.notes.append((ERROR, f"{path}.{key}[{i}] should be an object."))
+                self.notes.append(
+                    (
+                        ERROR,
+                        translate("NativeJson", "{field} should be an object.").format(
+                            field=f"{path}.{key}[{i}]"
+                        ),
+                    )
+                )
         return found
 
     def strings(self, obj: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
         values = self.items(obj, key, path)
         if not all(isinstance(v, str) for v in values):
-            self.notes.append((ERROR, f"{path}.{key} should be a list of texts."))
+            self.notes.append(
+                (
+                    ERROR,
+                    translate("NativeJson", "{field} should be a list of texts.").format(
+                        field=f"{path}.{key}"
+                    ),
+                )
+            )
         return tuple(v for v in values if isinstance(v, str))
 
     def enum(self, obj: dict[str, Any], key: str, path: str, enum: Any, default: Any) -> Any:
@@ -169,7 +222,12 @@ class _Reader:
         if raw in enum._value2member_map_:
             return enum(raw)
         self.notes.append(
-            (ERROR, f"{path}.{key} {raw!r} is not one of {', '.join(enum._value2member_map_)}.")
+            (
+                ERROR,
+                translate("NativeJson", "{field} {value} is not one of {names}.").format(
+                    field=f"{path}.{key}", value=repr(raw), names=", ".join(enum._value2member_map_)
+                ),
+            )
         )
         return default
 
@@ -180,10 +238,24 @@ class _Reader:
         try:
             moment = datetime.fromisoformat(raw)
         except ValueError:
-            self.notes.append((ERROR, f"{path}.{key} {raw!r} is not an ISO 8601 date and time."))
+            self.notes.append(
+                (
+                    ERROR,
+                    translate("NativeJson", "{field} {value} is not an ISO 8601 date and time.").format(
+                        field=f"{path}.{key}", value=repr(raw)
+                    ),
+                )
+            )
             return None
         if moment.tzinfo is None:
-            self.notes.append((WARNING, f"{path}.{key} has no time zone; UTC is assumed."))
+            self.notes.append(
+                (
+                    WARNING,
+                    translate("NativeJson", "{field} has no time zone; UTC is assumed.").format(
+                        field=f"{path}.{key}"
+                    ),
+                )
+            )
             moment = moment.replace(tzinfo=UTC)
         return moment
 
@@ -203,7 +275,14 @@ def _is_number(value: Any) -> bool:
 
 def _question(r: _Reader, obj: dict[str, Any], path: str) -> Question:
     if "type" not in obj:
-        r.notes.append((ERROR, f"{path}.type is missing; every question names its type."))
+        r.notes.append(
+            (
+                ERROR,
+                translate("NativeJson", "{field} is missing; every question names its type.").format(
+                    field=f"{path}.type"
+                ),
+            )
+        )
     qtype = r.enum(obj, "type", path, QuestionType, QuestionType.DESCRIPTION)
     choices = tuple(
         Choice(r.text(c, "text", p), r.number(c, "fraction", p, 0.0), r.text(c, "feedback", p))
@@ -281,22 +360,33 @@ def parse_json(text: str) -> ParseResult:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         out.error(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}.", line=exc.lineno
+            translate(
+                "NativeJson", "The file is not valid JSON (line {line}, column {column}): {cause}."
+            ).format(line=exc.lineno, column=exc.colno, cause=exc.msg),
+            line=exc.lineno,
         )
         return out.result()
     except (ValueError, RecursionError) as exc:
-        out.error(f"The file is not valid JSON: {exc}.")
+        out.error(translate("NativeJson", "The file is not valid JSON: {cause}.").format(cause=exc))
         return out.result()
     if not isinstance(document, dict) or document.get("format") != FORMAT_ID:
-        out.error('This is not an Exam Hub file: it should be a JSON object with "format": "examhub".')
+        out.error(
+            translate(
+                "NativeJson",
+                'This is not an Exam Hub file: it should be a JSON object with "format": "examhub".',
+            )
+        )
         return out.result()
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        out.error('The file has no valid "version".')
+        out.error(translate("NativeJson", 'The file has no valid "version".'))
         return out.result()
     if version > VERSION:
         out.error(
-            f"The file was made by a newer Exam Hub (format version {version}); update Exam Hub to open it."
+            translate(
+                "NativeJson",
+                "The file was made by a newer Exam Hub (format version {version}); update Exam Hub to open it.",
+            ).format(version=version)
         )
         return out.result()
     file_notes: list[Note] = []
@@ -319,7 +409,7 @@ def parse_json(text: str) -> ParseResult:
     for severity, message in file_notes:
         (out.error if severity == ERROR else out.warning)(message, path="$")
     if not exams and not out.diagnostics:
-        out.warning("The file holds no exams.")
+        out.warning(translate("NativeJson", "The file holds no exams."))
     first = exams[0] if exams else None
     return out.result(
         title=first.title if first else "", description=first.description if first else "", exams=exams

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.formats.aiken import parse_aiken, write_aiken
 from examhub_desktop.formats.detect import (
     MAX_IMPORT_BYTES,
@@ -36,14 +37,34 @@ from examhub_desktop.formats.moodle_xml_writer import write_moodle_xml
 from examhub_desktop.formats.native_json import parse_json, write_json
 from examhub_desktop.formats.spreadsheet import parse_csv, parse_xlsx, write_csv, write_xlsx
 
-FORMAT_LABELS = {
-    "gift": "GIFT (Moodle)",
-    "aiken": "Aiken",
-    "moodle-xml": "Moodle XML",
-    "csv": "CSV (Exam Hub template or Kahoot)",
-    "xlsx": "Excel workbook (Exam Hub template or Kahoot)",
-    "json": "Exam Hub file (.examhub.json)",
-}
+
+class _Labels(Mapping[str, str]):
+    """Format names for people, translated when read: the table is made at import time, before
+    the window installs its catalog, so it holds the marked English and `[]` translates."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self._labels = labels
+
+    def __getitem__(self, fmt: str) -> str:
+        return translate("Formats", self._labels[fmt])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+
+FORMAT_LABELS: Mapping[str, str] = _Labels(
+    {
+        "gift": QT_TRANSLATE_NOOP("Formats", "GIFT (Moodle)"),
+        "aiken": QT_TRANSLATE_NOOP("Formats", "Aiken"),
+        "moodle-xml": QT_TRANSLATE_NOOP("Formats", "Moodle XML"),
+        "csv": QT_TRANSLATE_NOOP("Formats", "CSV (Exam Hub template or Kahoot)"),
+        "xlsx": QT_TRANSLATE_NOOP("Formats", "Excel workbook (Exam Hub template or Kahoot)"),
+        "json": QT_TRANSLATE_NOOP("Formats", "Exam Hub file (.examhub.json)"),
+    }
+)
 FILE_EXTENSIONS = {
     "gift": ".gift",
     "aiken": ".txt",
@@ -69,7 +90,11 @@ _TEXT_WRITERS: dict[str, Callable[[Sequence[ExamData]], str]] = {
 
 def _check_name(fmt: str) -> str:
     if fmt not in FORMAT_NAMES:
-        raise UnknownFormatError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMAT_NAMES)}.")
+        raise UnknownFormatError(
+            translate("Formats", "Unknown format {format}; use one of: {names}.").format(
+                format=repr(fmt), names=", ".join(FORMAT_NAMES)
+            )
+        )
     return fmt
 
 
@@ -89,8 +114,10 @@ def parse(data: bytes, filename: str = "", format: str | None = None) -> ParseRe
     if fmt is None:
         error = Diagnostic(
             ERROR,
-            "Exam Hub cannot tell which format this file is in. Choose the format "
-            f"({', '.join(FORMAT_NAMES)}) and import it again.",
+            translate(
+                "Formats",
+                "Exam Hub cannot tell which format this file is in. Choose the format ({names}) and import it again.",
+            ).format(names=", ".join(FORMAT_NAMES)),
         )
         return ParseResult("", diagnostics=(error,), fingerprint=fingerprint)
     if fmt == "xlsx":

@@ -20,6 +20,7 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import LETTERS, Choice, Question, QuestionType, TextFormat
 from examhub_desktop.formats.diagnostics import ERROR, Collector, ExamData, ExportError, Note, ParseResult
 from examhub_desktop.formats.spreadsheet_rows import (
@@ -53,12 +54,22 @@ def parse_csv(text: str) -> ParseResult:
     try:
         for cells in reader:
             if len(rows) == MAX_ROWS:
-                out.error(f"Only the first {MAX_ROWS} rows are read; split the file.", line=start)
+                out.error(
+                    translate("Spreadsheet", "Only the first {max} rows are read; split the file.").format(
+                        max=MAX_ROWS
+                    ),
+                    line=start,
+                )
                 break
             rows.append((start, [_unguard(c) for c in cells[:MAX_COLUMNS]]))
             start = reader.line_num + 1
     except csv.Error as exc:
-        out.error(f"The CSV file cannot be read past this line: {exc}.", line=start)
+        out.error(
+            translate("Spreadsheet", "The CSV file cannot be read past this line: {cause}.").format(
+                cause=exc
+            ),
+            line=start,
+        )
     if not _read_rows(rows, out, sheet=""):
         _no_header(out)
     return out.result()
@@ -72,11 +83,20 @@ def _guard(cell: str) -> str:
     return "'" + cell if _FORMULA.match(cell) else cell
 
 
-def _no_header(out: Collector, where: str = "") -> None:
-    out.error(
-        f"No header row found{where}: the first rows need a 'question' column (Exam Hub's template, "
-        "see docs/formats.md) or Kahoot's 'Question', 'Answer 1' and 'Correct answer(s)' columns."
-    )
+def _no_header(out: Collector, *, any_sheet: bool = False) -> None:
+    if any_sheet:
+        message = translate(
+            "Spreadsheet",
+            "No header row found on any sheet: the first rows need a 'question' column (Exam Hub's template, "
+            "see docs/formats.md) or Kahoot's 'Question', 'Answer 1' and 'Correct answer(s)' columns.",
+        )
+    else:
+        message = translate(
+            "Spreadsheet",
+            "No header row found: the first rows need a 'question' column (Exam Hub's template, "
+            "see docs/formats.md) or Kahoot's 'Question', 'Answer 1' and 'Correct answer(s)' columns.",
+        )
+    out.error(message)
 
 
 def _read_rows(rows: Sequence[Row], out: Collector, *, sheet: str) -> bool:
@@ -92,7 +112,9 @@ def _read_rows(rows: Sequence[Row], out: Collector, *, sheet: str) -> bool:
             ignored = [c.strip() for c, key in zip(cells, mapped, strict=True) if c.strip() and not key]
             if ignored:
                 out.warning(
-                    "Columns ignored (not in the template): " + ", ".join(ignored) + ".",
+                    translate("Spreadsheet", "Columns ignored (not in the template): {columns}.").format(
+                        columns=", ".join(ignored)
+                    ),
                     line=number,
                     path=sheet or None,
                 )
@@ -113,7 +135,11 @@ def _read_template(keys: list[str], rows: Iterable[Row], out: Collector, sheet: 
         try:
             question = row_to_question(values, notes)
         except RowError as exc:
-            out.error(f"Row {number} not imported: {exc}", line=number, path=sheet or None)
+            out.error(
+                translate("Spreadsheet", "Row {row} not imported: {cause}").format(row=number, cause=exc),
+                line=number,
+                path=sheet or None,
+            )
             continue
         out.add(question, line=number, path=sheet or None, notes=notes)
 
@@ -136,7 +162,9 @@ def _read_kahoot(keys: list[str], rows: Iterable[Row], out: Collector, sheet: st
         qtype = QuestionType.MULTIPLE_RESPONSE if len(right) > 1 else QuestionType.MULTIPLE_CHOICE
         notes: list[Note] = []
         if not right or any(not 0 <= i < len(answers) or not answers[i] for i in right):
-            notes.append((ERROR, "'Correct answer(s)' must name answers 1-4 that have text."))
+            notes.append(
+                (ERROR, translate("Spreadsheet", "'Correct answer(s)' must name answers 1-4 that have text."))
+            )
         timed = timed or any(
             k.startswith("timelimit") and cell.get(i, "").strip() for i, k in enumerate(keys)
         )
@@ -148,7 +176,10 @@ def _read_kahoot(keys: list[str], rows: Iterable[Row], out: Collector, sheet: st
         )
     if timed:
         out.warning(
-            "Kahoot's time limits per question are not imported (Exam Hub times whole exams).",
+            translate(
+                "Spreadsheet",
+                "Kahoot's time limits per question are not imported (Exam Hub times whole exams).",
+            ),
             path=sheet or None,
         )
 
@@ -174,11 +205,18 @@ def parse_xlsx(data: bytes) -> ParseResult:
             unpacked = sum(info.file_size for info in archive.infolist())
     except Exception:  # zipfile raises BadZipFile, NotImplementedError, struct.error... on damaged input
         out.error(
-            "This is not an XLSX workbook (it is not a ZIP file). Save it from the spreadsheet as .xlsx."
+            translate(
+                "Spreadsheet",
+                "This is not an XLSX workbook (it is not a ZIP file). Save it from the spreadsheet as .xlsx.",
+            )
         )
         return out.result()
     if unpacked > MAX_UNPACKED_BYTES:
-        out.error("The workbook unpacks to more than 200 MiB; split it into smaller files.")
+        out.error(
+            translate(
+                "Spreadsheet", "The workbook unpacks to more than 200 MiB; split it into smaller files."
+            )
+        )
         return out.result()
     from openpyxl import load_workbook
 
@@ -196,7 +234,8 @@ def parse_xlsx(data: bytes) -> ParseResult:
             finally:
                 book.close()
     except Exception as exc:  # openpyxl raises many types on damaged files; all mean "unreadable"
-        out.error(f"The workbook cannot be read: {type(exc).__name__}: {exc}".rstrip(": ") + ".")
+        cause = f"{type(exc).__name__}: {exc}".rstrip(": ")
+        out.error(translate("Spreadsheet", "The workbook cannot be read: {cause}.").format(cause=cause))
         return out.result()
     read = 0
     for title, sheet_rows in sheets:
@@ -205,9 +244,14 @@ def parse_xlsx(data: bytes) -> ParseResult:
         if _read_rows(sheet_rows, out, sheet=title):
             read += 1
         elif any(any(c.strip() for c in row) for _, row in sheet_rows):
-            out.warning(f"Sheet {title!r} has no header row and was skipped.", path=title)
+            out.warning(
+                translate("Spreadsheet", "Sheet {sheet} has no header row and was skipped.").format(
+                    sheet=repr(title)
+                ),
+                path=title,
+            )
     if not read:
-        _no_header(out, " on any sheet")
+        _no_header(out, any_sheet=True)
     suggestion = next((t for t, _ in sheets if not _DEFAULT_SHEET.fullmatch(t.strip())), "")
     return out.result(title=suggestion)
 
@@ -228,8 +272,11 @@ def _check_fits(exams: Sequence[ExamData]) -> None:
                 refused.append(question_label(q, number))
     if refused:
         raise ExportError(
-            "The spreadsheet template has ten option columns (A-J); these questions have more "
-            "answers or pairs: " + "; ".join(refused) + "."
+            translate(
+                "Spreadsheet",
+                "The spreadsheet template has ten option columns (A-J); these questions have more "
+                "answers or pairs: {questions}.",
+            ).format(questions="; ".join(refused))
         )
 
 

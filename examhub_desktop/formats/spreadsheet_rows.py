@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import (
     LETTERS,
     Choice,
@@ -112,15 +113,27 @@ def _weights(spec: str, letters: Sequence[str]) -> dict[str, float]:
             m.group(1).upper(): fraction_from_percent(float(m.group(2))) for m in _WEIGHTED.finditer(spec)
         }
         if not found or _SEPARATORS.sub("", _WEIGHTED.sub("", spec)):
-            raise RowError(f"'correct' should look like 'A:50 B:50 C:-100', not {spec!r}.")
+            raise RowError(
+                translate("Spreadsheet", "'correct' should look like 'A:50 B:50 C:-100', not {spec}.").format(
+                    spec=repr(spec)
+                )
+            )
     else:
         chosen = _SEPARATORS.sub("", spec).upper()
         if not chosen.isalpha() or not set(chosen) <= set(LETTERS):
-            raise RowError(f"'correct' should name option letters A-J, not {spec!r}.")
+            raise RowError(
+                translate("Spreadsheet", "'correct' should name option letters A-J, not {spec}.").format(
+                    spec=repr(spec)
+                )
+            )
         found = {letter: 1.0 / len(set(chosen)) for letter in chosen}
     missing = sorted(set(found) - set(letters))
     if missing:
-        raise RowError(f"'correct' names option {', '.join(missing)}, which is empty.")
+        raise RowError(
+            translate("Spreadsheet", "'correct' names option {letters}, which is empty.").format(
+                letters=", ".join(missing)
+            )
+        )
     return found
 
 
@@ -149,7 +162,11 @@ def _numeric(text: str, fraction: float) -> NumericAnswer:
         value, tolerance = parse_number(value_text), parse_number(tolerance_text or "0")
         if value is not None and tolerance is not None:
             return NumericAnswer(value, tolerance, fraction)
-    raise RowError(f"the numerical answer {text!r} is not 'value', 'value:tolerance' or 'min..max'.")
+    raise RowError(
+        translate(
+            "Spreadsheet", "the numerical answer {answer} is not 'value', 'value:tolerance' or 'min..max'."
+        ).format(answer=repr(text))
+    )
 
 
 def _answers_and_weights(
@@ -158,7 +175,7 @@ def _answers_and_weights(
     """Accepted answers with their credit: all full credit, or only what `correct` names."""
     if not options:
         if not spec:
-            raise RowError(f"no {what} in the options A-J or in 'correct'.")
+            raise RowError(translate("Spreadsheet", what))
         answers = [(LETTERS[i], part.strip()) for i, part in enumerate(spec.split("|")[:10])]
         return answers, dict.fromkeys((letter for letter, _ in answers), 1.0)
     if not spec:
@@ -174,12 +191,23 @@ def row_to_question(cells: dict[str, str], notes: list[Note]) -> Question:
     qtype = TYPE_ALIASES.get(raw_type)
     if qtype is None:
         if raw_type:
-            raise RowError(f"unknown question type {cells.get('type', '')!r}.")
+            raise RowError(
+                translate("Spreadsheet", "unknown question type {type}.").format(
+                    type=repr(cells.get("type", ""))
+                )
+            )
         qtype = _infer_type(options, spec)
     fmt_raw = cells.get("format", "").strip().lower() or "plain"
     fmt = TextFormat(fmt_raw) if fmt_raw in TextFormat._value2member_map_ else TextFormat.PLAIN
     if fmt_raw not in TextFormat._value2member_map_:
-        notes.append((WARNING, f"Unknown text format {fmt_raw!r}; plain text is used."))
+        notes.append(
+            (
+                WARNING,
+                translate("Spreadsheet", "Unknown text format {format}; plain text is used.").format(
+                    format=repr(fmt_raw)
+                ),
+            )
+        )
     question = Question(
         qtype,
         cells.get("question", "").strip(),
@@ -210,21 +238,42 @@ def _with_answers(q: Question, options: list[tuple[str, str]], spec: str, notes:
     if t in (QuestionType.MULTIPLE_CHOICE, QuestionType.MULTIPLE_RESPONSE):
         weights = _choice_weights(spec, options, t is QuestionType.MULTIPLE_CHOICE) if spec else {}
         if not spec:
-            notes.append((ERROR, "The 'correct' column is empty: name the right option's letter."))
+            notes.append(
+                (
+                    ERROR,
+                    translate(
+                        "Spreadsheet", "The 'correct' column is empty: name the right option's letter."
+                    ),
+                )
+            )
         return replace(q, choices=tuple(Choice(text, weights.get(letter, 0.0)) for letter, text in options))
     if t is QuestionType.TRUE_FALSE:
         word = spec.lower()
         correct = True if word in _TRUE else False if word in _FALSE else None
         if correct is None:
-            notes.append((ERROR, f"'correct' must be true or false for a true/false question, not {spec!r}."))
+            notes.append(
+                (
+                    ERROR,
+                    translate(
+                        "Spreadsheet",
+                        "'correct' must be true or false for a true/false question, not {spec}.",
+                    ).format(spec=repr(spec)),
+                )
+            )
         return replace(q, correct=correct)
     if t is QuestionType.SHORT_ANSWER:
-        answers, weights = _answers_and_weights(spec, options, "accepted answers")
+        answers, weights = _answers_and_weights(
+            spec,
+            options,
+            QT_TRANSLATE_NOOP("Spreadsheet", "no accepted answers in the options A-J or in 'correct'."),
+        )
         return replace(
             q, answers=tuple(TextAnswer(text, weights.get(letter, 0.0)) for letter, text in answers)
         )
     if t is QuestionType.NUMERICAL:
-        answers, weights = _answers_and_weights(spec, options, "numbers")
+        answers, weights = _answers_and_weights(
+            spec, options, QT_TRANSLATE_NOOP("Spreadsheet", "no numbers in the options A-J or in 'correct'.")
+        )
         return replace(
             q, numeric_answers=tuple(_numeric(text, weights.get(letter, 0.0)) for letter, text in answers)
         )
@@ -233,14 +282,18 @@ def _with_answers(q: Question, options: list[tuple[str, str]], spec: str, notes:
         for letter, text in options:
             prompt, arrow, answer = text.partition("->")
             if not arrow:
-                raise RowError(f"option {letter} should be 'prompt -> answer', not {text!r}.")
+                raise RowError(
+                    translate(
+                        "Spreadsheet", "option {letter} should be 'prompt -> answer', not {text}."
+                    ).format(letter=letter, text=repr(text))
+                )
             if prompt.strip():
                 pairs.append(MatchPair(prompt.strip(), answer.strip()))
             else:
                 distractors.append(answer.strip())
         return replace(q, pairs=tuple(pairs), distractors=tuple(distractors))
     if options:
-        notes.append((WARNING, f"Options are ignored for {t.value.replace('_', ' ')} questions."))
+        notes.append((WARNING, translate("Spreadsheet", "Options are ignored for this question type.")))
     if t is QuestionType.ESSAY:
         return replace(q, grader_info=spec)
     return q
@@ -252,7 +305,14 @@ def _difficulty(raw: str, notes: list[Note]) -> Difficulty:
         return Difficulty.MEDIUM
     if word in Difficulty._value2member_map_:
         return Difficulty(word)
-    notes.append((WARNING, f"Unknown difficulty {raw.strip()!r}; medium is used."))
+    notes.append(
+        (
+            WARNING,
+            translate("Spreadsheet", "Unknown difficulty {value}; medium is used.").format(
+                value=repr(raw.strip())
+            ),
+        )
+    )
     return Difficulty.MEDIUM
 
 
@@ -261,7 +321,14 @@ def _points(raw: str, qtype: QuestionType, notes: list[Note]) -> int:
         return 0 if qtype is QuestionType.DESCRIPTION else 1
     value = parse_number(raw)
     if value is None or not value.is_integer():
-        notes.append((WARNING, f"Points {raw.strip()!r} is not a whole number; 1 is used."))
+        notes.append(
+            (
+                WARNING,
+                translate("Spreadsheet", "Points {value} is not a whole number; 1 is used.").format(
+                    value=repr(raw.strip())
+                ),
+            )
+        )
         return 1
     return int(value)
 

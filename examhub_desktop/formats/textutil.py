@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import Question, TextFormat, html_to_plain
 
 _TAG = re.compile(r"<[^>]*>")
@@ -67,7 +68,9 @@ def snippet(text: str, fmt: TextFormat = TextFormat.PLAIN, length: int = 40) -> 
 def question_label(q: Question, number: int) -> str:
     """How error messages name a question: its number and title, or the start of its text."""
     name = q.title.strip() or snippet(q.text, q.text_format)
-    return f"question {number} ({name!r})" if name else f"question {number}"
+    if name:
+        return translate("TextUtil", "question {number} ({name})").format(number=number, name=repr(name))
+    return translate("TextUtil", "question {number}").format(number=number)
 
 
 def clean_name(name: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, update
 
 from examhub_desktop.core.grading import GradeResult, grade_question
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import Question
 from examhub_desktop.core.responses import ResponseError, check_response, decode_response, encode_response
 from examhub_desktop.core.shuffle import attempt_order, new_seed
@@ -106,15 +107,17 @@ class SaveAck:
 def _own(uow: UnitOfWork, actor: Principal, attempt_id: str) -> ExamAttempt:
     attempt = uow.attempts.get(attempt_id)
     if attempt is None:
-        raise NotFound("That attempt no longer exists.")
+        raise NotFound(translate("AttemptService", "That attempt no longer exists."))
     if attempt.user_id != actor.user_id:
-        raise PermissionDenied("This attempt belongs to somebody else.")
+        raise PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
     return attempt
 
 
 def _in_progress(attempt: ExamAttempt) -> None:
     if attempt.status != "in_progress":
-        raise ServiceError("This attempt was submitted already; it can no longer change.")
+        raise ServiceError(
+            translate("AttemptService", "This attempt was submitted already; it can no longer change.")
+        )
 
 
 def checkpoint_of(attempt: ExamAttempt) -> TimeCheckpoint:
@@ -138,7 +141,7 @@ class AttemptService:
         self._questions: dict[str, tuple[str | None, Question]] = {}  # id -> (exam id, question)
 
     # ------------------------------------------------------------------ home
-    @allow(Access.SIGNED_IN, "see the exams you can take")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "see the exams you can take"))
     def home(self, actor: Principal | None) -> Home:
         assert actor is not None
         self.expire_overdue(actor)
@@ -191,7 +194,7 @@ class AttemptService:
             return Home(listed, running)
 
     # ------------------------------------------------------------------ start / resume
-    @allow(Access.SIGNED_IN, "start an exam")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "start an exam"))
     def start(self, actor: Principal | None, exam_id: str, mode: str = "exam", *, timed: bool = False) -> str:
         """A new attempt, or the one already in progress for this exam and mode.
 
@@ -199,14 +202,14 @@ class AttemptService:
         """
         assert actor is not None
         if mode not in MODES:
-            raise ServiceError(f"Unknown mode {mode!r}.")
+            raise ServiceError(translate("AttemptService", "Unknown mode {mode}.").format(mode=repr(mode)))
         self.expire_overdue(actor)
         with self.ctx.uow() as uow:
             exam = uow.exams.get(exam_id)
             if exam is None:
-                raise NotFound("That exam no longer exists.")
+                raise NotFound(translate("AttemptService", "That exam no longer exists."))
             if not actor.is_admin and not (exam.status == "published" and exam.is_public):
-                raise PermissionDenied("This exam is not open to students.")
+                raise PermissionDenied(translate("AttemptService", "This exam is not open to students."))
             running = uow.session.scalar(
                 select(ExamAttempt).where(
                     ExamAttempt.user_id == actor.user_id,
@@ -219,7 +222,7 @@ class AttemptService:
                 return running.id
             rows = uow.questions.for_exam(exam_id)
             if not rows:
-                raise ServiceError("This exam has no questions yet.")
+                raise ServiceError(translate("AttemptService", "This exam has no questions yet."))
             questions = [question_of(r) for r in rows]
             seed = new_seed()
             order = attempt_order(seed, questions, shuffle_questions=exam.shuffle_questions)
@@ -258,7 +261,7 @@ class AttemptService:
             uow.commit()
             return attempt.id
 
-    @allow(Access.SIGNED_IN, "open an attempt")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "open an attempt"))
     def state(self, actor: Principal | None, attempt_id: str) -> RunnerState:
         assert actor is not None
         with self.ctx.uow() as uow:
@@ -301,7 +304,7 @@ class AttemptService:
             )
 
     # ------------------------------------------------------------------ answering
-    @allow(Access.SIGNED_IN, "answer questions")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "answer questions"))
     def save(
         self,
         actor: Principal | None,
@@ -323,11 +326,15 @@ class AttemptService:
             conn = uow.session.connection()
             row = conn.execute(_SAVE_READ, {"attempt_id": attempt_id}).one_or_none()
             if row is None:
-                raise NotFound("That attempt no longer exists.")
+                raise NotFound(translate("AttemptService", "That attempt no longer exists."))
             if row.user_id != actor.user_id:
-                raise PermissionDenied("This attempt belongs to somebody else.")
+                raise PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
             if row.status != "in_progress":
-                raise ServiceError("This attempt was submitted already; it can no longer change.")
+                raise ServiceError(
+                    translate(
+                        "AttemptService", "This attempt was submitted already; it can no longer change."
+                    )
+                )
             values: dict[str, Any] = {
                 "elapsed_seconds": max(float(row.elapsed_seconds or 0.0), checkpoint.elapsed),
                 "checkpoint_at": checkpoint.saved_at,
@@ -362,25 +369,27 @@ class AttemptService:
                     self._questions[row.id] = (row.exam_id, question_of(row))
         cached = self._questions.get(qid) if qid in shown else None
         if cached is None or cached[0] != exam_id:
-            raise ServiceError("That question is not part of this attempt.")
+            raise ServiceError(translate("AttemptService", "That question is not part of this attempt."))
         return cached[1]
 
-    @allow(Access.SIGNED_IN, "check an answer in practice")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "check an answer in practice"))
     def check(self, actor: Principal | None, attempt_id: str, question_id: str) -> GradeResult:
         """Practice mode: whether the saved answer is right, with the feedback to show."""
         assert actor is not None
         with self.ctx.uow() as uow:
             attempt = _own(uow, actor, attempt_id)
             if attempt.mode != "practice":
-                raise PermissionDenied("Answers are checked only in practice mode.")
+                raise PermissionDenied(
+                    translate("AttemptService", "Answers are checked only in practice mode.")
+                )
             by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}
             q = by_id.get(question_id)
             if q is None:
-                raise NotFound("That question is not part of this attempt.")
+                raise NotFound(translate("AttemptService", "That question is not part of this attempt."))
             raw = (attempt.answers or {}).get(question_id)
             return grade_question(q, decode_response(q.type, raw))
 
-    @allow(Access.SIGNED_IN, "submit an attempt")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "submit an attempt"))
     def submit(
         self,
         actor: Principal | None,

@@ -109,12 +109,12 @@ class AuthService:
         self.settings = SettingsService(ctx, store)
 
     # ------------------------------------------------------------------ first run
-    @allow(Access.ANYONE, "see whether this is the first start")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether this is the first start"))
     def needs_first_run(self, actor: Principal | None) -> bool:
         with self.ctx.uow() as uow:
             return uow.users.count() == 0
 
-    @allow(Access.ANYONE, "create the first administrator")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "create the first administrator"))
     def create_first_admin(
         self, actor: Principal | None, email: str, full_name: str, password: str
     ) -> Principal:
@@ -139,7 +139,7 @@ class AuthService:
             return principal_of(user)
 
     # ------------------------------------------------------------------ sign in / out
-    @allow(Access.ANYONE, "sign in")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "sign in"))
     def sign_in(
         self, actor: Principal | None, email: str, password: str, *, keep_signed_in: bool = False
     ) -> Principal:
@@ -214,7 +214,7 @@ class AuthService:
         uow.flush()
         self.store.set(REFRESH_SECRET, secret)
 
-    @allow(Access.ANYONE, "resume a kept session")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "resume a kept session"))
     def resume_session(self, actor: Principal | None) -> Principal | None:
         """Sign in with this device's kept token, rotating it; None if there is none valid."""
         secret = self.store.get(REFRESH_SECRET)
@@ -250,7 +250,7 @@ class AuthService:
         secret = self.store.get(REFRESH_SECRET)
         return digest(secret) if secret else None
 
-    @allow(Access.SIGNED_IN, "sign out")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "sign out"))
     def sign_out(self, actor: Principal | None) -> None:
         mine = self._this_device_token()
         if mine:
@@ -261,7 +261,7 @@ class AuthService:
                 uow.commit()
         self.store.delete(REFRESH_SECRET)
 
-    @allow(Access.SIGNED_IN, "sign out everywhere")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "sign out everywhere"))
     def sign_out_everywhere(self, actor: Principal | None) -> int:
         assert actor is not None
         with self.ctx.uow() as uow:
@@ -271,7 +271,7 @@ class AuthService:
         return ended
 
     # ------------------------------------------------------------------ own account
-    @allow(Access.SIGNED_IN, "change your name")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "change your name"))
     def update_profile(self, actor: Principal | None, full_name: str) -> Principal:
         assert actor is not None
         if len(full_name) > MAX_NAME:
@@ -282,7 +282,7 @@ class AuthService:
             uow.commit()
             return principal_of(user)
 
-    @allow(Access.SIGNED_IN, "change your password")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "change your password"))
     def change_password(self, actor: Principal | None, current: str, new: str) -> Principal:
         """Needs the current password; ends the kept sessions of other devices."""
         assert actor is not None
@@ -319,7 +319,7 @@ class AuthService:
         return user
 
     # ------------------------------------------------------------------ registration
-    @allow(Access.ANYONE, "create an account")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "create an account"))
     def register(self, actor: Principal | None, email: str, full_name: str, password: str) -> Principal:
         if not self.settings.self_registration_enabled(None):
             raise ServiceError(
@@ -343,7 +343,7 @@ class AuthService:
             self.send_verification_code(principal)
         return principal
 
-    @allow(Access.SIGNED_IN, "ask for a verification code")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "ask for a verification code"))
     def send_verification_code(self, actor: Principal | None) -> None:
         assert actor is not None
         code = passwords.new_code()
@@ -370,7 +370,7 @@ class AuthService:
             ).format(code=code),
         )
 
-    @allow(Access.SIGNED_IN, "verify your e-mail address")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "verify your e-mail address"))
     def verify_email(self, actor: Principal | None, code: str) -> None:
         assert actor is not None
         now = self.clock()
@@ -384,7 +384,7 @@ class AuthService:
             uow.commit()
 
     # ------------------------------------------------------------------ forgotten password
-    @allow(Access.ANYONE, "ask for a password reset")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "ask for a password reset"))
     def request_password_reset(self, actor: Principal | None, email: str) -> None:
         """Mails a reset code when the account exists; says the same either way."""
         if not self.settings.mail_configured(None):
@@ -416,7 +416,7 @@ class AuthService:
             ).format(code=code),
         )
 
-    @allow(Access.ANYONE, "reset a password with a code")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "reset a password with a code"))
     def reset_password_with_code(
         self, actor: Principal | None, email: str, code: str, new_password: str
     ) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import validate
 from examhub_desktop.db.models import Exam, ExamAttempt, new_id
 from examhub_desktop.db.search import apply_search
@@ -41,6 +42,12 @@ TRANSITIONS = {
     ("archived", "published"),
 }
 MAX_DURATION = 1440
+MAX_TITLE = 255
+STATUS_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("LibraryService", "draft"),
+    "published": QT_TRANSLATE_NOOP("LibraryService", "published"),
+    "archived": QT_TRANSLATE_NOOP("LibraryService", "archived"),
+}
 SORT_COLUMNS = {
     "title": func.lower(Exam.title),
     "status": Exam.status,
@@ -60,7 +67,8 @@ SORT_COLUMNS = {
 
 class PublishRefused(ServiceError):
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("The exam cannot be published:\n" + "\n".join(problems))
+        heading = translate("LibraryService", "The exam cannot be published:")
+        super().__init__("\n".join([heading, *problems]))
         self.problems = problems
 
 
@@ -89,13 +97,19 @@ class ExamFields:
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
         if not self.title.strip():
-            out["title"] = "The title is empty."
-        elif len(self.title) > 255:
-            out["title"] = "The title is longer than 255 characters."
+            out["title"] = translate("LibraryService", "The title is empty.")
+        elif len(self.title) > MAX_TITLE:
+            out["title"] = translate("LibraryService", "The title is longer than {max} characters.").format(
+                max=MAX_TITLE
+            )
         if self.duration_minutes is not None and not 1 <= self.duration_minutes <= MAX_DURATION:
-            out["duration_minutes"] = f"The duration must be 1 to {MAX_DURATION} minutes, or untimed."
+            out["duration_minutes"] = translate(
+                "LibraryService", "The duration must be 1 to {max} minutes, or untimed."
+            ).format(max=MAX_DURATION)
         if self.passing_score is not None and not 0 <= self.passing_score <= 100:
-            out["passing_score"] = "The passing score must be between 0 and 100%."
+            out["passing_score"] = translate(
+                "LibraryService", "The passing score must be between 0 and 100%."
+            )
         return out
 
 
@@ -127,7 +141,7 @@ class LibraryService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    @allow(Access.ADMIN, "list the exam library")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "list the exam library"))
     def exam_ids(self, actor: Principal | None, filt: ExamFilter = ExamFilter()) -> list[str]:
         column: Any = SORT_COLUMNS.get(filt.sort, Exam.updated_at)
         order = [column.desc() if filt.descending else column.asc(), Exam.id]
@@ -141,7 +155,7 @@ class LibraryService:
                 stmt = apply_search(stmt, uow.session, filt.search)
             return list(uow.session.scalars(stmt))
 
-    @allow(Access.ADMIN, "list the exam library")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "list the exam library"))
     def exam_rows(self, actor: Principal | None, ids: list[str]) -> list[ExamRow]:
         """The rows for `ids`, in that order; ids of deleted exams are left out."""
         if not ids:
@@ -170,7 +184,7 @@ class LibraryService:
                 if (e := exams.get(i)) is not None
             ]
 
-    @allow(Access.ADMIN, "open an exam")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "open an exam"))
     def get(self, actor: Principal | None, exam_id: str) -> ExamDetail:
         with self.ctx.uow() as uow:
             exam = get_exam(uow, exam_id)
@@ -191,7 +205,7 @@ class LibraryService:
                 question_ids=tuple(q.id for q in uow.questions.for_exam(exam.id)),
             )
 
-    @allow(Access.ADMIN, "create exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "create exams"))
     def create(
         self, actor: Principal | None, fields: ExamFields, *, generation_method: str = "manual"
     ) -> str:
@@ -213,7 +227,7 @@ class LibraryService:
             uow.commit()
             return exam.id
 
-    @allow(Access.ADMIN, "change exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "change exams"))
     def update(self, actor: Principal | None, exam_id: str, fields: ExamFields) -> None:
         _raise_field_problems(fields)
         with self.ctx.uow() as uow:
@@ -228,17 +242,23 @@ class LibraryService:
             exam.shuffle_questions = fields.shuffle_questions
             uow.commit()
 
-    @allow(Access.ADMIN, "publish or archive exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "publish or archive exams"))
     def set_status(self, actor: Principal | None, exam_id: str, status: str) -> None:
         if status not in STATUSES:
-            raise ServiceError(f"Unknown status {status!r}.")
+            raise ServiceError(
+                translate("LibraryService", "Unknown status {status}.").format(status=repr(status))
+            )
         with self.ctx.uow() as uow:
             exam = get_exam(uow, exam_id)
             current = exam.status or "draft"
             if current == status:
                 return
             if (current, status) not in TRANSITIONS:
-                raise ServiceError(f"An exam cannot go from {current} to {status}.")
+                raise ServiceError(
+                    translate("LibraryService", "An exam cannot go from {current} to {new}.").format(
+                        current=status_name(current), new=status_name(status)
+                    )
+                )
             if current == "published" and status == "draft":
                 require_changeable(uow, exam)
             if status == "published":
@@ -248,20 +268,20 @@ class LibraryService:
             exam.status = status
             uow.commit()
 
-    @allow(Access.ADMIN, "see what deleting an exam involves")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see what deleting an exam involves"))
     def delete_impact(self, actor: Principal | None, exam_id: str) -> tuple[int, int]:
         """(questions deleted, attempts kept without their exam)."""
         with self.ctx.uow() as uow:
             exam = get_exam(uow, exam_id)
             return exam.total_questions or 0, attempts_count(uow, exam.id)
 
-    @allow(Access.ADMIN, "delete exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "delete exams"))
     def delete(self, actor: Principal | None, exam_id: str) -> None:
         with self.ctx.uow() as uow:
             uow.session.delete(get_exam(uow, exam_id))
             uow.commit()
 
-    @allow(Access.ADMIN, "duplicate exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "duplicate exams"))
     def duplicate(self, actor: Principal | None, exam_id: str) -> str:
         """A new draft with copies of every question ("Duplicate as new draft")."""
         with self.ctx.uow() as uow:
@@ -303,20 +323,29 @@ class LibraryService:
 def publish_problems(uow: UnitOfWork, exam: Exam) -> list[str]:
     problems: list[str] = []
     if not (exam.title or "").strip():
-        problems.append("The exam has no title.")
+        problems.append(translate("LibraryService", "The exam has no title."))
     rows = uow.questions.for_exam(exam.id)
     if not rows:
-        problems.append("The exam has no questions.")
+        problems.append(translate("LibraryService", "The exam has no questions."))
     for number, row in enumerate(rows, start=1):
         try:
             q = question_of(row)
         except ServiceError as exc:
-            problems.append(f"Question {number}: {exc}")
+            problems.append(_numbered(number, str(exc)))
             continue
-        problems += [f"Question {number}: {p}" for p in validate(q)]
+        problems += [_numbered(number, p) for p in validate(q)]
     if rows and all(question_of(r).type.value == "description" for r in rows if _readable(r)):
-        problems.append("The exam has only descriptions: nothing to answer.")
+        problems.append(translate("LibraryService", "The exam has only descriptions: nothing to answer."))
     return problems
+
+
+def _numbered(number: int, problem: str) -> str:
+    return translate("LibraryService", "Question {number}: {problem}").format(number=number, problem=problem)
+
+
+def status_name(status: str) -> str:
+    """An exam status in the user's language ("draft"), for messages."""
+    return translate("LibraryService", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 def _readable(row: Any) -> bool:
@@ -328,8 +357,8 @@ def _readable(row: Any) -> bool:
 
 
 def _copy_title(title: str) -> str:
-    new = f"Copy of {title}"
-    return new if len(new) <= 255 else new[:255]
+    new = translate("LibraryService", "Copy of {title}").format(title=title)
+    return new[:MAX_TITLE]
 
 
 def _raise_field_problems(fields: ExamFields) -> None:

@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
 from examhub_desktop import APP_NAME
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.services.errors import ServiceError
 
 SECURITY_CHOICES = ("starttls", "ssl", "none")
@@ -38,19 +39,19 @@ class SmtpSettings:
     def problems(self) -> list[str]:
         out: list[str] = []
         if not self.host.strip():
-            out.append("The SMTP server name is empty.")
+            out.append(translate("Mail", "The SMTP server name is empty."))
         if not 1 <= self.port <= 65535:
-            out.append("The SMTP port must be between 1 and 65535.")
+            out.append(translate("Mail", "The SMTP port must be between 1 and 65535."))
         if self.security not in SECURITY_CHOICES:
-            out.append("Security must be STARTTLS, SSL or none.")
+            out.append(translate("Mail", "Security must be STARTTLS, SSL or none."))
         if "@" not in self.sender:
-            out.append("The sender must be an e-mail address.")
+            out.append(translate("Mail", "The sender must be an e-mail address."))
         return out
 
 
 def send(settings: SmtpSettings, password: str | None, to: str, subject: str, body: str) -> None:
     if not settings.configured:
-        raise MailError("E-mail is not set up: a teacher can set up SMTP in Settings.")
+        raise MailError(translate("Mail", "E-mail is not set up: a teacher can set up SMTP in Settings."))
     msg = EmailMessage()
     msg["From"] = formataddr((APP_NAME, settings.sender))
     msg["To"] = to
@@ -73,16 +74,39 @@ def send(settings: SmtpSettings, password: str | None, to: str, subject: str, bo
                 server.login(settings.username, password or "")
             server.send_message(msg)
     except smtplib.SMTPAuthenticationError:
-        raise MailError(f"The mail server {where} refused the user name or password.") from None
+        raise MailError(
+            translate("Mail", "The mail server {server} refused the user name or password.").format(
+                server=where
+            )
+        ) from None
     except smtplib.SMTPNotSupportedError as exc:
         raise MailError(
-            f"The mail server {where} does not support this: {exc}. Try another security setting."
+            translate(
+                "Mail",
+                "The mail server {server} does not support this: {cause}. Try another security setting.",
+            ).format(server=where, cause=exc)
         ) from None
     except smtplib.SMTPRecipientsRefused:
-        raise MailError(f"The mail server {where} refused the address {to}.") from None
+        raise MailError(
+            translate("Mail", "The mail server {server} refused the address {address}.").format(
+                server=where, address=to
+            )
+        ) from None
     except (smtplib.SMTPException, ssl.SSLError) as exc:
-        raise MailError(f"The mail server {where} answered with an error: {exc}") from None
+        raise MailError(
+            translate("Mail", "The mail server {server} answered with an error: {cause}").format(
+                server=where, cause=exc
+            )
+        ) from None
     except TimeoutError:
-        raise MailError(f"The mail server {where} did not answer in {TIMEOUT_S} seconds.") from None
+        raise MailError(
+            translate(
+                "Mail", "The mail server {server} did not answer in %n second(s).", None, TIMEOUT_S
+            ).format(server=where)
+        ) from None
     except OSError as exc:
-        raise MailError(f"Cannot reach the mail server {where}: {exc.strerror or exc}.") from None
+        raise MailError(
+            translate("Mail", "Cannot reach the mail server {server}: {cause}.").format(
+                server=where, cause=exc.strerror or exc
+            )
+        ) from None

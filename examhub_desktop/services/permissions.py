@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, ParamSpec, TypeVar
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.services.errors import PermissionDenied
 
 P = ParamSpec("P")
@@ -57,12 +58,20 @@ REGISTRY: dict[str, Access] = {}
 
 
 def check(actor: Principal | None, access: Access, what: str) -> None:
+    """`what` is the rule's QT_TRANSLATE_NOOP("Permissions", ...) phrase, translated here: an
+    infinitive phrase that fits both sentences ("delete exams"; in German "Prüfungen löschen")."""
     if access is Access.ANYONE:
         return
     if actor is None:
-        raise PermissionDenied(f"Sign in to {what}.")
+        raise PermissionDenied(
+            translate("Permissions", "Sign in to {what}.").format(what=translate("Permissions", what))
+        )
     if access is Access.ADMIN and not actor.is_admin:
-        raise PermissionDenied(f"Only a teacher or administrator may {what}.")
+        raise PermissionDenied(
+            translate("Permissions", "Only a teacher or administrator may {what}.").format(
+                what=translate("Permissions", what)
+            )
+        )
 
 
 ROLE_TTL_S = 2.0  # how long a read of an account's role is trusted
@@ -88,7 +97,9 @@ def current_role(service: object, actor: Principal) -> Role:
             role = Role(user.role or Role.STUDENT.value) if user is not None and user.is_active else None
         cached = _role_cache[key] = (now, role)
     if cached[1] is None:
-        raise PermissionDenied("Your account was deleted or deactivated; sign in again.")
+        raise PermissionDenied(
+            translate("Permissions", "Your account was deleted or deactivated; sign in again.")
+        )
     return cached[1]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import (
     Difficulty,
     Question,
@@ -78,7 +79,7 @@ class LockedByAttempts(ServiceError):
 def get_exam(uow: UnitOfWork, exam_id: str) -> Exam:
     exam = uow.exams.get(exam_id)
     if exam is None:
-        raise NotFound("That exam no longer exists.")
+        raise NotFound(translate("QuestionService", "That exam no longer exists."))
     return exam
 
 
@@ -91,8 +92,11 @@ def require_changeable(uow: UnitOfWork, exam: Exam) -> None:
     """Questions, points and the passing score are frozen once anyone attempted the exam."""
     if attempts_count(uow, exam.id):
         raise LockedByAttempts(
-            f"{exam.title!r} has attempts, so changing how it is graded would make their scores "
-            "wrong. Use “Duplicate as new draft” and change the copy."
+            translate(
+                "QuestionService",
+                "“{title}” has attempts, so changing how it is graded would make their scores "
+                "wrong. Use “Duplicate as new draft” and change the copy.",
+            ).format(title=exam.title)
         )
 
 
@@ -101,7 +105,9 @@ def _renumber(uow: UnitOfWork, exam_id: str, ordered_ids: Sequence[str] | None =
     if ordered_ids is not None:
         by_id = {r.id: r for r in rows}
         if set(ordered_ids) != set(by_id) or len(ordered_ids) != len(by_id):
-            raise ServiceError("The exam's questions changed meanwhile; reload and try again.")
+            raise ServiceError(
+                translate("QuestionService", "The exam's questions changed meanwhile; reload and try again.")
+            )
         rows = [by_id[i] for i in ordered_ids]
     for i, row in enumerate(rows):
         if row.order_index != i:
@@ -117,22 +123,22 @@ class QuestionService:
     def _guard(self, uow: UnitOfWork, exam: Exam) -> None:
         require_changeable(uow, exam)
 
-    @allow(Access.ADMIN, "see an exam's questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see an exam's questions"))
     def list(self, actor: Principal | None, exam_id: str) -> list[QuestionItem]:
         with self.ctx.uow() as uow:
             get_exam(uow, exam_id)
             return load_questions(uow, exam_id)
 
-    @allow(Access.ADMIN, "open a question")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "open a question"))
     def get(self, actor: Principal | None, question_id: str) -> QuestionItem:
         with self.ctx.uow() as uow:
             row = uow.questions.get(question_id)
             if row is None or row.exam_id is None:
-                raise NotFound("That question no longer exists.")
+                raise NotFound(translate("QuestionService", "That question no longer exists."))
             ids = [r.id for r in uow.questions.for_exam(row.exam_id)]
             return item_of(row, ids.index(row.id) + 1)
 
-    @allow(Access.ADMIN, "add questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "add questions"))
     def add(
         self, actor: Principal | None, exam_id: str, question: Question, position: int | None = None
     ) -> str:
@@ -150,24 +156,24 @@ class QuestionService:
             uow.commit()
             return qid
 
-    @allow(Access.ADMIN, "change questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "change questions"))
     def update(self, actor: Principal | None, question_id: str, question: Question) -> None:
         _check_storable(question)
         with self.ctx.uow() as uow:
             row = uow.questions.get(question_id)
             if row is None or row.exam_id is None:
-                raise NotFound("That question no longer exists.")
+                raise NotFound(translate("QuestionService", "That question no longer exists."))
             self._guard(uow, get_exam(uow, row.exam_id))
             for key, value in to_row(question).items():
                 setattr(row, key, value)
             uow.commit()
 
-    @allow(Access.ADMIN, "delete questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "delete questions"))
     def delete(self, actor: Principal | None, question_id: str) -> None:
         with self.ctx.uow() as uow:
             row = uow.questions.get(question_id)
             if row is None or row.exam_id is None:
-                raise NotFound("That question no longer exists.")
+                raise NotFound(translate("QuestionService", "That question no longer exists."))
             exam_id = row.exam_id
             self._guard(uow, get_exam(uow, exam_id))
             uow.questions.delete(row)
@@ -175,14 +181,14 @@ class QuestionService:
             _renumber(uow, exam_id)
             uow.commit()
 
-    @allow(Access.ADMIN, "reorder questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "reorder questions"))
     def reorder(self, actor: Principal | None, exam_id: str, ordered_ids: Sequence[str]) -> None:
         with self.ctx.uow() as uow:
             self._guard(uow, get_exam(uow, exam_id))
             _renumber(uow, exam_id, list(ordered_ids))
             uow.commit()
 
-    @allow(Access.ADMIN, "draw a new exam from the question bank")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "draw a new exam from the question bank"))
     def new_exam_from_bank(
         self,
         actor: Principal | None,
@@ -195,11 +201,16 @@ class QuestionService:
     ) -> str:
         """A new draft with `count` questions drawn at random from the chosen exams."""
         if not title.strip():
-            raise FieldError("title", "The title is empty.")
+            raise FieldError("title", translate("QuestionService", "The title is empty."))
         if not source_exam_ids:
-            raise FieldError("sources", "Choose at least one exam to draw from.")
+            raise FieldError(
+                "sources", translate("QuestionService", "Choose at least one exam to draw from.")
+            )
         if not 1 <= count <= MAX_BANK_DRAW:
-            raise FieldError("count", f"Draw between 1 and {MAX_BANK_DRAW} questions.")
+            raise FieldError(
+                "count",
+                translate("QuestionService", "Draw between 1 and {max} questions.").format(max=MAX_BANK_DRAW),
+            )
         wanted = [Difficulty(d).value for d in difficulties]
         with self.ctx.uow() as uow:
             stmt = select(QuestionRow).where(QuestionRow.exam_id.in_(list(source_exam_ids)))
@@ -211,7 +222,12 @@ class QuestionService:
             if len(pool) < count:
                 raise FieldError(
                     "count",
-                    f"The chosen exams have only {len(pool)} matching questions; draw at most that many.",
+                    translate(
+                        "QuestionService",
+                        "The chosen exams have only %n matching question(s); draw at most that many.",
+                        None,
+                        len(pool),
+                    ),
                 )
             chosen = random.Random(seed).sample(pool, count)
             exam = uow.exams.add(
@@ -221,10 +237,13 @@ class QuestionService:
                     passing_score=50,
                     generation_method="random_from_bank",
                     source_file_id=",".join(sorted(set(source_exam_ids)))[:255],
-                    description="Drawn at random from: "
-                    + "; ".join(
-                        e.title
-                        for e in uow.session.scalars(select(Exam).where(Exam.id.in_(list(source_exam_ids))))
+                    description=translate("QuestionService", "Drawn at random from: {titles}").format(
+                        titles="; ".join(
+                            e.title
+                            for e in uow.session.scalars(
+                                select(Exam).where(Exam.id.in_(list(source_exam_ids)))
+                            )
+                        )
                     ),
                 )
             )
@@ -254,8 +273,10 @@ class QuestionService:
 def _check_storable(q: Question) -> None:
     """What the table itself cannot hold; everything else is checked at publishing."""
     if not q.text.strip():
-        raise FieldError("text", "The question text is empty.")
+        raise FieldError("text", translate("QuestionService", "The question text is empty."))
     if not 0 <= q.points <= 1000:
-        raise FieldError("points", "Points must be between 0 and 1000.")
+        raise FieldError("points", translate("QuestionService", "Points must be between 0 and 1000."))
     if len(q.choices) > 10:
-        raise FieldError("choices", "A question can have at most 10 choices (A-J).")
+        raise FieldError(
+            "choices", translate("QuestionService", "A question can have at most 10 choices (A-J).")
+        )

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from examhub_desktop.core.grading import GradeResult
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import Question, QuestionType
 from examhub_desktop.core.responses import Response
 from examhub_desktop.db.models import ExamAttempt, User
@@ -77,7 +78,7 @@ def _summary(a: ExamAttempt, student: str) -> AttemptSummary:
     return AttemptSummary(
         a.id,
         a.exam_id,
-        a.exam_title or "(deleted exam)",
+        a.exam_title or deleted_exam(),
         student,
         a.mode,
         a.status,
@@ -92,28 +93,38 @@ def _summary(a: ExamAttempt, student: str) -> AttemptSummary:
 def _attempt(uow: UnitOfWork, actor: Principal, attempt_id: str) -> ExamAttempt:
     attempt = uow.attempts.get(attempt_id)
     if attempt is None:
-        raise NotFound("That attempt no longer exists.")
+        raise NotFound(translate("ResultsService", "That attempt no longer exists."))
     if attempt.user_id != actor.user_id and not actor.is_admin:
-        raise PermissionDenied("You can only see your own attempts.")
+        raise PermissionDenied(translate("ResultsService", "You can only see your own attempts."))
     return attempt
 
 
 def _student_name(uow: UnitOfWork, user_id: str | None) -> str:
     user = uow.users.get(user_id) if user_id else None
-    return "(deleted account)" if user is None else (user.full_name or user.email)
+    return deleted_account() if user is None else (user.full_name or user.email)
+
+
+def deleted_exam() -> str:
+    return translate("ResultsService", "(deleted exam)")
+
+
+def deleted_account() -> str:
+    return translate("ResultsService", "(deleted account)")
 
 
 class ResultsService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    @allow(Access.SIGNED_IN, "review an attempt")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "review an attempt"))
     def review(self, actor: Principal | None, attempt_id: str) -> Review:
         assert actor is not None
         with self.ctx.uow() as uow:
             attempt = _attempt(uow, actor, attempt_id)
             if attempt.status == "in_progress":
-                raise ServiceError("This attempt is still in progress; submit it first.")
+                raise ServiceError(
+                    translate("ResultsService", "This attempt is still in progress; submit it first.")
+                )
             questions = questions_of_attempt(uow, attempt)
             responses = responses_of(questions, attempt.answers)
             passing = passing_score_of(uow, attempt)
@@ -133,7 +144,7 @@ class ResultsService:
             )
             return Review(
                 attempt.id,
-                attempt.exam_title or "(deleted exam)",
+                attempt.exam_title or deleted_exam(),
                 _student_name(uow, attempt.user_id),
                 attempt.mode,
                 attempt.status,
@@ -151,7 +162,7 @@ class ResultsService:
                 attempt.exam_id is None,
             )
 
-    @allow(Access.SIGNED_IN, "see your attempts")
+    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "see your attempts"))
     def my_attempts(self, actor: Principal | None) -> list[AttemptSummary]:
         """Finished attempts, oldest first (a history of scores over time)."""
         assert actor is not None
@@ -164,7 +175,7 @@ class ResultsService:
             name = actor.display_name
             return [_summary(a, name) for a in rows]
 
-    @allow(Access.ADMIN, "see an exam's attempts")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see an exam's attempts"))
     def exam_attempts(self, actor: Principal | None, exam_id: str) -> list[AttemptSummary]:
         with self.ctx.uow() as uow:
             rows = uow.session.execute(
@@ -174,10 +185,10 @@ class ResultsService:
                 .order_by(ExamAttempt.created_at.desc())
             )
             return [
-                _summary(a, "(deleted account)" if u is None else (u.full_name or u.email)) for a, u in rows
+                _summary(a, deleted_account() if u is None else (u.full_name or u.email)) for a, u in rows
             ]
 
-    @allow(Access.ADMIN, "mark essays")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "mark essays"))
     def grade_essay(
         self, actor: Principal | None, attempt_id: str, question_id: str, points_awarded: Fraction | int
     ) -> Review:
@@ -185,14 +196,16 @@ class ResultsService:
         with self.ctx.uow() as uow:
             attempt = _attempt(uow, actor, attempt_id)  # type: ignore[arg-type]
             if attempt.status == "in_progress":
-                raise ServiceError("The attempt is still in progress.")
+                raise ServiceError(translate("ResultsService", "The attempt is still in progress."))
             by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}
             q = by_id.get(question_id)
             if q is None or q.type is not QuestionType.ESSAY:
-                raise NotFound("That essay is not part of this attempt.")
+                raise NotFound(translate("ResultsService", "That essay is not part of this attempt."))
             awarded = Fraction(points_awarded)
             if not 0 <= awarded <= q.points:
-                raise FieldError("points", f"Give between 0 and {q.points} points.")
+                raise FieldError(
+                    "points", translate("ResultsService", "Give between 0 and %n point(s).", None, q.points)
+                )
             marks: dict[str, Any] = dict(attempt.manual_marks or {})
             credit = awarded / q.points if q.points else Fraction(0)
             marks[question_id] = str(credit)

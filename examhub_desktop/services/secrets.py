@@ -20,12 +20,17 @@ import tempfile
 from pathlib import Path
 from typing import Protocol
 
+from examhub_desktop.core.i18n import translate
+
 SERVICE = "examhub-desktop"
 SECRETS_FILE = "secrets.json"
 
 
 class SecretStore(Protocol):
-    description: str
+    @property
+    def description(self) -> str:
+        """Where the secrets are, for the settings dialog, in the user's language."""
+        ...
 
     def get(self, name: str) -> str | None: ...
 
@@ -40,7 +45,11 @@ class KeyringStore:
 
         self._keyring = keyring
         self.profile = profile
-        self.description = f"system keyring ({type(keyring.get_keyring()).__name__})"
+
+    @property
+    def description(self) -> str:
+        backend = type(self._keyring.get_keyring()).__name__
+        return translate("SecretStore", "system keyring ({backend})").format(backend=backend)
 
     def _user(self, name: str) -> str:
         return f"{self.profile}:{name}"
@@ -64,7 +73,10 @@ class FileStore:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / SECRETS_FILE
-        self.description = f"file readable only by you ({self.path})"
+
+    @property
+    def description(self) -> str:
+        return translate("SecretStore", "file readable only by you ({path})").format(path=self.path)
 
     def _read(self) -> dict[str, str]:
         try:

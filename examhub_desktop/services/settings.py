@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import ServiceError
@@ -58,22 +59,22 @@ class SettingsService:
     def __init__(self, ctx: AppContext, store: SecretStore) -> None:
         self.ctx, self.store = ctx, store
 
-    @allow(Access.ANYONE, "see whether accounts can be created")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether accounts can be created"))
     def self_registration_enabled(self, actor: Principal | None) -> bool:
         with self.ctx.uow() as uow:
             return read_settings(uow, self.store).allow_self_registration
 
-    @allow(Access.ANYONE, "see whether e-mail is set up")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether e-mail is set up"))
     def mail_configured(self, actor: Principal | None) -> bool:
         with self.ctx.uow() as uow:
             return read_settings(uow, self.store).smtp.configured
 
-    @allow(Access.ADMIN, "see the settings")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see the settings"))
     def get(self, actor: Principal | None) -> AppSettings:
         with self.ctx.uow() as uow:
             return read_settings(uow, self.store)
 
-    @allow(Access.ADMIN, "change the settings")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "change the settings"))
     def save(
         self, actor: Principal | None, settings: AppSettings, smtp_password: str | None = None
     ) -> AppSettings:
@@ -101,7 +102,7 @@ class SettingsService:
                 self.store.delete(SMTP_PASSWORD)
         return replace(settings, smtp_password_set=bool(self.store.get(SMTP_PASSWORD)))
 
-    @allow(Access.ADMIN, "send a test e-mail")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "send a test e-mail"))
     def send_test_email(self, actor: Principal | None, to: str) -> None:
         with self.ctx.uow() as uow:
             current = read_settings(uow, self.store)
@@ -109,8 +110,11 @@ class SettingsService:
             current.smtp,
             self.store.get(SMTP_PASSWORD),
             to,
-            "Exam Hub test e-mail",
-            "This is a test e-mail from Exam Hub Desktop. If you can read it, e-mail is set up correctly.",
+            translate("SettingsService", "Exam Hub test e-mail"),
+            translate(
+                "SettingsService",
+                "This is a test e-mail from Exam Hub Desktop. If you can read it, e-mail is set up correctly.",
+            ),
         )
 
     def send_mail(self, to: str, subject: str, body: str) -> None:

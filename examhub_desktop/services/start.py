@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.db import quick
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.permissions import Access, Principal, Role, allow
@@ -31,7 +32,7 @@ class StartService:
         self.ctx, self.store = ctx, store
         self.clock = clock or (lambda: datetime.now(UTC))
 
-    @allow(Access.ANYONE, "start")
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "start"))
     def forecast(self, actor: Principal | None) -> StartForecast | None:
         """None when only the full services can tell (a database on a server)."""
         path = self.ctx.location.path

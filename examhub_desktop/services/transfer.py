@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import to_row
 from examhub_desktop.db.models import Exam, new_id
 from examhub_desktop.db.uow import UnitOfWork
@@ -35,6 +36,7 @@ from examhub_desktop.formats import (
 )
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import FieldError, NotFound, ServiceError
+from examhub_desktop.services.library import status_name
 from examhub_desktop.services.permissions import Access, Principal, allow
 from examhub_desktop.services.questions import attempts_count, get_exam, question_of
 
@@ -44,7 +46,7 @@ Progress = Callable[[int, int], None]
 
 class ImportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was written.")
+        super().__init__(translate("TransferService", "The import was cancelled; nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,19 @@ class ImportSummary:
     warnings: tuple[Diagnostic, ...] = field(default=())
 
     def describe(self) -> str:
-        verb = "updated" if self.updated_existing else "imported"
-        lines = [f"{self.imported} question(s) {verb} into {len(self.exam_ids)} exam(s)."]
+        exams = translate("TransferService", "%n exam(s)", None, len(self.exam_ids))
+        if self.updated_existing:
+            done = translate("TransferService", "%n question(s) updated in {exams}.", None, self.imported)
+        else:
+            done = translate("TransferService", "%n question(s) imported into {exams}.", None, self.imported)
+        lines = [done.format(exams=exams)]
         if self.skipped:
-            lines.append(f"{len(self.skipped)} problem(s) kept questions out:")
+            lines.append(
+                translate("TransferService", "%n problem(s) kept questions out:", None, len(self.skipped))
+            )
             lines += [f"  {d}" for d in self.skipped]
         if self.warnings:
-            lines.append(f"{len(self.warnings)} warning(s):")
+            lines.append(translate("TransferService", "%n warning(s):", None, len(self.warnings)))
             lines += [f"  {d}" for d in self.warnings]
         return "\n".join(lines)
 
@@ -85,7 +93,11 @@ def read_file(path: Path) -> bytes:
     except FileTooLargeError as exc:
         raise ServiceError(str(exc)) from None
     except OSError as exc:
-        raise ServiceError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ServiceError(
+            translate("TransferService", "{path} cannot be read: {cause}.").format(
+                path=path, cause=exc.strerror or exc
+            )
+        ) from None
 
 
 def _parse(data: bytes, file_name: str, fmt: str | None) -> ParseResult:
@@ -126,13 +138,13 @@ class TransferService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    @allow(Access.ADMIN, "preview an import")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "preview an import"))
     def preview(
         self, actor: Principal | None, data: bytes, file_name: str, fmt: str | None = None
     ) -> ImportPreview:
         return self.preview_parsed(actor, _parse(data, file_name, fmt), file_name)
 
-    @allow(Access.ADMIN, "preview an import")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "preview an import"))
     def preview_parsed(self, actor: Principal | None, result: ParseResult, file_name: str) -> ImportPreview:
         """The database half of a preview: the draft an earlier import of this file made."""
         with self.ctx.uow() as uow:
@@ -148,7 +160,7 @@ class TransferService:
                 previous.title if previous else None,
             )
 
-    @allow(Access.ADMIN, "import questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "import questions"))
     def import_data(
         self,
         actor: Principal | None,
@@ -166,16 +178,19 @@ class TransferService:
         result = _parse(data, file_name, fmt)
         name = Path(file_name).name
         if result.errors and not skip_invalid:
-            raise ServiceError(
-                f"{name} has {len(result.errors)} error(s); nothing was imported:\n"
-                + "\n".join(str(d) for d in result.errors)
-            )
+            heading = translate(
+                "TransferService", "{file} has %n error(s); nothing was imported:", None, len(result.errors)
+            ).format(file=name)
+            raise ServiceError("\n".join([heading, *(str(d) for d in result.errors)]))
         exams = list(result.exams) or [result.to_exam(title or result.title or Path(file_name).stem)]
         if title and result.exams and len(exams) == 1:
             exams = [_retitle(exams[0], title)]
         total = sum(len(e.questions) for e in exams)
         if total == 0:
-            raise ServiceError(f"{name} has no question that could be imported." + _first_errors(result))
+            heading = translate("TransferService", "{file} has no question that could be imported.").format(
+                file=name
+            )
+            raise ServiceError(heading + _first_errors(result))
         done = 0
 
         def step(n: int) -> None:
@@ -211,10 +226,18 @@ class TransferService:
             exam = get_exam(uow, exam_id)
             if exam.status != "draft":
                 raise FieldError(
-                    "exam", f"{exam.title!r} is {exam.status}; questions can only be added to a draft."
+                    "exam",
+                    translate(
+                        "TransferService", "“{title}” is {status}; questions can only be added to a draft."
+                    ).format(title=exam.title, status=status_name(exam.status or "draft")),
                 )
             if attempts_count(uow, exam.id):
-                raise FieldError("exam", f"{exam.title!r} has attempts; import into a new exam instead.")
+                raise FieldError(
+                    "exam",
+                    translate(
+                        "TransferService", "“{title}” has attempts; import into a new exam instead."
+                    ).format(title=exam.title),
+                )
             return exam.id, False
         if not result.exams:
             previous = _previous_import(uow, name, result.generation_method)
@@ -248,15 +271,20 @@ class TransferService:
         uow.flush()
         return exam.id, False
 
-    @allow(Access.ADMIN, "import questions")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "import questions"))
     def import_file(self, actor: Principal | None, path: Path, **kwargs: object) -> ImportSummary:
         return self.import_data(actor, read_file(path), path.name, **kwargs)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ export
-    @allow(Access.ADMIN, "export exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "export exams"))
     def export(self, actor: Principal | None, exam_ids: list[str], fmt: str) -> bytes:
         if fmt not in FORMAT_NAMES:
-            raise FieldError("format", f"Unknown format {fmt!r}; use one of {', '.join(FORMAT_NAMES)}.")
+            raise FieldError(
+                "format",
+                translate("TransferService", "Unknown format {format}; use one of {names}.").format(
+                    format=repr(fmt), names=", ".join(FORMAT_NAMES)
+                ),
+            )
         with self.ctx.uow() as uow:
             exams = [exam_data(uow, i) for i in exam_ids]
         try:
@@ -264,7 +292,7 @@ class TransferService:
         except ExportError as exc:
             raise ServiceError(str(exc)) from None
 
-    @allow(Access.ADMIN, "export exams")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "export exams"))
     def export_to_file(self, actor: Principal | None, exam_ids: list[str], fmt: str, path: Path) -> Path:
         """Written to a temporary file beside `path`, then renamed: never a half-written file."""
         payload = self.export(actor, exam_ids, fmt)
@@ -272,7 +300,11 @@ class TransferService:
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         except OSError as exc:
-            raise ServiceError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from None
+            raise ServiceError(
+                translate("TransferService", "Cannot write in {folder}: {cause}.").format(
+                    folder=path.parent, cause=exc.strerror or exc
+                )
+            ) from None
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
@@ -282,7 +314,9 @@ class TransferService:
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise ServiceError(
-                f"Writing {path} failed ({exc.strerror or exc}); nothing was written."
+                translate("TransferService", "Writing {path} failed ({cause}); nothing was written.").format(
+                    path=path, cause=exc.strerror or exc
+                )
             ) from None
         return path
 
@@ -290,7 +324,7 @@ class TransferService:
 def exam_data(uow: UnitOfWork, exam_id: str) -> ExamData:
     exam = uow.exams.get(exam_id)
     if exam is None:
-        raise NotFound(f"There is no exam with the id {exam_id}.")
+        raise NotFound(translate("TransferService", "There is no exam with the id {id}.").format(id=exam_id))
     return ExamData(
         title=exam.title,
         questions=tuple(question_of(r) for r in uow.questions.for_exam(exam.id)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.db.models import User
 from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.services import passwords
@@ -46,7 +47,9 @@ def to_row(user: User) -> UserRow:
     )
 
 
-LAST_ADMIN = "{email} is the last active administrator; make someone else an administrator first."
+LAST_ADMIN = QT_TRANSLATE_NOOP(
+    "UserService", "{email} is the last active administrator; make someone else an administrator first."
+)
 
 
 class UserService:
@@ -56,24 +59,24 @@ class UserService:
     def _get(self, uow: UnitOfWork, user_id: str) -> User:
         user = uow.users.get(user_id)
         if user is None:
-            raise NotFound("That person no longer exists.")
+            raise NotFound(translate("UserService", "That person no longer exists."))
         return user
 
     def _guard_last_admin(self, uow: UnitOfWork, user: User) -> None:
         if user.role == Role.ADMIN.value and user.is_active and uow.users.count_active_admins() <= 1:
-            raise ServiceError(LAST_ADMIN.format(email=user.email))
+            raise ServiceError(translate("UserService", LAST_ADMIN).format(email=user.email))
 
-    @allow(Access.ADMIN, "see the people who use Exam Hub")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see the people who use Exam Hub"))
     def list_users(self, actor: Principal | None, search: str = "", limit: int = 1000) -> list[UserRow]:
         with self.ctx.uow() as uow:
             return [to_row(u) for u in uow.users.list(search=search, limit=limit)]
 
-    @allow(Access.ADMIN, "see a person's account")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see a person's account"))
     def get_user(self, actor: Principal | None, user_id: str) -> UserRow:
         with self.ctx.uow() as uow:
             return to_row(self._get(uow, user_id))
 
-    @allow(Access.ADMIN, "create accounts")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "create accounts"))
     def create_user(
         self,
         actor: Principal | None,
@@ -100,7 +103,7 @@ class UserService:
             uow.commit()
             return to_row(user), one_time
 
-    @allow(Access.ADMIN, "change roles")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "change roles"))
     def set_role(self, actor: Principal | None, user_id: str, role: Role) -> UserRow:
         role = Role(role)
         with self.ctx.uow() as uow:
@@ -112,7 +115,7 @@ class UserService:
         forget_roles()
         return to_row(user)
 
-    @allow(Access.ADMIN, "activate or deactivate accounts")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "activate or deactivate accounts"))
     def set_active(self, actor: Principal | None, user_id: str, active: bool) -> UserRow:
         with self.ctx.uow() as uow:
             user = self._get(uow, user_id)
@@ -124,7 +127,7 @@ class UserService:
         forget_roles()
         return to_row(user)
 
-    @allow(Access.ADMIN, "reset passwords")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "reset passwords"))
     def reset_password(self, actor: Principal | None, user_id: str) -> str:
         """A one-time password the person must change at their next sign-in."""
         one_time = passwords.one_time_password()
@@ -139,7 +142,7 @@ class UserService:
             uow.commit()
         return one_time
 
-    @allow(Access.ADMIN, "mark e-mail addresses verified")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "mark e-mail addresses verified"))
     def mark_verified(self, actor: Principal | None, user_id: str) -> UserRow:
         with self.ctx.uow() as uow:
             user = self._get(uow, user_id)
@@ -148,13 +151,13 @@ class UserService:
             uow.commit()
             return to_row(user)
 
-    @allow(Access.ADMIN, "see a person's attempts")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see a person's attempts"))
     def attempt_count(self, actor: Principal | None, user_id: str) -> int:
         """How many attempts deleting this person would keep without their name."""
         with self.ctx.uow() as uow:
             return len(uow.attempts.for_user(self._get(uow, user_id).id))
 
-    @allow(Access.ADMIN, "delete accounts")
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "delete accounts"))
     def delete_user(self, actor: Principal | None, user_id: str) -> int:
         """Returns how many attempts were kept without their owner."""
         with self.ctx.uow() as uow:

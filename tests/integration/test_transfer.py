@@ -72,12 +72,12 @@ def test_import_into_a_new_exam_and_reimport_updates_it(transfer: TransferServic
 
 def test_errors_refuse_everything_or_skip_what_is_broken(transfer: TransferService, ctx: AppContext) -> None:
     broken = GIFT + b"\n\n::bad:: Which two? {=a =b ~c}\n"
-    with pytest.raises(ServiceError, match=r"1 error\(s\); nothing was imported"):
+    with pytest.raises(ServiceError, match=r"has 1 error; nothing was imported"):
         transfer.import_data(TEACHER, broken, "broken.gift", skip_invalid=False)
     assert LibraryService(ctx).exam_ids(TEACHER) == []
     summary = transfer.import_data(TEACHER, broken, "broken.gift")
     assert summary.imported == 4 and len(summary.skipped) == 1 and summary.skipped[0].line == 13
-    assert "4 question(s) imported" in summary.describe()
+    assert "4 questions imported" in summary.describe()
 
 
 def test_cancel_writes_nothing(transfer: TransferService, ctx: AppContext) -> None:
