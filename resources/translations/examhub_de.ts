@@ -61,6 +61,128 @@
     </message>
 </context>
 <context>
+    <name>Aiken</name>
+    <message>
+        <source>Question not started on line {line}: a choice needs a question line above it.</source>
+        <translation>Keine Frage begonnen in Zeile {line}: Über einer Antwortoption muss eine Fragezeile stehen.</translation>
+    </message>
+    <message>
+        <source>Question not started on line {line}: ANSWER without a question.</source>
+        <translation>Keine Frage begonnen in Zeile {line}: ANSWER ohne Frage.</translation>
+    </message>
+    <message>
+        <source>Error importing question {name}: Question not completed before next question start on line {line} (write ANSWER: in capitals).</source>
+        <translation>Fehler beim Importieren der Frage {name}: Die Frage ist nicht abgeschlossen, bevor in Zeile {line} die nächste beginnt (schreiben Sie ANSWER: in Großbuchstaben).</translation>
+    </message>
+    <message>
+        <source>Error importing question {name}: Question not completed before next question start on line {line}.</source>
+        <translation>Fehler beim Importieren der Frage {name}: Die Frage ist nicht abgeschlossen, bevor in Zeile {line} die nächste beginnt.</translation>
+    </message>
+    <message>
+        <source>Error importing question {name}: the file ends before its ANSWER line.</source>
+        <translation>Fehler beim Importieren der Frage {name}: Die Datei endet vor ihrer ANSWER-Zeile.</translation>
+    </message>
+    <message>
+        <source>Error importing question {name}: Question must have at least 2 answers on line {line}.</source>
+        <translation>Fehler beim Importieren der Frage {name}: Die Frage braucht mindestens 2 Antworten (Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>Error importing question {name}: the ANSWER on line {line} must be one of the capital letters A-{last}, not {letter}.</source>
+        <translation>Fehler beim Importieren der Frage {name}: ANSWER in Zeile {line} muss einer der Großbuchstaben A-{last} sein, nicht {letter}.</translation>
+    </message>
+    <message>
+        <source>its text is shorter than two characters</source>
+        <translation>ihr Text ist kürzer als zwei Zeichen</translation>
+    </message>
+    <message>
+        <source>its text starts like a choice label or an ANSWER line</source>
+        <translation>ihr Text beginnt wie eine Optionsbezeichnung oder eine ANSWER-Zeile</translation>
+    </message>
+    <message>
+        <source>it has more choices than letters</source>
+        <translation>sie hat mehr Optionen als Buchstaben</translation>
+    </message>
+    <message>
+        <source>a choice has no text once formatting is removed</source>
+        <translation>eine Option hat ohne Formatierung keinen Text</translation>
+    </message>
+    <message>
+        <source>it does not have exactly one fully right choice</source>
+        <translation>sie hat nicht genau eine vollständig richtige Option</translation>
+    </message>
+    <message>
+        <source>it is multiple response</source>
+        <translation>sie ist eine Mehrfachauswahl-Frage</translation>
+    </message>
+    <message>
+        <source>it is true false</source>
+        <translation>sie ist eine Wahr/Falsch-Frage</translation>
+    </message>
+    <message>
+        <source>it is short answer</source>
+        <translation>sie ist eine Kurzantwort-Frage</translation>
+    </message>
+    <message>
+        <source>it is numerical</source>
+        <translation>sie ist eine numerische Frage</translation>
+    </message>
+    <message>
+        <source>it is matching</source>
+        <translation>sie ist eine Zuordnungsfrage</translation>
+    </message>
+    <message>
+        <source>it is essay</source>
+        <translation>sie ist eine Freitextfrage</translation>
+    </message>
+    <message>
+        <source>it is description</source>
+        <translation>sie ist eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Aiken can only hold multiple choice questions with one right answer. Remove these questions or choose another format: {questions}.</source>
+        <translation>Aiken kann nur Einfachauswahl-Fragen mit genau einer richtigen Antwort aufnehmen. Entfernen Sie diese Fragen oder wählen Sie ein anderes Format: {questions}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptService</name>
+    <message>
+        <source>That attempt no longer exists.</source>
+        <translation>Dieser Versuch existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This attempt belongs to somebody else.</source>
+        <translation>Dieser Versuch gehört einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>This attempt was submitted already; it can no longer change.</source>
+        <translation>Dieser Versuch wurde bereits abgegeben und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown mode {mode}.</source>
+        <translation>Unbekannter Modus {mode}.</translation>
+    </message>
+    <message>
+        <source>That exam no longer exists.</source>
+        <translation>Diese Prüfung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This exam is not open to students.</source>
+        <translation>Diese Prüfung ist für Lernende nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>This exam has no questions yet.</source>
+        <translation>Diese Prüfung hat noch keine Fragen.</translation>
+    </message>
+    <message>
+        <source>That question is not part of this attempt.</source>
+        <translation>Diese Frage gehört nicht zu diesem Versuch.</translation>
+    </message>
+    <message>
+        <source>Answers are checked only in practice mode.</source>
+        <translation>Antworten werden nur im Übungsmodus geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>The e-mail address or password is not right.</source>
@@ -257,6 +379,60 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{location}: error: {message}</source>
+        <translation>{location}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>{location}: warning: {message}</source>
+        <translation>{location}: Warnung: {message}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Emails</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is longer than {max} characters.</source>
+        <translation>Die E-Mail-Adresse ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @, as in name@school.org.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @, wie in name@schule.de.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Something must come before the @.</source>
+        <translation>Vor dem @ muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>The domain {domain} needs a dot, as in school.org.</source>
+        <translation>Die Domain {domain} braucht einen Punkt, wie in schule.de.</translation>
+    </message>
+    <message>
+        <source>{address} is not a valid e-mail address.</source>
+        <translation>{address} ist keine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +685,131 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
             <numerusform>%n Datei kann nicht gelesen werden und wird weggelassen; der Grund steht daneben.</numerusform>
             <numerusform>%n Dateien können nicht gelesen werden und werden weggelassen; der Grund steht jeweils daneben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatDetect</name>
+    <message>
+        <source>The file {name} is {size} MiB; imports are limited to {limit} MiB. Split it into smaller files.</source>
+        <translation>Die Datei {name} ist {size} MiB groß; Importe sind auf {limit} MiB begrenzt. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MiB; imports are limited to {limit} MiB. Split it into smaller files.</source>
+        <translation>Die Datei ist {size} MiB groß; Importe sind auf {limit} MiB begrenzt. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid {encoding}; they were replaced.</source>
+        <translation>Einige Bytes sind kein gültiges {encoding}; sie wurden ersetzt.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, so it was read as Windows-1252 (Western European). Check accented letters and symbols in the preview; if they look wrong, save the file as UTF-8 and import it again.</source>
+        <translation>Die Datei ist nicht in UTF-8 und wurde deshalb als Windows-1252 (Westeuropäisch) gelesen. Prüfen Sie Umlaute, Akzente und Sonderzeichen in der Vorschau; sehen sie falsch aus, speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>GIFT (Moodle)</source>
+        <translation>GIFT (Moodle)</translation>
+    </message>
+    <message>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation>Moodle-XML</translation>
+    </message>
+    <message>
+        <source>CSV (Exam Hub template or Kahoot)</source>
+        <translation>CSV (Exam-Hub-Vorlage oder Kahoot)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (Exam Hub template or Kahoot)</source>
+        <translation>Excel-Arbeitsmappe (Exam-Hub-Vorlage oder Kahoot)</translation>
+    </message>
+    <message>
+        <source>Exam Hub file (.examhub.json)</source>
+        <translation>Exam-Hub-Datei (.examhub.json)</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}; use one of: {names}.</source>
+        <translation>Unbekanntes Format {format}; verwenden Sie eines von: {names}.</translation>
+    </message>
+    <message>
+        <source>Exam Hub cannot tell which format this file is in. Choose the format ({names}) and import it again.</source>
+        <translation>Exam Hub kann das Format dieser Datei nicht erkennen. Wählen Sie das Format ({names}) und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Gift</name>
+    <message>
+        <source>A question follows $CATEGORY without a blank line; it was read as a question (Moodle would make it part of the category name). Add a blank line after $CATEGORY.</source>
+        <translation>Auf $CATEGORY folgt eine Frage ohne Leerzeile; sie wurde als Frage gelesen (Moodle würde sie zum Teil des Kategorienamens machen). Fügen Sie nach $CATEGORY eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <source>Question {name} not imported: {cause}</source>
+        <translation>Frage {name} nicht importiert: {cause}</translation>
+    </message>
+    <message>
+        <source>the { } around the answers do not match (a brace in the text must be written \{ or \}).</source>
+        <translation>die { } um die Antworten passen nicht zusammen (eine Klammer im Text muss als \{ oder \} geschrieben werden).</translation>
+    </message>
+    <message>
+        <source>Only the first { } is read as answers; write other braces in the text as \{ and \}.</source>
+        <translation>Nur das erste { } wird als Antworten gelesen; schreiben Sie weitere Klammern im Text als \{ und \}.</translation>
+    </message>
+    <message>
+        <source>a multiple choice question needs at least two answers.</source>
+        <translation>eine Einfachauswahl-Frage braucht mindestens zwei Antworten.</translation>
+    </message>
+    <message>
+        <source>The answer {answer} is marked right with &apos;=&apos;, so its %weight% is read as part of its text. Use &apos;~%weight%&apos; for partial credit.</source>
+        <translation>Die Antwort {answer} ist mit &apos;=&apos; als richtig markiert, daher wird ihr %weight% als Teil des Textes gelesen. Verwenden Sie &apos;~%weight%&apos; für Teilpunkte.</translation>
+    </message>
+    <message>
+        <source>the weight in {part} is not a number.</source>
+        <translation>die Gewichtung in {part} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs.</source>
+        <translation>eine Zuordnungsfrage braucht mindestens zwei Paare.</translation>
+    </message>
+    <message>
+        <source>the matching pair {pair} has no &apos;-&gt;&apos;.</source>
+        <translation>dem Zuordnungspaar {pair} fehlt &apos;-&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>a short answer question needs at least one answer.</source>
+        <translation>eine Kurzantwort-Frage braucht mindestens eine Antwort.</translation>
+    </message>
+    <message>
+        <source>{answer} is read as the one accepted short answer; for a true/false question write T, TRUE, F or FALSE in capitals.</source>
+        <translation>{answer} wird als einzige akzeptierte Kurzantwort gelesen; für eine Wahr/Falsch-Frage schreiben Sie T, TRUE, F oder FALSE in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>the range {range} is not two numbers.</source>
+        <translation>der Bereich {range} besteht nicht aus zwei Zahlen.</translation>
+    </message>
+    <message>
+        <source>the numerical answer {answer} is not a number (with an optional :tolerance).</source>
+        <translation>die numerische Antwort {answer} ist keine Zahl (mit optionaler :Toleranz).</translation>
+    </message>
+    <message>
+        <source>a numerical question needs at least one number as answer.</source>
+        <translation>eine numerische Frage braucht mindestens eine Zahl als Antwort.</translation>
+    </message>
+    <message>
+        <source>Exam Hub has no catch-all answer for numerical questions; any other number simply scores 0 (its feedback {feedback} was dropped).</source>
+        <translation>Exam Hub kennt keine Auffang-Antwort für numerische Fragen; jede andere Zahl ergibt einfach 0 Punkte (ihr Feedback {feedback} wurde verworfen).</translation>
+    </message>
+    <message>
+        <source>Exam Hub has no catch-all answer for numerical questions; any other number simply scores 0.</source>
+        <translation>Exam Hub kennt keine Auffang-Antwort für numerische Fragen; jede andere Zahl ergibt einfach 0 Punkte.</translation>
+    </message>
+    <message>
+        <source>GIFT cannot write &apos;-&gt;&apos; inside a matching prompt or a short answer or its feedback (it reads as a matching arrow). Change or remove: {questions}.</source>
+        <translation>GIFT kann &apos;-&gt;&apos; nicht in einer Zuordnungsvorgabe, einer Kurzantwort oder deren Feedback schreiben (es wird als Zuordnungspfeil gelesen). Ändern oder entfernen Sie: {questions}.</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1082,337 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>LibraryService</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>The exam cannot be published:</source>
+        <translation>Die Prüfung kann nicht veröffentlicht werden:</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {max} characters.</source>
+        <translation>Der Titel ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The duration must be 1 to {max} minutes, or untimed.</source>
+        <translation>Die Dauer muss 1 bis {max} Minuten betragen oder unbegrenzt sein.</translation>
+    </message>
+    <message>
+        <source>The passing score must be between 0 and 100%.</source>
+        <translation>Die Bestehensgrenze muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}.</source>
+        <translation>Unbekannter Status {status}.</translation>
+    </message>
+    <message>
+        <source>An exam cannot go from {current} to {new}.</source>
+        <translation>Eine Prüfung kann nicht von „{current}“ zu „{new}“ wechseln.</translation>
+    </message>
+    <message>
+        <source>The exam has no title.</source>
+        <translation>Die Prüfung hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The exam has no questions.</source>
+        <translation>Die Prüfung hat keine Fragen.</translation>
+    </message>
+    <message>
+        <source>The exam has only descriptions: nothing to answer.</source>
+        <translation>Die Prüfung enthält nur Beschreibungen: Es gibt nichts zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {problem}</source>
+        <translation>Frage {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Copy of {title}</source>
+        <translation>Kopie von {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>The SMTP server name is empty.</source>
+        <translation>Der Name des SMTP-Servers ist leer.</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be between 1 and 65535.</source>
+        <translation>Der SMTP-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Security must be STARTTLS, SSL or none.</source>
+        <translation>Die Sicherheit muss STARTTLS, SSL oder keine sein.</translation>
+    </message>
+    <message>
+        <source>The sender must be an e-mail address.</source>
+        <translation>Der Absender muss eine E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: a teacher can set up SMTP in Settings.</source>
+        <translation>E-Mail ist nicht eingerichtet: Eine Lehrkraft kann SMTP in den Einstellungen einrichten.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the user name or password.</source>
+        <translation>Der Mailserver {server} hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not support this: {cause}. Try another security setting.</source>
+        <translation>Der Mailserver {server} unterstützt dies nicht: {cause}. Versuchen Sie eine andere Sicherheitseinstellung.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the address {address}.</source>
+        <translation>Der Mailserver {server} hat die Adresse {address} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} answered with an error: {cause}</source>
+        <translation>Der Mailserver {server} hat mit einem Fehler geantwortet: {cause}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server {server} did not answer in %n second(s).</source>
+        <translation>
+            <numerusform>Der Mailserver {server} hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Mailserver {server} hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server}: {cause}.</source>
+        <translation>Der Mailserver {server} ist nicht erreichbar: {cause}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoodleXml</name>
+    <message>
+        <source>The XML file contains a DOCTYPE. For safety Exam Hub does not read DTDs, entities or external references, and Moodle never writes them: export the questions from Moodle again.</source>
+        <translation>Die XML-Datei enthält einen DOCTYPE. Aus Sicherheitsgründen liest Exam Hub keine DTDs, Entitäten oder externen Verweise, und Moodle schreibt sie nie: Exportieren Sie die Fragen erneut aus Moodle.</translation>
+    </message>
+    <message>
+        <source>The XML file contains an entity declaration or external reference. For safety Exam Hub does not read DTDs, entities or external references, and Moodle never writes them: export the questions from Moodle again.</source>
+        <translation>Die XML-Datei enthält eine Entitätsdeklaration oder einen externen Verweis. Aus Sicherheitsgründen liest Exam Hub keine DTDs, Entitäten oder externen Verweise, und Moodle schreibt sie nie: Exportieren Sie die Fragen erneut aus Moodle.</translation>
+    </message>
+    <message>
+        <source>The XML file uses a feature Exam Hub refuses for safety: {cause}.</source>
+        <translation>Die XML-Datei nutzt eine Funktion, die Exam Hub aus Sicherheitsgründen ablehnt: {cause}.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line {line}, column {column}): {cause}.</source>
+        <translation>Die Datei ist kein wohlgeformtes XML (Zeile {line}, Spalte {column}): {cause}.</translation>
+    </message>
+    <message>
+        <source>This is not a Moodle XML question file: it starts with &lt;{tag}&gt;, not &lt;quiz&gt;.</source>
+        <translation>Dies ist keine Moodle-XML-Fragendatei: Sie beginnt mit &lt;{tag}&gt;, nicht mit &lt;quiz&gt;.</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <source>Question {label} skipped: Exam Hub has no {kind} questions (Moodle type {type}).</source>
+        <translation>Frage {label} übersprungen: Exam Hub kennt keine Fragen vom Typ „{kind}“ (Moodle-Typ {type}).</translation>
+    </message>
+    <message>
+        <source>Question {label} not imported: {cause}</source>
+        <translation>Frage {label} nicht importiert: {cause}</translation>
+    </message>
+    <message>
+        <source>embedded answers (Cloze)</source>
+        <translation>Lückentext (Cloze)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>simple calculated</source>
+        <translation>Einfach berechnet</translation>
+    </message>
+    <message>
+        <source>calculated multichoice</source>
+        <translation>Berechnete Multiple-Choice</translation>
+    </message>
+    <message>
+        <source>drag and drop into text</source>
+        <translation>Drag-and-Drop auf Text</translation>
+    </message>
+    <message>
+        <source>drag and drop onto image</source>
+        <translation>Drag-and-Drop auf Bild</translation>
+    </message>
+    <message>
+        <source>drag and drop markers</source>
+        <translation>Drag-and-Drop-Markierungen</translation>
+    </message>
+    <message>
+        <source>select missing words</source>
+        <translation>Lückentextauswahl</translation>
+    </message>
+    <message>
+        <source>random short-answer matching</source>
+        <translation>Zufällige Kurzantwortzuordnung</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>Zufallsfrage</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>all-or-nothing multiple choice</source>
+        <translation>Alles-oder-nichts-Multiple-Choice</translation>
+    </message>
+    <message>
+        <source>The embedded file {name} is not used by the text and was not imported.</source>
+        <translation>Die eingebettete Datei {name} wird im Text nicht verwendet und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The embedded file {name} is not valid base64 and was not imported.</source>
+        <translation>Die eingebettete Datei {name} ist kein gültiges Base64 und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>the answer grade {grade} is not a number.</source>
+        <translation>die Bewertung der Antwort {grade} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Question {name} has grades Moodle does not offer ({grades}); Moodle would refuse to import it. Exam Hub keeps them as written.</source>
+        <translation>Frage {name} hat Bewertungen, die Moodle nicht anbietet ({grades}); Moodle würde den Import ablehnen. Exam Hub übernimmt sie wie angegeben.</translation>
+    </message>
+    <message>
+        <source>The default grade {grade} is not a number; 1 point is used.</source>
+        <translation>Die Standardbewertung {grade} ist keine Zahl; es wird 1 Punkt verwendet.</translation>
+    </message>
+    <message>
+        <source>The default grade {grade} is rounded to {points} (points are whole numbers).</source>
+        <translation>Die Standardbewertung {grade} wird auf {points} gerundet (Punkte sind ganze Zahlen).</translation>
+    </message>
+    <message>
+        <source>Not imported (Exam Hub has no place for them): {fields}.</source>
+        <translation>Nicht importiert (Exam Hub hat dafür keinen Platz): {fields}.</translation>
+    </message>
+    <message>
+        <source>a true/false question needs its two answers.</source>
+        <translation>eine Wahr/Falsch-Frage braucht ihre beiden Antworten.</translation>
+    </message>
+    <message>
+        <source>The answers are not labelled true/false (an old or translated export); the first was taken as &apos;true&apos;. Check the right answer.</source>
+        <translation>Die Antworten sind nicht mit true/false bezeichnet (ein alter oder übersetzter Export); die erste wurde als „wahr“ genommen. Prüfen Sie die richtige Antwort.</translation>
+    </message>
+    <message>
+        <source>Exam Hub has no catch-all numerical answer; other numbers score 0 (its feedback {feedback} was dropped).</source>
+        <translation>Exam Hub kennt keine numerische Auffang-Antwort; andere Zahlen ergeben 0 Punkte (ihr Feedback {feedback} wurde verworfen).</translation>
+    </message>
+    <message>
+        <source>Exam Hub has no catch-all numerical answer; other numbers score 0.</source>
+        <translation>Exam Hub kennt keine numerische Auffang-Antwort; andere Zahlen ergeben 0 Punkte.</translation>
+    </message>
+    <message>
+        <source>the numerical answer {answer} or its tolerance is not a number.</source>
+        <translation>die numerische Antwort {answer} oder ihre Toleranz ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Units are not imported: Exam Hub compares plain numbers.</source>
+        <translation>Einheiten werden nicht importiert: Exam Hub vergleicht reine Zahlen.</translation>
+    </message>
+    <message>
+        <source>The response template is not imported.</source>
+        <translation>Die Antwortvorlage wird nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeJson</name>
+    <message>
+        <source>A number in the exam is not finite and cannot be saved: {cause}.</source>
+        <translation>Eine Zahl in der Prüfung ist nicht endlich und kann nicht gespeichert werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>{field} should be {kind}, not {value}.</source>
+        <translation>{field} sollte {kind} sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>{field} should be an object.</source>
+        <translation>{field} sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>{field} should be a list of texts.</source>
+        <translation>{field} sollte eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not one of {names}.</source>
+        <translation>{field} {value} ist keiner der Werte {names}.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an ISO 8601 date and time.</source>
+        <translation>{field} {value} ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>{field} has no time zone; UTC is assumed.</source>
+        <translation>{field} hat keine Zeitzone; es wird UTC angenommen.</translation>
+    </message>
+    <message>
+        <source>{field} is missing; every question names its type.</source>
+        <translation>{field} fehlt; jede Frage nennt ihren Typ.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}): {cause}.</source>
+        <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}): {cause}.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {cause}.</source>
+        <translation>Die Datei ist kein gültiges JSON: {cause}.</translation>
+    </message>
+    <message>
+        <source>This is not an Exam Hub file: it should be a JSON object with &quot;format&quot;: &quot;examhub&quot;.</source>
+        <translation>Dies ist keine Exam-Hub-Datei: Sie sollte ein JSON-Objekt mit &quot;format&quot;: &quot;examhub&quot; sein.</translation>
+    </message>
+    <message>
+        <source>The file has no valid &quot;version&quot;.</source>
+        <translation>Die Datei hat keine gültige &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer Exam Hub (format version {version}); update Exam Hub to open it.</source>
+        <translation>Die Datei wurde mit einer neueren Exam-Hub-Version erstellt (Formatversion {version}); aktualisieren Sie Exam Hub, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The file holds no exams.</source>
+        <translation>Die Datei enthält keine Prüfungen.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordBox</name>
     <message>
         <source>Show</source>
@@ -793,6 +1425,275 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>Show or hide what you typed</source>
         <translation>Eingabe anzeigen oder verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>This is one of the most common passwords; choose one that is harder to guess.</source>
+        <translation>Dies ist eines der häufigsten Passwörter; wählen Sie eines, das schwerer zu erraten ist.</translation>
+    </message>
+    <message>
+        <source>This is a common password with a few characters added or swapped; choose one that is harder to guess.</source>
+        <translation>Dies ist ein häufiges Passwort mit ein paar hinzugefügten oder vertauschten Zeichen; wählen Sie eines, das schwerer zu erraten ist.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters and simple sequences such as aaaa, 1234 or qwerty.</source>
+        <translation>Vermeiden Sie wiederholte Zeichen und einfache Folgen wie aaaa, 1234 oder qwertz.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the name part of your email address.</source>
+        <translation>Das Passwort darf nicht den Namensteil Ihrer E-Mail-Adresse enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least {min} characters (this password has %n).</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens {min} Zeichen (dieses Passwort hat %n).</numerusform>
+            <numerusform>Verwenden Sie mindestens {min} Zeichen (dieses Passwort hat %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use at most {max} characters.</source>
+        <translation>Verwenden Sie höchstens {max} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see the exams you can take</source>
+        <translation>Ihre verfügbaren Prüfungen sehen</translation>
+    </message>
+    <message>
+        <source>start an exam</source>
+        <translation>eine Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>open an attempt</source>
+        <translation>einen Versuch öffnen</translation>
+    </message>
+    <message>
+        <source>answer questions</source>
+        <translation>Fragen beantworten</translation>
+    </message>
+    <message>
+        <source>check an answer in practice</source>
+        <translation>eine Antwort im Übungsmodus prüfen</translation>
+    </message>
+    <message>
+        <source>submit an attempt</source>
+        <translation>einen Versuch abgeben</translation>
+    </message>
+    <message>
+        <source>see whether this is the first start</source>
+        <translation>den ersten Start erkennen</translation>
+    </message>
+    <message>
+        <source>create the first administrator</source>
+        <translation>den ersten Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sich anmelden</translation>
+    </message>
+    <message>
+        <source>resume a kept session</source>
+        <translation>eine gespeicherte Anmeldung fortsetzen</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>sich abmelden</translation>
+    </message>
+    <message>
+        <source>sign out everywhere</source>
+        <translation>sich überall abmelden</translation>
+    </message>
+    <message>
+        <source>change your name</source>
+        <translation>Ihren Namen ändern</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>Ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <source>create an account</source>
+        <translation>ein Konto anlegen</translation>
+    </message>
+    <message>
+        <source>ask for a verification code</source>
+        <translation>einen Bestätigungscode anfordern</translation>
+    </message>
+    <message>
+        <source>verify your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse bestätigen</translation>
+    </message>
+    <message>
+        <source>ask for a password reset</source>
+        <translation>das Zurücksetzen des Passworts anfordern</translation>
+    </message>
+    <message>
+        <source>reset a password with a code</source>
+        <translation>ein Passwort mit einem Code zurücksetzen</translation>
+    </message>
+    <message>
+        <source>list the exam library</source>
+        <translation>die Prüfungsbibliothek anzeigen</translation>
+    </message>
+    <message>
+        <source>open an exam</source>
+        <translation>eine Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>create exams</source>
+        <translation>Prüfungen anlegen</translation>
+    </message>
+    <message>
+        <source>change exams</source>
+        <translation>Prüfungen ändern</translation>
+    </message>
+    <message>
+        <source>publish or archive exams</source>
+        <translation>Prüfungen veröffentlichen oder archivieren</translation>
+    </message>
+    <message>
+        <source>see what deleting an exam involves</source>
+        <translation>die Folgen des Löschens einer Prüfung sehen</translation>
+    </message>
+    <message>
+        <source>delete exams</source>
+        <translation>Prüfungen löschen</translation>
+    </message>
+    <message>
+        <source>duplicate exams</source>
+        <translation>Prüfungen duplizieren</translation>
+    </message>
+    <message>
+        <source>Sign in to {what}.</source>
+        <translation>Melden Sie sich an, um {what} zu können.</translation>
+    </message>
+    <message>
+        <source>Only a teacher or administrator may {what}.</source>
+        <translation>Nur eine Lehrkraft oder ein Administrator darf {what}.</translation>
+    </message>
+    <message>
+        <source>Your account was deleted or deactivated; sign in again.</source>
+        <translation>Ihr Konto wurde gelöscht oder deaktiviert; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>see an exam&apos;s questions</source>
+        <translation>die Fragen einer Prüfung sehen</translation>
+    </message>
+    <message>
+        <source>open a question</source>
+        <translation>eine Frage öffnen</translation>
+    </message>
+    <message>
+        <source>add questions</source>
+        <translation>Fragen hinzufügen</translation>
+    </message>
+    <message>
+        <source>change questions</source>
+        <translation>Fragen ändern</translation>
+    </message>
+    <message>
+        <source>delete questions</source>
+        <translation>Fragen löschen</translation>
+    </message>
+    <message>
+        <source>reorder questions</source>
+        <translation>Fragen neu anordnen</translation>
+    </message>
+    <message>
+        <source>draw a new exam from the question bank</source>
+        <translation>eine neue Prüfung aus dem Fragenpool zusammenstellen</translation>
+    </message>
+    <message>
+        <source>review an attempt</source>
+        <translation>einen Versuch einsehen</translation>
+    </message>
+    <message>
+        <source>see your attempts</source>
+        <translation>Ihre Versuche sehen</translation>
+    </message>
+    <message>
+        <source>see an exam&apos;s attempts</source>
+        <translation>die Versuche einer Prüfung sehen</translation>
+    </message>
+    <message>
+        <source>mark essays</source>
+        <translation>Freitextantworten bewerten</translation>
+    </message>
+    <message>
+        <source>see whether accounts can be created</source>
+        <translation>die Kontoregistrierung prüfen</translation>
+    </message>
+    <message>
+        <source>see whether e-mail is set up</source>
+        <translation>die E-Mail-Einrichtung prüfen</translation>
+    </message>
+    <message>
+        <source>see the settings</source>
+        <translation>die Einstellungen sehen</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>die Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>send a test e-mail</source>
+        <translation>eine Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>preview an import</source>
+        <translation>eine Importvorschau sehen</translation>
+    </message>
+    <message>
+        <source>import questions</source>
+        <translation>Fragen importieren</translation>
+    </message>
+    <message>
+        <source>export exams</source>
+        <translation>Prüfungen exportieren</translation>
+    </message>
+    <message>
+        <source>see the people who use Exam Hub</source>
+        <translation>die Personenliste sehen</translation>
+    </message>
+    <message>
+        <source>see a person&apos;s account</source>
+        <translation>das Konto einer Person sehen</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>Konten anlegen</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <source>activate or deactivate accounts</source>
+        <translation>Konten aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>Passwörter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>mark e-mail addresses verified</source>
+        <translation>E-Mail-Adressen als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>see a person&apos;s attempts</source>
+        <translation>die Versuche einer Person sehen</translation>
+    </message>
+    <message>
+        <source>delete accounts</source>
+        <translation>Konten löschen</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1824,266 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <source>The question text is empty.</source>
+        <translation>Der Fragetext ist leer.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and {max}.</source>
+        <translation>Die Punkte müssen zwischen 0 und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>True/false needs the right answer set to true or false.</source>
+        <translation>Bei Wahr/Falsch muss die richtige Antwort auf wahr oder falsch gesetzt sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A question can have at most {max} choices (A-J); it has %n.</source>
+        <translation>
+            <numerusform>Eine Frage kann höchstens {max} Optionen haben (A-J); sie hat %n.</numerusform>
+            <numerusform>Eine Frage kann höchstens {max} Optionen haben (A-J); sie hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every choice needs text.</source>
+        <translation>Jede Option braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Choice credit must be between -100% and 100%.</source>
+        <translation>Die Wertung einer Option muss zwischen -100 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Multiple choice needs at least two options and exactly one fully correct.</source>
+        <translation>Einfachauswahl braucht mindestens zwei Optionen und genau eine vollständig richtige.</translation>
+    </message>
+    <message>
+        <source>Multiple response needs at least two options and one with positive credit.</source>
+        <translation>Mehrfachauswahl braucht mindestens zwei Optionen und eine mit positiver Wertung.</translation>
+    </message>
+    <message>
+        <source>Multiple response: the positive credits add up to {sum}%; they must add up to 100%.</source>
+        <translation>Mehrfachauswahl: Die positiven Wertungen ergeben zusammen {sum} %; sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>Short answer needs at least one accepted answer.</source>
+        <translation>Kurzantwort braucht mindestens eine akzeptierte Antwort.</translation>
+    </message>
+    <message>
+        <source>An accepted answer is empty.</source>
+        <translation>Eine akzeptierte Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>Answer credit must be between 0% and 100%.</source>
+        <translation>Die Wertung einer Antwort muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Short answer needs one accepted answer worth 100%.</source>
+        <translation>Kurzantwort braucht eine akzeptierte Antwort mit 100 %.</translation>
+    </message>
+    <message>
+        <source>Numerical needs at least one accepted value.</source>
+        <translation>Numerisch braucht mindestens einen akzeptierten Wert.</translation>
+    </message>
+    <message>
+        <source>A numerical value or tolerance is not a finite number.</source>
+        <translation>Ein numerischer Wert oder eine Toleranz ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>A numerical tolerance cannot be negative.</source>
+        <translation>Eine numerische Toleranz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Numerical needs one accepted value worth 100%.</source>
+        <translation>Numerisch braucht einen akzeptierten Wert mit 100 %.</translation>
+    </message>
+    <message>
+        <source>Matching needs at least two pairs.</source>
+        <translation>Zuordnung braucht mindestens zwei Paare.</translation>
+    </message>
+    <message>
+        <source>Every matching pair needs both a prompt and an answer.</source>
+        <translation>Jedes Zuordnungspaar braucht eine Vorgabe und eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Matching prompts must be different from each other.</source>
+        <translation>Die Vorgaben einer Zuordnung müssen sich voneinander unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Unknown question type {type}.</source>
+        <translation>Unbekannter Fragetyp {type}.</translation>
+    </message>
+    <message>
+        <source>The question&apos;s options are neither a list nor an object.</source>
+        <translation>Die Optionen der Frage sind weder eine Liste noch ein Objekt.</translation>
+    </message>
+    <message>
+        <source>The question&apos;s options are malformed: {cause}</source>
+        <translation>Die Optionen der Frage sind fehlerhaft: {cause}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionService</name>
+    <message>
+        <source>That exam no longer exists.</source>
+        <translation>Diese Prüfung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“{title}” has attempts, so changing how it is graded would make their scores wrong. Use “Duplicate as new draft” and change the copy.</source>
+        <translation>„{title}“ hat bereits Versuche; eine Änderung der Bewertung würde deren Ergebnisse verfälschen. Verwenden Sie „Als neuen Entwurf duplizieren“ und ändern Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The exam&apos;s questions changed meanwhile; reload and try again.</source>
+        <translation>Die Fragen der Prüfung wurden inzwischen geändert; laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That question no longer exists.</source>
+        <translation>Diese Frage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one exam to draw from.</source>
+        <translation>Wählen Sie mindestens eine Prüfung, aus der gezogen wird.</translation>
+    </message>
+    <message>
+        <source>Draw between 1 and {max} questions.</source>
+        <translation>Ziehen Sie zwischen 1 und {max} Fragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen exams have only %n matching question(s); draw at most that many.</source>
+        <translation>
+            <numerusform>Die gewählten Prüfungen haben nur %n passende Frage; ziehen Sie höchstens so viele.</numerusform>
+            <numerusform>Die gewählten Prüfungen haben nur %n passende Fragen; ziehen Sie höchstens so viele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawn at random from: {titles}</source>
+        <translation>Zufällig gezogen aus: {titles}</translation>
+    </message>
+    <message>
+        <source>The question text is empty.</source>
+        <translation>Der Fragetext ist leer.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and 1000.</source>
+        <translation>Die Punkte müssen zwischen 0 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>A question can have at most 10 choices (A-J).</source>
+        <translation>Eine Frage kann höchstens 10 Optionen haben (A-J).</translation>
+    </message>
+</context>
+<context>
+    <name>Responses</name>
+    <message>
+        <source>This answer must be text, not {kind}.</source>
+        <translation>Diese Antwort muss ein Text sein, nicht {kind}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer may have at most %n character(s).</source>
+        <translation>
+            <numerusform>Eine Antwort darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Eine Antwort darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A multiple choice answer must be a choice index.</source>
+        <translation>Eine Einfachauswahl-Antwort muss ein Optionsindex sein.</translation>
+    </message>
+    <message>
+        <source>A multiple response answer must be a frozenset of choice indexes.</source>
+        <translation>Eine Mehrfachauswahl-Antwort muss ein frozenset von Optionsindizes sein.</translation>
+    </message>
+    <message>
+        <source>A true/false answer must be True or False.</source>
+        <translation>Eine Wahr/Falsch-Antwort muss True oder False sein.</translation>
+    </message>
+    <message>
+        <source>A matching answer must map prompt indexes to answer texts.</source>
+        <translation>Eine Zuordnungsantwort muss Vorgabeindizes auf Antworttexte abbilden.</translation>
+    </message>
+    <message>
+        <source>A description takes no answer.</source>
+        <translation>Eine Beschreibung nimmt keine Antwort an.</translation>
+    </message>
+    <message>
+        <source>Choice {number} does not exist in this question.</source>
+        <translation>Option {number} gibt es in dieser Frage nicht.</translation>
+    </message>
+    <message>
+        <source>An answer names a choice this question does not have.</source>
+        <translation>Eine Antwort nennt eine Option, die diese Frage nicht hat.</translation>
+    </message>
+    <message>
+        <source>An answer names a matching prompt this question does not have.</source>
+        <translation>Eine Antwort nennt eine Zuordnungsvorgabe, die diese Frage nicht hat.</translation>
+    </message>
+    <message>
+        <source>An answer is not one of the matching options.</source>
+        <translation>Eine Antwort gehört nicht zu den Zuordnungsoptionen.</translation>
+    </message>
+    <message>
+        <source>A stored multiple response answer must be a list of choice indexes.</source>
+        <translation>Eine gespeicherte Mehrfachauswahl-Antwort muss eine Liste von Optionsindizes sein.</translation>
+    </message>
+    <message>
+        <source>A stored multiple response answer names a choice twice.</source>
+        <translation>Eine gespeicherte Mehrfachauswahl-Antwort nennt eine Option zweimal.</translation>
+    </message>
+    <message>
+        <source>A stored matching answer must be an object.</source>
+        <translation>Eine gespeicherte Zuordnungsantwort muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>A stored matching answer has a bad prompt index {index}.</source>
+        <translation>Eine gespeicherte Zuordnungsantwort hat einen ungültigen Vorgabeindex {index}.</translation>
+    </message>
+    <message>
+        <source>A stored matching answer must map to answer texts.</source>
+        <translation>Eine gespeicherte Zuordnungsantwort muss auf Antworttexte abbilden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsService</name>
+    <message>
+        <source>That attempt no longer exists.</source>
+        <translation>Dieser Versuch existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You can only see your own attempts.</source>
+        <translation>Sie können nur Ihre eigenen Versuche sehen.</translation>
+    </message>
+    <message>
+        <source>(deleted exam)</source>
+        <translation>(gelöschte Prüfung)</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>(gelöschtes Konto)</translation>
+    </message>
+    <message>
+        <source>This attempt is still in progress; submit it first.</source>
+        <translation>Dieser Versuch läuft noch; geben Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The attempt is still in progress.</source>
+        <translation>Der Versuch läuft noch.</translation>
+    </message>
+    <message>
+        <source>That essay is not part of this attempt.</source>
+        <translation>Diese Freitextfrage gehört nicht zu diesem Versuch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give between 0 and %n point(s).</source>
+        <translation>
+            <numerusform>Vergeben Sie zwischen 0 und %n Punkt.</numerusform>
+            <numerusform>Vergeben Sie zwischen 0 und %n Punkten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -961,6 +2122,28 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>Cancelling… nothing of the file being imported will be written.</source>
         <translation>Wird abgebrochen… Von der gerade importierten Datei wird nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>system keyring ({backend})</source>
+        <translation>Schlüsselbund des Systems ({backend})</translation>
+    </message>
+    <message>
+        <source>file readable only by you ({path})</source>
+        <translation>Datei, die nur Sie lesen können ({path})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Exam Hub test e-mail</source>
+        <translation>Exam-Hub-Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>This is a test e-mail from Exam Hub Desktop. If you can read it, e-mail is set up correctly.</source>
+        <translation>Dies ist eine Test-E-Mail von Exam Hub Desktop. Wenn Sie sie lesen können, ist E-Mail richtig eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +2234,117 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
         <translation>Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Only the first {max} rows are read; split the file.</source>
+        <translation>Nur die ersten {max} Zeilen werden gelesen; teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read past this line: {cause}.</source>
+        <translation>Die CSV-Datei kann ab dieser Zeile nicht gelesen werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>No header row found on any sheet: the first rows need a &apos;question&apos; column (Exam Hub&apos;s template, see docs/formats.md) or Kahoot&apos;s &apos;Question&apos;, &apos;Answer 1&apos; and &apos;Correct answer(s)&apos; columns.</source>
+        <translation>Auf keinem Blatt wurde eine Kopfzeile gefunden: Die ersten Zeilen brauchen eine Spalte &apos;question&apos; (Vorlage von Exam Hub, siehe docs/formats.md) oder die Kahoot-Spalten &apos;Question&apos;, &apos;Answer 1&apos; und &apos;Correct answer(s)&apos;.</translation>
+    </message>
+    <message>
+        <source>No header row found: the first rows need a &apos;question&apos; column (Exam Hub&apos;s template, see docs/formats.md) or Kahoot&apos;s &apos;Question&apos;, &apos;Answer 1&apos; and &apos;Correct answer(s)&apos; columns.</source>
+        <translation>Keine Kopfzeile gefunden: Die ersten Zeilen brauchen eine Spalte &apos;question&apos; (Vorlage von Exam Hub, siehe docs/formats.md) oder die Kahoot-Spalten &apos;Question&apos;, &apos;Answer 1&apos; und &apos;Correct answer(s)&apos;.</translation>
+    </message>
+    <message>
+        <source>Columns ignored (not in the template): {columns}.</source>
+        <translation>Ignorierte Spalten (nicht in der Vorlage): {columns}.</translation>
+    </message>
+    <message>
+        <source>Row {row} not imported: {cause}</source>
+        <translation>Zeile {row} nicht importiert: {cause}</translation>
+    </message>
+    <message>
+        <source>&apos;Correct answer(s)&apos; must name answers 1-4 that have text.</source>
+        <translation>&apos;Correct answer(s)&apos; muss Antworten 1-4 nennen, die einen Text haben.</translation>
+    </message>
+    <message>
+        <source>Kahoot&apos;s time limits per question are not imported (Exam Hub times whole exams).</source>
+        <translation>Die Zeitlimits pro Frage aus Kahoot werden nicht importiert (Exam Hub begrenzt die Zeit ganzer Prüfungen).</translation>
+    </message>
+    <message>
+        <source>This is not an XLSX workbook (it is not a ZIP file). Save it from the spreadsheet as .xlsx.</source>
+        <translation>Dies ist keine XLSX-Arbeitsmappe (es ist keine ZIP-Datei). Speichern Sie sie in der Tabellenkalkulation als .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than 200 MiB; split it into smaller files.</source>
+        <translation>Die Arbeitsmappe ist entpackt größer als 200 MiB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: {cause}.</source>
+        <translation>Die Arbeitsmappe kann nicht gelesen werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} has no header row and was skipped.</source>
+        <translation>Das Blatt {sheet} hat keine Kopfzeile und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet template has ten option columns (A-J); these questions have more answers or pairs: {questions}.</source>
+        <translation>Die Tabellenvorlage hat zehn Optionsspalten (A-J); diese Fragen haben mehr Antworten oder Paare: {questions}.</translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; should look like &apos;A:50 B:50 C:-100&apos;, not {spec}.</source>
+        <translation>&apos;correct&apos; sollte wie &apos;A:50 B:50 C:-100&apos; aussehen, nicht {spec}.</translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; should name option letters A-J, not {spec}.</source>
+        <translation>&apos;correct&apos; sollte Optionsbuchstaben A-J nennen, nicht {spec}.</translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; names option {letters}, which is empty.</source>
+        <translation>&apos;correct&apos; nennt die Option {letters}, die leer ist.</translation>
+    </message>
+    <message>
+        <source>the numerical answer {answer} is not &apos;value&apos;, &apos;value:tolerance&apos; or &apos;min..max&apos;.</source>
+        <translation>die numerische Antwort {answer} hat nicht die Form &apos;Wert&apos;, &apos;Wert:Toleranz&apos; oder &apos;min..max&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown question type {type}.</source>
+        <translation>unbekannter Fragetyp {type}.</translation>
+    </message>
+    <message>
+        <source>Unknown text format {format}; plain text is used.</source>
+        <translation>Unbekanntes Textformat {format}; es wird reiner Text verwendet.</translation>
+    </message>
+    <message>
+        <source>The &apos;correct&apos; column is empty: name the right option&apos;s letter.</source>
+        <translation>Die Spalte &apos;correct&apos; ist leer: Nennen Sie den Buchstaben der richtigen Option.</translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; must be true or false for a true/false question, not {spec}.</source>
+        <translation>&apos;correct&apos; muss bei einer Wahr/Falsch-Frage true oder false sein, nicht {spec}.</translation>
+    </message>
+    <message>
+        <source>no accepted answers in the options A-J or in &apos;correct&apos;.</source>
+        <translation>keine akzeptierten Antworten in den Optionen A-J oder in &apos;correct&apos;.</translation>
+    </message>
+    <message>
+        <source>no numbers in the options A-J or in &apos;correct&apos;.</source>
+        <translation>keine Zahlen in den Optionen A-J oder in &apos;correct&apos;.</translation>
+    </message>
+    <message>
+        <source>option {letter} should be &apos;prompt -&gt; answer&apos;, not {text}.</source>
+        <translation>Option {letter} sollte &apos;Vorgabe -&gt; Antwort&apos; sein, nicht {text}.</translation>
+    </message>
+    <message>
+        <source>Options are ignored for this question type.</source>
+        <translation>Bei diesem Fragetyp werden Optionen ignoriert.</translation>
+    </message>
+    <message>
+        <source>Unknown difficulty {value}; medium is used.</source>
+        <translation>Unbekannte Schwierigkeit {value}; es wird mittel verwendet.</translation>
+    </message>
+    <message>
+        <source>Points {value} is not a whole number; 1 is used.</source>
+        <translation>Die Punktzahl {value} ist keine ganze Zahl; es wird 1 verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +2517,17 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     </message>
 </context>
 <context>
+    <name>TextUtil</name>
+    <message>
+        <source>question {number} ({name})</source>
+        <translation>Frage {number} ({name})</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -1309,30 +2614,6 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
-    </message>
-    <message>
-        <source>GIFT (Moodle)</source>
-        <translation>GIFT (Moodle)</translation>
-    </message>
-    <message>
-        <source>Aiken</source>
-        <translation>Aiken</translation>
-    </message>
-    <message>
-        <source>Moodle XML</source>
-        <translation>Moodle XML</translation>
-    </message>
-    <message>
-        <source>CSV (Exam Hub template or Kahoot)</source>
-        <translation>CSV (Exam-Hub-Vorlage oder Kahoot)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (Exam Hub template or Kahoot)</source>
-        <translation>Excel-Arbeitsmappe (Exam-Hub-Vorlage oder Kahoot)</translation>
-    </message>
-    <message>
-        <source>Exam Hub file (.examhub.json)</source>
-        <translation>Exam-Hub-Datei (.examhub.json)</translation>
     </message>
     <message>
         <source>{percent}%</source>
@@ -1428,6 +2709,98 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Export Exam</source>
         <translation>Prüfung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) updated in {exams}.</source>
+        <translation>
+            <numerusform>%n Frage in {exams} aktualisiert.</numerusform>
+            <numerusform>%n Fragen in {exams} aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into {exams}.</source>
+        <translation>
+            <numerusform>%n Frage in {exams} importiert.</numerusform>
+            <numerusform>%n Fragen in {exams} importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) kept questions out:</source>
+        <translation>
+            <numerusform>%n Problem hat Fragen ausgeschlossen:</numerusform>
+            <numerusform>%n Probleme haben Fragen ausgeschlossen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n Warnung:</numerusform>
+            <numerusform>%n Warnungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {cause}.</source>
+        <translation>{path} kann nicht gelesen werden: {cause}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n error(s); nothing was imported:</source>
+        <translation>
+            <numerusform>{file} hat %n Fehler; es wurde nichts importiert:</numerusform>
+            <numerusform>{file} hat %n Fehler; es wurde nichts importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has no question that could be imported.</source>
+        <translation>{file} enthält keine Frage, die importiert werden konnte.</translation>
+    </message>
+    <message>
+        <source>“{title}” is {status}; questions can only be added to a draft.</source>
+        <translation>„{title}“ ist {status}; Fragen können nur zu einem Entwurf hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>“{title}” has attempts; import into a new exam instead.</source>
+        <translation>„{title}“ hat bereits Versuche; importieren Sie stattdessen in eine neue Prüfung.</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}; use one of {names}.</source>
+        <translation>Unbekanntes Format {format}; verwenden Sie eines von {names}.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {cause}.</source>
+        <translation>In {folder} kann nicht geschrieben werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed ({cause}); nothing was written.</source>
+        <translation>Das Schreiben von {path} ist fehlgeschlagen ({cause}); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no exam with the id {id}.</source>
+        <translation>Es gibt keine Prüfung mit der ID {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>{email} is the last active administrator; make someone else an administrator first.</source>
+        <translation>{email} ist der letzte aktive Administrator; machen Sie zuerst eine andere Person zum Administrator.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

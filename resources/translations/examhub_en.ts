@@ -127,6 +127,26 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message numerus="yes">
+        <source>The mail server {server} did not answer in %n second(s).</source>
+        <translation>
+            <numerusform>The mail server {server} did not answer in %n second.</numerusform>
+            <numerusform>The mail server {server} did not answer in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>Use at least {min} characters (this password has %n).</source>
+        <translation>
+            <numerusform>Use at least {min} characters (this password has %n).</numerusform>
+            <numerusform>Use at least {min} characters (this password has %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%n question(s) found: {importable} can be imported.</source>
@@ -154,6 +174,46 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
         <translation>
             <numerusform>%n warning.</numerusform>
             <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message numerus="yes">
+        <source>A question can have at most {max} choices (A-J); it has %n.</source>
+        <translation>
+            <numerusform>A question can have at most {max} choices (A-J); it has %n.</numerusform>
+            <numerusform>A question can have at most {max} choices (A-J); it has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionService</name>
+    <message numerus="yes">
+        <source>The chosen exams have only %n matching question(s); draw at most that many.</source>
+        <translation>
+            <numerusform>The chosen exams have only %n matching question; draw at most that many.</numerusform>
+            <numerusform>The chosen exams have only %n matching questions; draw at most that many.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Responses</name>
+    <message numerus="yes">
+        <source>An answer may have at most %n character(s).</source>
+        <translation>
+            <numerusform>An answer may have at most %n character.</numerusform>
+            <numerusform>An answer may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsService</name>
+    <message numerus="yes">
+        <source>Give between 0 and %n point(s).</source>
+        <translation>
+            <numerusform>Give between 0 and %n point.</numerusform>
+            <numerusform>Give between 0 and %n points.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,6 +351,51 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
         <translation>
             <numerusform>{problems} (and %n warning)</numerusform>
             <numerusform>{problems} (and %n warnings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>%n exam</numerusform>
+            <numerusform>%n exams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) updated in {exams}.</source>
+        <translation>
+            <numerusform>%n question updated in {exams}.</numerusform>
+            <numerusform>%n questions updated in {exams}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into {exams}.</source>
+        <translation>
+            <numerusform>%n question imported into {exams}.</numerusform>
+            <numerusform>%n questions imported into {exams}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) kept questions out:</source>
+        <translation>
+            <numerusform>%n problem kept questions out:</numerusform>
+            <numerusform>%n problems kept questions out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n error(s); nothing was imported:</source>
+        <translation>
+            <numerusform>{file} has %n error; nothing was imported:</numerusform>
+            <numerusform>{file} has %n errors; nothing was imported:</numerusform>
         </translation>
     </message>
 </context>

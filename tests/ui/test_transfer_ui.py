@@ -38,7 +38,7 @@ from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from examhub_desktop.ui.transfer import files
 from examhub_desktop.ui.transfer.backend import TransferUi
-from examhub_desktop.ui.transfer.describe import FORMAT_TITLES, answers_summary, format_label
+from examhub_desktop.ui.transfer.describe import answers_summary, format_label
 from examhub_desktop.ui.transfer.export_dialog import ExportDialog, file_stem, with_extension
 from examhub_desktop.ui.transfer.models import DiagnosticModel, PreviewModel, by_line
 from examhub_desktop.ui.transfer.wizard import ImportWizard
@@ -242,7 +242,7 @@ def test_answer_summaries_name_the_right_answers() -> None:
 
 
 def test_every_format_has_a_translatable_name() -> None:
-    assert set(FORMAT_TITLES) == set(FORMAT_NAMES)
+    assert set(FORMAT_LABELS) == set(FORMAT_NAMES)
     assert [format_label(f) for f in FORMAT_NAMES] == [FORMAT_LABELS[f] for f in FORMAT_NAMES]
 
 

@@ -18,7 +18,7 @@ from examhub_desktop.core.question import (
     html_to_plain,
     plain_text,
 )
-from examhub_desktop.formats import Diagnostic, ParsedQuestion
+from examhub_desktop.formats import FORMAT_LABELS, Diagnostic, ParsedQuestion
 from examhub_desktop.ui.i18n import format_number
 
 TYPE_LABELS = {
@@ -38,14 +38,6 @@ ENCODING_LABELS = {
     "utf-16-be": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-16 big-endian (no byte-order mark)"),
     "utf-32": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-32"),
     "cp1252": QT_TRANSLATE_NOOP("TransferDescribe", "Windows-1252"),
-}
-FORMAT_TITLES = {  # formats.FORMAT_LABELS, in the user's language
-    "gift": QT_TRANSLATE_NOOP("TransferDescribe", "GIFT (Moodle)"),
-    "aiken": QT_TRANSLATE_NOOP("TransferDescribe", "Aiken"),
-    "moodle-xml": QT_TRANSLATE_NOOP("TransferDescribe", "Moodle XML"),
-    "csv": QT_TRANSLATE_NOOP("TransferDescribe", "CSV (Exam Hub template or Kahoot)"),
-    "xlsx": QT_TRANSLATE_NOOP("TransferDescribe", "Excel workbook (Exam Hub template or Kahoot)"),
-    "json": QT_TRANSLATE_NOOP("TransferDescribe", "Exam Hub file (.examhub.json)"),
 }
 LINE_LIMIT = 140
 TOOLTIP_LIMIT = 1200
@@ -184,13 +176,12 @@ def encoding_label(encoding: str) -> str:
 
 def format_label(fmt: str) -> str:
     """The format's name for people ("GIFT (Moodle)"); an unknown name as it is."""
-    if fmt in FORMAT_TITLES:
-        return words(FORMAT_TITLES[fmt])
+    if fmt in FORMAT_LABELS:
+        return FORMAT_LABELS[fmt]  # translated when read
     return fmt or translate("TransferDescribe", "an unknown format")
 
 
 __all__ = [
-    "FORMAT_TITLES",
     "TYPE_LABELS",
     "answers_summary",
     "encoding_label",
