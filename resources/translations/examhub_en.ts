@@ -45,6 +45,40 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
     </message>
 </context>
 <context>
+    <name>ExamForm</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This exam has %n attempt(s), so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</source>
+        <translation>
+            <numerusform>This exam has %n attempt, so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</numerusform>
+            <numerusform>This exam has %n attempts, so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message numerus="yes">
         <source>For %n day(s), or until you sign out. Do not use this on a shared computer.</source>
