@@ -64,7 +64,7 @@
     <name>AnswerPanel</name>
     <message>
         <source>An asterisk (*) stands for any run of characters: “*photo*” accepts any answer containing “photo”, “colo*r” accepts “color” and “colour”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sternchen (*) steht für beliebig viele Zeichen: „*foto*“ akzeptiert jede Antwort, die „foto“ enthält, „Schiff*ahrt“ akzeptiert „Schiffahrt“ und „Schifffahrt“.</translation>
     </message>
 </context>
 <context>
@@ -173,425 +173,417 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <name>ChoicesPanel</name>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeit</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Share of the points for this choice, -100 % to 100 %; wrong choices may cost points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Punkte für diese Antwortmöglichkeit, -100 % bis 100 %; falsche Antworten dürfen Punkte kosten.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung</translation>
     </message>
     <message>
         <source>Add Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeit hinzufügen</translation>
     </message>
     <message>
         <source>Remove Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeit entfernen</translation>
     </message>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeit hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwortmöglichkeit entfernen</translation>
     </message>
     <message>
         <source>Move the selected choice up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwortmöglichkeit nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected choice down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwortmöglichkeit nach unten verschieben</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeiten</translation>
     </message>
     <message>
         <source>Shu&amp;ffle the choices for each student</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeiten für alle Lernenden einzeln &amp;mischen</translation>
     </message>
     <message>
         <source>Give each choice its credit. The positive credits must add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Antwortmöglichkeit ihren Anteil. Die positiven Anteile müssen zusammen 100 % ergeben.</translation>
     </message>
     <message>
         <source>Give each choice its credit. Exactly one choice is worth 100 %; the others 0 % or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Antwortmöglichkeit ihren Anteil. Genau eine ist 100 % wert, die anderen 0 % oder weniger.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>DeleteQuestionCommand</name>
     <message>
         <source>Delete Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number} löschen</translation>
     </message>
 </context>
 <context>
     <name>DescriptionPanel</name>
     <message>
         <source>A description has no answer and earns no points: it shows its text between questions (instructions, a reading passage, a case for the next questions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung hat keine Antwort und bringt keine Punkte: Sie zeigt ihren Text zwischen den Fragen (Anweisungen, einen Lesetext, ein Fallbeispiel für die folgenden Fragen).</translation>
     </message>
 </context>
 <context>
     <name>EssayPanel</name>
     <message>
         <source>Notes for the grader</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für die Bewertung</translation>
     </message>
     <message>
         <source>&amp;Notes for the grader (what a good answer contains):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise für die Bewertung (was eine gute Antwort enthält):</translation>
     </message>
     <message>
         <source>Essays are graded by hand after the attempt; students do not see these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitextantworten werden nach dem Versuch von Hand bewertet; Lernende sehen diese Hinweise nicht.</translation>
     </message>
 </context>
 <context>
     <name>ExamEditor</name>
     <message>
         <source>E&amp;xam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Back to &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum &amp;Entwurf</translation>
     </message>
     <message>
         <source>Duplicate as &amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Entwurf &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen</translation>
     </message>
     <message>
         <source>&amp;Add Question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Edit Question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Delete Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;löschen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;View Question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;ansehen …</translation>
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsehen …</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten …</translation>
     </message>
     <message>
         <source>New exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfung</translation>
     </message>
     <message>
         <source>{title} — Exam Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Prüfungseditor</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Fix these problems, then publish again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie diese Probleme und veröffentlichen Sie dann erneut:</translation>
     </message>
     <message>
         <source>Delete question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage löschen</translation>
     </message>
     <message>
         <source>Delete question {number} ({type})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number} ({type}) löschen?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“</translation>
     </message>
     <message>
         <source>the new exam</source>
-        <translation type="unfinished"></translation>
+        <translation>der neuen Prüfung</translation>
     </message>
 </context>
 <context>
     <name>ExamForm</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Duplicate as &amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Entwurf &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy this exam and its questions into a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung mit ihren Fragen in einen neuen Entwurf kopieren</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>For example: Algebra — unit test 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Algebra – Klassenarbeit 3</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Unti&amp;med</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne &amp;Zeitlimit</translation>
     </message>
     <message>
         <source>Students can take as long as they like</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende können sich so viel Zeit nehmen, wie sie möchten</translation>
     </message>
     <message>
         <source>Passing score in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze in Prozent</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Pu&amp;blic: students can find and take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentli&amp;ch: Lernende können sie finden und ablegen</translation>
     </message>
     <message>
         <source>Shu&amp;ffle the question order for each student</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Fragen für alle Lernenden einzeln &amp;mischen</translation>
     </message>
     <message>
         <source>Off: every student sees the questions in the order of this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Alle Lernenden sehen die Fragen in der Reihenfolge dieser Liste</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <source>Durati&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Passing score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehens&amp;grenze:</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit:</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the settings (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Publis&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Check every question and publish (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen prüfen und veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Hide from students, keep results (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Lernenden verbergen, Ergebnisse behalten (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Bac&amp;k to Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Ent&amp;wurf</translation>
     </message>
     <message>
         <source>Unpublish to change it (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung zurücknehmen, um sie zu ändern (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>&amp;Add Question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage nach der ausgewählten hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten …</translation>
     </message>
     <message>
         <source>Edit the selected question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage bearbeiten (Eingabe)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected question (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage löschen (Entf)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected question up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nach oben verschieben (Strg+Pfeil hoch)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected question down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nach unten verschieben (Strg+Pfeil runter)</translation>
     </message>
     <message>
         <source>Questions (drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen (zum Umsortieren ziehen)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>{status} · {questions} · {attempts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {questions} · {attempts}</translation>
     </message>
     <message>
         <source>Locked: the exam has attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Zu dieser Prüfung gibt es Versuche</translation>
     </message>
     <message numerus="yes">
         <source>This exam has %n attempt(s), so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu dieser Prüfung gibt es %n Versuch, daher sind ihre Fragen und die Bestehensgrenze gesperrt: Änderungen würden vorhandene Ergebnisse verfälschen. Kopieren Sie sie als neuen Entwurf, den Sie ändern können.</numerusform>
+            <numerusform>Zu dieser Prüfung gibt es %n Versuche, daher sind ihre Fragen und die Bestehensgrenze gesperrt: Änderungen würden vorhandene Ergebnisse verfälschen. Kopieren Sie sie als neuen Entwurf, den Sie ändern können.</numerusform>
         </translation>
     </message>
 </context>
@@ -618,154 +610,154 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <name>MatchingPanel</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <source>Matching answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Antwort</translation>
     </message>
     <message>
         <source>Extra wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche falsche Antwort</translation>
     </message>
     <message>
         <source>Add Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar hinzufügen</translation>
     </message>
     <message>
         <source>Remove Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar entfernen</translation>
     </message>
     <message>
         <source>Add pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Paar entfernen</translation>
     </message>
     <message>
         <source>Move the selected pair up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Paar nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected pair down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Paar nach unten verschieben</translation>
     </message>
     <message>
         <source>Add Wrong Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antwort hinzufügen</translation>
     </message>
     <message>
         <source>Remove Wrong Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antwort entfernen</translation>
     </message>
     <message>
         <source>Add wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antwort hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte falsche Antwort entfernen</translation>
     </message>
     <message>
         <source>Move the selected wrong answer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte falsche Antwort nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected wrong answer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte falsche Antwort nach unten verschieben</translation>
     </message>
     <message>
         <source>Matching pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungspaare</translation>
     </message>
     <message>
         <source>Extra wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche falsche Antworten</translation>
     </message>
     <message>
         <source>Shu&amp;ffle the answers for each student</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten für alle Lernenden einzeln &amp;mischen</translation>
     </message>
     <message>
         <source>Students match each prompt to its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernenden ordnen jeder Vorgabe ihre Antwort zu.</translation>
     </message>
     <message>
         <source>Extra wrong answers are offered with the right ones (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche falsche Antworten werden mit den richtigen angeboten (optional).</translation>
     </message>
 </context>
 <context>
     <name>NumericalPanel</name>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Tolerance ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz ±</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Add Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert hinzufügen</translation>
     </message>
     <message>
         <source>Remove Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert entfernen</translation>
     </message>
     <message>
         <source>Add value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Wert entfernen</translation>
     </message>
     <message>
         <source>Move the selected value up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Wert nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected value down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Wert nach unten verschieben</translation>
     </message>
     <message>
         <source>Accepted values</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Werte</translation>
     </message>
     <message>
         <source>&amp;Value ± tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert ± Toleranz</translation>
     </message>
     <message>
         <source>&amp;Range from minimum to maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich von Minimum bis Maximum</translation>
     </message>
     <message>
         <source>Accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren:</translation>
     </message>
     <message>
         <source>An answer is accepted when it lies within the range, ends included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort wird akzeptiert, wenn sie im Bereich liegt, die Grenzen eingeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -787,139 +779,131 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <name>Problems</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>QuestionEditor</name>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetext</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>&amp;Question text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragetext:</translation>
     </message>
     <message>
         <source>Answer — {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort – {type}</translation>
     </message>
     <message>
         <source>E&amp;xplanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklärung:</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkte:</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig&amp;keit:</translation>
     </message>
     <message>
         <source>Students see the explanation after the attempt is graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende sehen die Erklärung, sobald der Versuch bewertet ist.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Save and close (Ctrl+S saves and stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und schließen (Strg+S speichert und bleibt offen)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Question {number} — {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number} – {type}</translation>
     </message>
     <message>
         <source>New Question — {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage – {type}</translation>
     </message>
     <message>
         <source>This exam has attempts, so its questions cannot change (their scores would be wrong). Use “Duplicate as New Draft” in the exam editor to change a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Prüfung gibt es Versuche, daher können sich ihre Fragen nicht ändern (die Ergebnisse wären sonst falsch). Wählen Sie im Prüfungseditor „Als neuen Entwurf kopieren“, um eine Kopie zu ändern.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>this question</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Frage</translation>
     </message>
 </context>
 <context>
     <name>QuestionListModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Text)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -927,252 +911,252 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <name>QuestionTypeDialog</name>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Type of the new question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ der neuen Frage:</translation>
     </message>
     <message>
         <source>Question type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetyp</translation>
     </message>
     <message>
         <source>{type}: {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: {help}</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>QuestionTypes</name>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfachauswahl</translation>
     </message>
     <message>
         <source>Multiple response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>True / false</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahr / falsch</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzantwort</translation>
     </message>
     <message>
         <source>Numerical</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerisch</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>One right choice among several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine richtige Antwort unter mehreren.</translation>
     </message>
     <message>
         <source>Several right choices; credit is shared among them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere richtige Antworten; die Punkte werden unter ihnen aufgeteilt.</translation>
     </message>
     <message>
         <source>A statement the student marks true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aussage, die die Lernenden als wahr oder falsch markieren.</translation>
     </message>
     <message>
         <source>A word or phrase typed in, compared with accepted answers (wildcards allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingetipptes Wort oder eine Wendung, verglichen mit akzeptierten Antworten (Platzhalter erlaubt).</translation>
     </message>
     <message>
         <source>A number, accepted within a tolerance or a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl, akzeptiert innerhalb einer Toleranz oder eines Bereichs.</translation>
     </message>
     <message>
         <source>Prompts matched with answers, optionally with extra wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben, denen Antworten zugeordnet werden, wahlweise mit zusätzlichen falschen Antworten.</translation>
     </message>
     <message>
         <source>A free text answer, graded by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort in freiem Text, von Hand bewertet.</translation>
     </message>
     <message>
         <source>Text shown between questions; nothing to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zwischen den Fragen; nichts zu beantworten.</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
 </context>
 <context>
     <name>RecordDelegate</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>{column}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}, Zeile {row}</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
     <name>RecordModel</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
     <name>ReorderCommand</name>
     <message>
         <source>Move Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage verschieben</translation>
     </message>
 </context>
 <context>
     <name>RichTextEdit</name>
     <message>
         <source>{name} formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung: {name}</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Bold ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett ({key})</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Italic ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv ({key})</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Code, in a fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, in nichtproportionaler Schrift</translation>
     </message>
     <message>
         <source>Code, in a fixed-width font ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, in nichtproportionaler Schrift ({key})</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Bulleted list ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung ({key})</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Liste</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <source>Numbered list ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste ({key})</translation>
     </message>
 </context>
 <context>
     <name>ShortAnswerPanel</name>
     <message>
         <source>Accepted answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Antwort</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung</translation>
     </message>
     <message>
         <source>Add Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort hinzufügen</translation>
     </message>
     <message>
         <source>Remove Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort entfernen</translation>
     </message>
     <message>
         <source>Add answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwort entfernen</translation>
     </message>
     <message>
         <source>Move the selected answer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwort nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected answer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwort nach unten verschieben</translation>
     </message>
     <message>
         <source>Accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Antworten</translation>
     </message>
     <message>
         <source>&amp;Case sensitive (“Paris” is not “paris”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung &amp;beachten („Paris“ ist nicht „paris“)</translation>
     </message>
     <message>
         <source>Use * as a wildcard for any characters (hover for examples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein * steht als Platzhalter für beliebige Zeichen (Beispiele beim Darüberfahren mit der Maus).</translation>
     </message>
 </context>
 <context>
@@ -1269,133 +1253,152 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <name>StateCommand</name>
     <message>
         <source>Edit Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Edit Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
         <source>Change Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <source>Change Passing Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze ändern</translation>
     </message>
     <message>
         <source>Change Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit ändern</translation>
     </message>
     <message>
         <source>Change Question Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenreihenfolge ändern</translation>
     </message>
     <message>
         <source>Edit Question Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetext bearbeiten</translation>
     </message>
     <message>
         <source>Edit Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung bearbeiten</translation>
     </message>
     <message>
         <source>Change Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit ändern</translation>
     </message>
     <message>
         <source>Change Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte ändern</translation>
     </message>
     <message>
         <source>Edit Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeiten bearbeiten</translation>
     </message>
     <message>
         <source>Change Shuffling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischen ändern</translation>
     </message>
     <message>
         <source>Change Right Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Antwort ändern</translation>
     </message>
     <message>
         <source>Edit Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung bearbeiten</translation>
     </message>
     <message>
         <source>Edit Accepted Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Antworten bearbeiten</translation>
     </message>
     <message>
         <source>Change Case Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung ändern</translation>
     </message>
     <message>
         <source>Edit Accepted Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Werte bearbeiten</translation>
     </message>
     <message>
         <source>Edit Matching Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungspaare bearbeiten</translation>
     </message>
     <message>
         <source>Edit Wrong Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antworten bearbeiten</translation>
     </message>
     <message>
         <source>Edit Notes for the Grader</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für die Bewertung bearbeiten</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>TrueFalsePanel</name>
     <message>
         <source>&amp;True</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wahr</translation>
     </message>
     <message>
         <source>&amp;False</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;lsch</translation>
     </message>
     <message>
         <source>Feedback for the answer True</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung für die Antwort Wahr</translation>
     </message>
     <message>
         <source>Feedback for the answer False</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung für die Antwort Falsch</translation>
     </message>
     <message>
         <source>The statement is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussage ist:</translation>
     </message>
     <message>
         <source>Feedback for “True”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung für „Wahr“:</translation>
     </message>
     <message>
         <source>Feedback for “False”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung für „Falsch“:</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>W&amp;iederherstellen: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>W&amp;iederherstellen</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an {what} speichern?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
 </context>
 </TS>

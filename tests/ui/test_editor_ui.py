@@ -481,8 +481,10 @@ def test_new_exam_settings_undo_and_save(qtbot: QtBot, authoring: Authoring, tas
     window.form.passing.setValue(70)
     window.form.public.click()
     assert window.state == ExamFields("Biology", "Cells", None, 70, True)
+    assert window.undo_action.text() == "&Undo Change Visibility" and not window.redo_action.isEnabled()
     window.stack.undo()
     assert not window.form.public.isChecked()
+    assert window.redo_action.text() == "&Redo Change Visibility" and window.redo_action.isEnabled()
     window.stack.undo()
     window.stack.undo()
     assert window.form.duration.isEnabled() and window.state.duration_minutes == 45

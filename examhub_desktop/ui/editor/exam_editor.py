@@ -33,7 +33,9 @@ from examhub_desktop.ui.editor.undo import (
     activate_stack,
     join_group,
     leave_group,
+    redo_action,
     route_undo_keys,
+    undo_action,
 )
 from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.ops import Op, retire
@@ -118,10 +120,8 @@ class ExamEditor(QMainWindow):
         exam.addSeparator()
         self._action(exam, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = undo_action(self.stack, self)
+        self.redo_action = redo_action(self.stack, self)
         edit.addActions([self.undo_action, self.redo_action])
         table = self.form.questions
         menu = bar.addMenu(self.tr("&Questions"))

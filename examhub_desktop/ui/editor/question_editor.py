@@ -45,7 +45,9 @@ from examhub_desktop.ui.editor.undo import (
     activate_stack,
     join_group,
     leave_group,
+    redo_action,
     route_undo_keys,
+    undo_action,
 )
 from examhub_desktop.ui.flow import ActionBar
 from examhub_desktop.ui.i18n import format_number
@@ -178,10 +180,8 @@ class QuestionEditor(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a nameless stop: the fields inside take the focus
 
         self.toolbar = ActionBar(self.tr("Question"))
-        self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = undo_action(self.stack, self)
+        self.redo_action = redo_action(self.stack, self)
         self.addActions([self.undo_action, self.redo_action])
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)

@@ -114,7 +114,9 @@ class QuestionTypeDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.setMinimumSize(520, 8 * 2 * self.fontMetrics().lineSpacing() + 40)
+        # As wide as the longest line in this language (German runs ~30 % longer than English).
+        widest = max(self.fontMetrics().horizontalAdvance(f"    {type_help(t)}") for t in TYPE_NAMES)
+        self.list.setMinimumSize(max(520, widest + 40), 8 * 2 * self.fontMetrics().lineSpacing() + 40)
         self.list.itemActivated.connect(lambda _i: self.accept())
         label.setBuddy(self.list)
         buttons = QDialogButtonBox(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -82,6 +82,45 @@ class StateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.editor.apply(self.before)
+
+
+def undo_action(stack: QUndoStack, parent: QObject) -> QAction:
+    """Edit ▸ Undo naming its step in one translatable phrase ("&Undo Edit Title"), where
+    `createUndoAction`'s prefix would glue the words together in any language."""
+    action = QAction(parent)
+    action.setShortcut(QKeySequence.StandardKey.Undo)
+    action.triggered.connect(stack.undo)
+    stack.canUndoChanged.connect(action.setEnabled)
+
+    def name(step: str) -> None:
+        if step:
+            action.setText(QCoreApplication.translate("UndoActions", "&Undo {step}").format(step=step))
+        else:
+            action.setText(QCoreApplication.translate("UndoActions", "&Undo"))
+
+    stack.undoTextChanged.connect(name)
+    name(stack.undoText())
+    action.setEnabled(stack.canUndo())
+    return action
+
+
+def redo_action(stack: QUndoStack, parent: QObject) -> QAction:
+    """Edit ▸ Redo, as `undo_action`."""
+    action = QAction(parent)
+    action.setShortcut(QKeySequence.StandardKey.Redo)
+    action.triggered.connect(stack.redo)
+    stack.canRedoChanged.connect(action.setEnabled)
+
+    def name(step: str) -> None:
+        if step:
+            action.setText(QCoreApplication.translate("UndoActions", "&Redo {step}").format(step=step))
+        else:
+            action.setText(QCoreApplication.translate("UndoActions", "&Redo"))
+
+    stack.redoTextChanged.connect(name)
+    name(stack.redoText())
+    action.setEnabled(stack.canRedo())
+    return action
 
 
 class UndoKeys(QObject):
