@@ -368,6 +368,27 @@ def test_validation_messages_find_their_place_in_any_language(
     assert not editor.points_message.isVisible()
 
 
+def test_answer_tables_speak_german_numbers(qtbot: QtBot) -> None:
+    """Under German the tables show and take "1.234,5"; a plain "2.5" still reads as 2.5."""
+    app = QApplication.instance()
+    assert app is not None
+    install_translations(app, language="de")
+    panel = NumericalPanel()
+    qtbot.addWidget(panel)
+    panel.load(Question(QuestionType.NUMERICAL, "x", numeric_answers=(NumericAnswer(1234.5, 0.25, 0.5),)))
+    model = panel.answers.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Wert",
+        "Toleranz ±",
+        "Anteil",
+    ]
+    assert model.index(0, 0).data() == "1.234,5" and model.index(0, 2).data() == "50 %"
+    assert model.index(0, 0).data(Qt.ItemDataRole.EditRole) == "1234,5"  # no grouping to trip over
+    assert model.setData(model.index(0, 1), "0,75") and model.rows[0].tolerance == 0.75
+    assert model.setData(model.index(0, 0), "2.5") and model.rows[0].value == 2.5
+    assert not model.setData(model.index(0, 0), "zwei") and model.rows[0].value == 2.5
+
+
 def test_rich_text_is_stored_as_clean_html(qtbot: QtBot) -> None:
     box = RichTextEdit("Question text")
     qtbot.addWidget(box)
