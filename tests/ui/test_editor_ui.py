@@ -37,6 +37,7 @@ from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields
 from examhub_desktop.services.permissions import Principal
+from examhub_desktop.ui.editor import question_editor
 from examhub_desktop.ui.editor.answer_panels import (
     ChoicesPanel,
     EssayPanel,
@@ -53,6 +54,7 @@ from examhub_desktop.ui.editor.question_list import MIME, QuestionListModel
 from examhub_desktop.ui.editor.records import Column, Kind, RecordModel
 from examhub_desktop.ui.editor.rich_text import RichTextEdit
 from examhub_desktop.ui.editor.type_chooser import QuestionTypeDialog, blank_question
+from examhub_desktop.ui.i18n import install_translations, remove_translations
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
 
@@ -67,6 +69,18 @@ class Asked:
         self.unsaved_answer = "discard"
         self.problems: list[list[str]] = []
         self.types: list[QuestionType] = []
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The English catalog, as the app installs it on an English system: it gives the plural
+    forms ("1 problem", "0 attempts") the source text writes as "%n problem(s)"."""
+    monkeypatch.delenv("EXAMHUB_LANGUAGE", raising=False)
+    app = QApplication.instance()
+    assert app is not None
+    install_translations(app, language="en")
+    yield
+    remove_translations(app)
 
 
 @pytest.fixture(autouse=True)
@@ -299,9 +313,9 @@ def test_a_new_question_saved_and_kept_open_is_numbered_and_opened_once(
     asked.types.append(QuestionType.TRUE_FALSE)
     editor_window.add_action.trigger()
     (editor,) = editor_window.question_editors.values()
-    assert editor.windowTitle() == "New true / false question"
+    assert editor.windowTitle() == "New Question — True / false"
     qtbot.keyClicks(editor.text.editor, "The sky is blue.")
-    assert editor.windowTitle() == "New true / false question *"
+    assert editor.windowTitle() == "New Question — True / false *"
     assert editor.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     with (
         qtbot.waitSignal(editor_window.loaded, timeout=WAIT),
@@ -332,6 +346,47 @@ def test_validation_messages_follow_typing(qtbot: QtBot, authoring: Authoring) -
     assert not editor.answer_message.isVisible()
     editor.points.setValue(0)
     assert editor.problems() == []
+
+
+def test_validation_messages_find_their_place_in_any_language(
+    qtbot: QtBot, authoring: Authoring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Core's messages are translated, so where a problem is shown cannot hang on its English
+    words: with every message reworded, the text's problem still shows under the text."""
+    reworded = {  # as a translation would: no "question text", no leading "Points"
+        "The question text is empty.": "Der Fragetext ist leer.",
+        "Every choice needs text.": "Jede Antwortmöglichkeit braucht Text.",
+    }
+    original = question_editor.validate
+    monkeypatch.setattr(question_editor, "validate", lambda q: [reworded.get(p, p) for p in original(q)])
+    editor = QuestionEditor(authoring, exam_with(authoring), blank_question(QuestionType.MULTIPLE_CHOICE))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.text_message.text() == "Der Fragetext ist leer."
+    assert "Jede Antwortmöglichkeit braucht Text." in editor.answer_message.text().splitlines()
+    assert "Der Fragetext ist leer." not in editor.answer_message.text()
+    assert not editor.points_message.isVisible()
+
+
+def test_answer_tables_speak_german_numbers(qtbot: QtBot) -> None:
+    """Under German the tables show and take "1.234,5"; a plain "2.5" still reads as 2.5."""
+    app = QApplication.instance()
+    assert app is not None
+    install_translations(app, language="de")
+    panel = NumericalPanel()
+    qtbot.addWidget(panel)
+    panel.load(Question(QuestionType.NUMERICAL, "x", numeric_answers=(NumericAnswer(1234.5, 0.25, 0.5),)))
+    model = panel.answers.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Wert",
+        "Toleranz ±",
+        "Anteil",
+    ]
+    assert model.index(0, 0).data() == "1.234,5" and model.index(0, 2).data() == "50 %"
+    assert model.index(0, 0).data(Qt.ItemDataRole.EditRole) == "1234,5"  # no grouping to trip over
+    assert model.setData(model.index(0, 1), "0,75") and model.rows[0].tolerance == 0.75
+    assert model.setData(model.index(0, 0), "2.5") and model.rows[0].value == 2.5
+    assert not model.setData(model.index(0, 0), "zwei") and model.rows[0].value == 2.5
 
 
 def test_rich_text_is_stored_as_clean_html(qtbot: QtBot) -> None:
@@ -447,8 +502,10 @@ def test_new_exam_settings_undo_and_save(qtbot: QtBot, authoring: Authoring, tas
     window.form.passing.setValue(70)
     window.form.public.click()
     assert window.state == ExamFields("Biology", "Cells", None, 70, True)
+    assert window.undo_action.text() == "&Undo Change Visibility" and not window.redo_action.isEnabled()
     window.stack.undo()
     assert not window.form.public.isChecked()
+    assert window.redo_action.text() == "&Redo Change Visibility" and window.redo_action.isEnabled()
     window.stack.undo()
     window.stack.undo()
     assert window.form.duration.isEnabled() and window.state.duration_minutes == 45
@@ -508,7 +565,7 @@ def test_delete_question_and_undo(
     window.form.questions.setCurrentIndex(window.model.index(1, 2))
     messages.answer = False
     window.delete_action.trigger()
-    assert messages.texts[-1].startswith("Delete question 2 (multiple choice)?")
+    assert messages.texts[-1].startswith("Delete question 2 (Multiple choice)?")
     settle(qtbot, tasks)
     assert window.model.rowCount() == 3
     messages.answer = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.question import (
     MAX_CHOICES,
     Choice,
@@ -34,12 +35,17 @@ from examhub_desktop.core.question import (
     TextAnswer,
 )
 from examhub_desktop.ui import theme
-from examhub_desktop.ui.editor.records import Column, Kind, RecordEditor, RecordModel
+from examhub_desktop.ui.editor.records import Column, Kind, RecordEditor, RecordModel, RowTexts
 
-WILDCARD_TIP = (
+WILDCARD_TIP = QT_TRANSLATE_NOOP(
+    "AnswerPanel",
     "An asterisk (*) stands for any run of characters: “*photo*” accepts any answer containing "
-    "“photo”, “colo*r” accepts “color” and “colour”."
+    "“photo”, “colo*r” accepts “color” and “colour”.",
 )
+
+
+def wildcard_tip() -> str:
+    return QCoreApplication.translate("AnswerPanel", WILDCARD_TIP)
 
 
 def hint(text: str) -> QLabel:
@@ -85,11 +91,11 @@ class AnswerPanel(QWidget):
         return box
 
     def _records(
-        self, key: str, model: RecordModel[Any], name: str, noun: str, rows: int = 4
+        self, key: str, model: RecordModel[Any], name: str, texts: RowTexts, rows: int = 4
     ) -> RecordEditor:
         model.setParent(self)
         model.rows_edited.connect(lambda: self.edited.emit(key, False))
-        return RecordEditor(model, name, noun, rows)
+        return RecordEditor(model, name, texts, rows)
 
 
 class ChoicesPanel(AnswerPanel):
@@ -99,30 +105,44 @@ class ChoicesPanel(AnswerPanel):
         super().__init__()
         model: RecordModel[Choice] = RecordModel(
             [
-                Column("Choice", lambda c: c.text, lambda c, v: replace(c, text=v), stretch=True),
+                Column(self.tr("Choice"), lambda c: c.text, lambda c, v: replace(c, text=v), stretch=True),
                 Column(
-                    "Credit",
+                    self.tr("Credit"),
                     lambda c: c.fraction,
                     lambda c, v: replace(c, fraction=v),
                     Kind.PERCENT,
-                    tooltip="Share of the points for this choice, -100 % to 100 %; wrong choices may cost points.",
+                    tooltip=self.tr(
+                        "Share of the points for this choice, -100 % to 100 %; wrong choices may cost points."
+                    ),
                 ),
-                Column("Feedback", lambda c: c.feedback, lambda c, v: replace(c, feedback=v), stretch=True),
+                Column(
+                    self.tr("Feedback"),
+                    lambda c: c.feedback,
+                    lambda c, v: replace(c, feedback=v),
+                    stretch=True,
+                ),
             ],
             lambda: Choice(""),
         )
-        self.choices = self._records("choices", model, "Choices", "Choice", rows=5)
+        texts = RowTexts(
+            self.tr("Add Choice"),
+            self.tr("Remove Choice"),
+            self.tr("Add choice"),
+            self.tr("Remove the selected choice"),
+            self.tr("Move the selected choice up"),
+            self.tr("Move the selected choice down"),
+        )
+        self.choices = self._records("choices", model, self.tr("Choices"), texts, rows=5)
         self.choices.limit = MAX_CHOICES
-        self.shuffle = self._check("shuffle", "Shu&ffle the choices for each student")
+        self.shuffle = self._check("shuffle", self.tr("Shu&ffle the choices for each student"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             hint(
-                "Give each choice its credit. "
-                + (
-                    "The positive credits must add up to 100 %."
-                    if multiple
-                    else "Exactly one choice is worth 100 %; the others 0 % or less."
+                self.tr("Give each choice its credit. The positive credits must add up to 100 %.")
+                if multiple
+                else self.tr(
+                    "Give each choice its credit. Exactly one choice is worth 100 %; the others 0 % or less."
                 )
             )
         )
@@ -142,22 +162,22 @@ class ChoicesPanel(AnswerPanel):
 class TrueFalsePanel(AnswerPanel):
     def __init__(self) -> None:
         super().__init__()
-        self.true_radio = QRadioButton("&True")
-        self.false_radio = QRadioButton("&False")
+        self.true_radio = QRadioButton(self.tr("&True"))
+        self.false_radio = QRadioButton(self.tr("&False"))
         self.group = QButtonGroup(self)
         self.group.addButton(self.true_radio)
         self.group.addButton(self.false_radio)
         self.group.buttonToggled.connect(self._toggled)
-        self.true_feedback = self._line("true_feedback", "Feedback for the answer True")
-        self.false_feedback = self._line("false_feedback", "Feedback for the answer False")
+        self.true_feedback = self._line("true_feedback", self.tr("Feedback for the answer True"))
+        self.false_feedback = self._line("false_feedback", self.tr("Feedback for the answer False"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("The statement is:"))
+        row.addWidget(QLabel(self.tr("The statement is:")))
         row.addWidget(self.true_radio)
         row.addWidget(self.false_radio)
         row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Feedback for “True”:", self.true_feedback)
-        form.addRow("Feedback for “False”:", self.false_feedback)
+        form.addRow(self.tr("Feedback for “True”:"), self.true_feedback)
+        form.addRow(self.tr("Feedback for “False”:"), self.false_feedback)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -193,24 +213,44 @@ class ShortAnswerPanel(AnswerPanel):
         model: RecordModel[TextAnswer] = RecordModel(
             [
                 Column(
-                    "Accepted answer",
+                    self.tr("Accepted answer"),
                     lambda a: a.text,
                     lambda a, v: replace(a, text=v),
                     stretch=True,
-                    tooltip=WILDCARD_TIP,
+                    tooltip=wildcard_tip(),
                 ),
                 Column(
-                    "Credit", lambda a: a.fraction, lambda a, v: replace(a, fraction=v), Kind.PERCENT, 0, 100
+                    self.tr("Credit"),
+                    lambda a: a.fraction,
+                    lambda a, v: replace(a, fraction=v),
+                    Kind.PERCENT,
+                    0,
+                    100,
                 ),
-                Column("Feedback", lambda a: a.feedback, lambda a, v: replace(a, feedback=v), stretch=True),
+                Column(
+                    self.tr("Feedback"),
+                    lambda a: a.feedback,
+                    lambda a, v: replace(a, feedback=v),
+                    stretch=True,
+                ),
             ],
             lambda: TextAnswer("", 1.0),
         )
-        self.answers = self._records("answers", model, "Accepted answers", "Answer")
-        self.answers.view.setToolTip(WILDCARD_TIP)
-        self.case_sensitive = self._check("case_sensitive", "&Case sensitive (“Paris” is not “paris”)")
-        wildcard = hint("Use * as a wildcard for any characters (hover for examples).")
-        wildcard.setToolTip(WILDCARD_TIP)
+        texts = RowTexts(
+            self.tr("Add Answer"),
+            self.tr("Remove Answer"),
+            self.tr("Add answer"),
+            self.tr("Remove the selected answer"),
+            self.tr("Move the selected answer up"),
+            self.tr("Move the selected answer down"),
+        )
+        self.answers = self._records("answers", model, self.tr("Accepted answers"), texts)
+        self.answers.view.setToolTip(wildcard_tip())
+        self.case_sensitive = self._check(
+            "case_sensitive", self.tr("&Case sensitive (“Paris” is not “paris”)")
+        )
+        wildcard = hint(self.tr("Use * as a wildcard for any characters (hover for examples)."))
+        wildcard.setToolTip(wildcard_tip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wildcard)
@@ -247,35 +287,48 @@ class NumericalPanel(AnswerPanel):
     def __init__(self) -> None:
         super().__init__()
         credit = Column[NumericAnswer](
-            "Credit", lambda a: a.fraction, lambda a, v: replace(a, fraction=v), Kind.PERCENT, 0, 100
+            self.tr("Credit"), lambda a: a.fraction, lambda a, v: replace(a, fraction=v), Kind.PERCENT, 0, 100
         )
         feedback = Column[NumericAnswer](
-            "Feedback", lambda a: a.feedback, lambda a, v: replace(a, feedback=v), stretch=True
+            self.tr("Feedback"), lambda a: a.feedback, lambda a, v: replace(a, feedback=v), stretch=True
         )
         self.value_columns = [
-            Column[NumericAnswer]("Value", lambda a: a.value, lambda a, v: replace(a, value=v), Kind.NUMBER),
             Column[NumericAnswer](
-                "Tolerance ±", lambda a: a.tolerance, lambda a, v: replace(a, tolerance=abs(v)), Kind.NUMBER
+                self.tr("Value"), lambda a: a.value, lambda a, v: replace(a, value=v), Kind.NUMBER
+            ),
+            Column[NumericAnswer](
+                self.tr("Tolerance ±"),
+                lambda a: a.tolerance,
+                lambda a, v: replace(a, tolerance=abs(v)),
+                Kind.NUMBER,
             ),
             credit,
             feedback,
         ]
         self.range_columns = [
-            Column[NumericAnswer]("Minimum", lambda a: a.value - a.tolerance, _set_min, Kind.NUMBER),
-            Column[NumericAnswer]("Maximum", lambda a: a.value + a.tolerance, _set_max, Kind.NUMBER),
+            Column[NumericAnswer](self.tr("Minimum"), lambda a: a.value - a.tolerance, _set_min, Kind.NUMBER),
+            Column[NumericAnswer](self.tr("Maximum"), lambda a: a.value + a.tolerance, _set_max, Kind.NUMBER),
             credit,
             feedback,
         ]
         model: RecordModel[NumericAnswer] = RecordModel(
             self.value_columns, lambda: NumericAnswer(0.0, 0.0, 1.0)
         )
-        self.answers = self._records("numeric_answers", model, "Accepted values", "Value")
-        self.by_value = QRadioButton("&Value ± tolerance")
-        self.by_range = QRadioButton("&Range from minimum to maximum")
+        texts = RowTexts(
+            self.tr("Add Value"),
+            self.tr("Remove Value"),
+            self.tr("Add value"),
+            self.tr("Remove the selected value"),
+            self.tr("Move the selected value up"),
+            self.tr("Move the selected value down"),
+        )
+        self.answers = self._records("numeric_answers", model, self.tr("Accepted values"), texts)
+        self.by_value = QRadioButton(self.tr("&Value ± tolerance"))
+        self.by_range = QRadioButton(self.tr("&Range from minimum to maximum"))
         self.by_value.setChecked(True)
         self.by_range.toggled.connect(self._switch_columns)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Accept:"))
+        row.addWidget(QLabel(self.tr("Accept:")))
         row.addWidget(self.by_value)
         row.addWidget(self.by_range)
         row.addStretch(1)
@@ -283,7 +336,7 @@ class NumericalPanel(AnswerPanel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.answers)
-        layout.addWidget(hint("An answer is accepted when it lies within the range, ends included."))
+        layout.addWidget(hint(self.tr("An answer is accepted when it lies within the range, ends included.")))
 
     def _switch_columns(self, by_range: bool) -> None:
         model = self.answers.model
@@ -303,24 +356,48 @@ class MatchingPanel(AnswerPanel):
         super().__init__()
         pairs: RecordModel[MatchPair] = RecordModel(
             [
-                Column("Prompt", lambda p: p.prompt, lambda p, v: replace(p, prompt=v), stretch=True),
                 Column(
-                    "Matching answer", lambda p: p.answer, lambda p, v: replace(p, answer=v), stretch=True
+                    self.tr("Prompt"), lambda p: p.prompt, lambda p, v: replace(p, prompt=v), stretch=True
+                ),
+                Column(
+                    self.tr("Matching answer"),
+                    lambda p: p.answer,
+                    lambda p, v: replace(p, answer=v),
+                    stretch=True,
                 ),
             ],
             lambda: MatchPair("", ""),
         )
         distractors: RecordModel[str] = RecordModel(
-            [Column("Extra wrong answer", lambda d: d, lambda _d, v: str(v), stretch=True)], lambda: ""
+            [Column(self.tr("Extra wrong answer"), lambda d: d, lambda _d, v: str(v), stretch=True)],
+            lambda: "",
         )
-        self.pairs = self._records("pairs", pairs, "Matching pairs", "Pair", 5)
-        self.distractors = self._records("distractors", distractors, "Extra wrong answers", "Wrong Answer", 3)
-        self.shuffle = self._check("shuffle", "Shu&ffle the answers for each student")
+        pair_texts = RowTexts(
+            self.tr("Add Pair"),
+            self.tr("Remove Pair"),
+            self.tr("Add pair"),
+            self.tr("Remove the selected pair"),
+            self.tr("Move the selected pair up"),
+            self.tr("Move the selected pair down"),
+        )
+        wrong_texts = RowTexts(
+            self.tr("Add Wrong Answer"),
+            self.tr("Remove Wrong Answer"),
+            self.tr("Add wrong answer"),
+            self.tr("Remove the selected wrong answer"),
+            self.tr("Move the selected wrong answer up"),
+            self.tr("Move the selected wrong answer down"),
+        )
+        self.pairs = self._records("pairs", pairs, self.tr("Matching pairs"), pair_texts, 5)
+        self.distractors = self._records(
+            "distractors", distractors, self.tr("Extra wrong answers"), wrong_texts, 3
+        )
+        self.shuffle = self._check("shuffle", self.tr("Shu&ffle the answers for each student"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint("Students match each prompt to its answer."))
+        layout.addWidget(hint(self.tr("Students match each prompt to its answer.")))
         layout.addWidget(self.pairs)
-        layout.addWidget(hint("Extra wrong answers are offered with the right ones (optional)."))
+        layout.addWidget(hint(self.tr("Extra wrong answers are offered with the right ones (optional).")))
         layout.addWidget(self.distractors)
         layout.addWidget(self.shuffle)
 
@@ -344,17 +421,17 @@ class EssayPanel(AnswerPanel):
     def __init__(self) -> None:
         super().__init__()
         self.grader_info = QPlainTextEdit()
-        self.grader_info.setAccessibleName("Notes for the grader")
+        self.grader_info.setAccessibleName(self.tr("Notes for the grader"))
         self.grader_info.setUndoRedoEnabled(False)
         self.grader_info.setTabChangesFocus(True)
         self.grader_info.setMaximumHeight(self.fontMetrics().height() * 6)
         self.grader_info.textChanged.connect(lambda: self.edited.emit("grader_info", True))
-        label = QLabel("&Notes for the grader (what a good answer contains):")
+        label = QLabel(self.tr("&Notes for the grader (what a good answer contains):"))
         label.setBuddy(self.grader_info)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
-            hint("Essays are graded by hand after the attempt; students do not see these notes.")
+            hint(self.tr("Essays are graded by hand after the attempt; students do not see these notes."))
         )
         layout.addWidget(label)
         layout.addWidget(self.grader_info)
@@ -374,8 +451,10 @@ class DescriptionPanel(AnswerPanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = hint(
-            "A description has no answer and earns no points: it shows its text between questions "
-            "(instructions, a reading passage, a case for the next questions)."
+            self.tr(
+                "A description has no answer and earns no points: it shows its text between questions "
+                "(instructions, a reading passage, a case for the next questions)."
+            )
         )
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(label)

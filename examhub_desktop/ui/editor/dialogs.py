@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,15 +27,20 @@ Choice = Literal["save", "discard", "cancel"]
 
 
 class UnsavedChanges:
-    """Save / Discard / Cancel when an editor with unsaved changes is closed."""
+    """Save / Discard / Cancel when an editor with unsaved changes is closed; `what` is a whole
+    translated phrase from the caller ("this question", "“Algebra”")."""
 
     @staticmethod
     def build(parent: QWidget | None, what: str) -> QMessageBox:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to {what}?")
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setWindowTitle(QCoreApplication.translate("UnsavedChanges", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate("UnsavedChanges", "Save the changes to {what}?").format(what=what)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("UnsavedChanges", "If you don't save, your changes will be lost.")
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -55,11 +61,13 @@ class UnsavedChanges:
 
 
 class Confirm:
-    """A yes/no question whose yes-button names the action ("Delete", not "OK")."""
+    """A yes/no question whose yes-button names the action ("Delete", not "OK"); the caller
+    passes its texts translated."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, detail: str = "", action: str = "OK") -> bool:
+    def ask(cls, parent: QWidget | None, title: str, text: str, detail: str = "", action: str = "") -> bool:
         message = f"{text}\n\n{detail}" if detail else text
+        action = action or QCoreApplication.translate("Confirm", "OK")
         return MessageDialog.ask(parent, title, message, kind="question", confirm=action)
 
 
@@ -73,7 +81,7 @@ class Problems(QDialog):
         label = QLabel(intro)
         label.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems")
+        self.list.setAccessibleName(self.tr("Problems"))
         self.list.addItems(problems)
         self.list.setWordWrap(True)
         self.list.setMinimumWidth(520)
@@ -93,7 +101,7 @@ class Problems(QDialog):
 
 
 class Message:
-    """A known error or a notice; its text comes from the service."""
+    """A known error or a notice; its text comes from the service, the title from the caller."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, *, error: bool = True) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from examhub_desktop.core.question import Question
@@ -35,7 +36,7 @@ def failed(host: QuestionListHost, exc: BaseException) -> None:
 
 class ReorderCommand(QUndoCommand):
     def __init__(self, host: QuestionListHost, before: list[str], after: list[str]) -> None:
-        super().__init__("Move question")
+        super().__init__(QCoreApplication.translate("ReorderCommand", "Move Question"))
         self.host, self.before, self.after = host, before, after
         self._first = True
 
@@ -64,7 +65,11 @@ class DeleteQuestionCommand(QUndoCommand):
     """Delete a question; undo adds it back at its place (as a new row with a new id)."""
 
     def __init__(self, host: QuestionListHost, question_id: str, question: Question, position: int) -> None:
-        super().__init__(f"Delete question {position + 1}")
+        super().__init__(
+            QCoreApplication.translate("DeleteQuestionCommand", "Delete Question {number}").format(
+                number=position + 1
+            )
+        )
         self.host, self.question, self.position = host, question, position
         self.ids = [question_id]  # a plain list: the worker writes the re-added question's id here
 

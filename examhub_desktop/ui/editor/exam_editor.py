@@ -26,15 +26,18 @@ from examhub_desktop.ui.editor.exam_commands import DeleteQuestionCommand, Reord
 from examhub_desktop.ui.editor.exam_form import ExamForm
 from examhub_desktop.ui.editor.question_editor import QuestionEditor
 from examhub_desktop.ui.editor.question_list import QuestionListModel
-from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES, QuestionTypeDialog, blank_question
+from examhub_desktop.ui.editor.type_chooser import QuestionTypeDialog, blank_question, type_name
 from examhub_desktop.ui.editor.undo import (
     StateCommand,
     UndoKeys,
     activate_stack,
     join_group,
     leave_group,
+    redo_action,
     route_undo_keys,
+    undo_action,
 )
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.ops import Op, retire
 
 NEW_FIELDS = ExamFields(title="", description="", duration_minutes=60, passing_score=50, is_public=False)
@@ -97,36 +100,42 @@ class ExamEditor(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        exam = bar.addMenu("E&xam")
-        self.save_action = self._action(exam, "&Save", lambda: self.save(), QKeySequence.StandardKey.Save)
+        exam = bar.addMenu(self.tr("E&xam"))
+        self.save_action = self._action(
+            exam, self.tr("&Save"), lambda: self.save(), QKeySequence.StandardKey.Save
+        )
         exam.addSeparator()
         self.publish_action = self._action(
-            exam, "&Publish", lambda: self.set_status("published"), "Ctrl+Shift+P"
+            exam, self.tr("&Publish"), lambda: self.set_status("published"), "Ctrl+Shift+P"
         )
         self.archive_action = self._action(
-            exam, "&Archive", lambda: self.set_status("archived"), "Ctrl+Shift+R"
+            exam, self.tr("&Archive"), lambda: self.set_status("archived"), "Ctrl+Shift+R"
         )
         self.draft_action = self._action(
-            exam, "Back to &Draft", lambda: self.set_status("draft"), "Ctrl+Shift+D"
+            exam, self.tr("Back to &Draft"), lambda: self.set_status("draft"), "Ctrl+Shift+D"
         )
-        self.duplicate_action = self._action(exam, "Duplicate as &New Draft", self.duplicate, "Ctrl+Shift+C")
+        self.duplicate_action = self._action(
+            exam, self.tr("Duplicate as &New Draft"), self.duplicate, "Ctrl+Shift+C"
+        )
         exam.addSeparator()
-        self._action(exam, "&Close", self.close, QKeySequence.StandardKey.Close)
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._action(exam, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = undo_action(self.stack, self)
+        self.redo_action = redo_action(self.stack, self)
         edit.addActions([self.undo_action, self.redo_action])
         table = self.form.questions
-        menu = bar.addMenu("&Questions")
-        self.add_action = self._action(menu, "&Add Question…", self.add_question, "Ctrl+N")
-        self.edit_action = self._action(menu, "&Edit Question…", self.edit_question, "Ctrl+E")
+        menu = bar.addMenu(self.tr("&Questions"))
+        self.add_action = self._action(menu, self.tr("&Add Question…"), self.add_question, "Ctrl+N")
+        self.edit_action = self._action(menu, self.tr("&Edit Question…"), self.edit_question, "Ctrl+E")
         self.delete_action = self._action(
-            menu, "&Delete Question", self.delete_question, QKeySequence.StandardKey.Delete, table
+            menu, self.tr("&Delete Question"), self.delete_question, QKeySequence.StandardKey.Delete, table
         )
-        self.up_action = self._action(menu, "Move &Up", lambda: self.move_question(-1), "Ctrl+Up", table)
-        self.down_action = self._action(menu, "Move Do&wn", lambda: self.move_question(1), "Ctrl+Down", table)
+        self.up_action = self._action(
+            menu, self.tr("Move &Up"), lambda: self.move_question(-1), "Ctrl+Up", table
+        )
+        self.down_action = self._action(
+            menu, self.tr("Move Do&wn"), lambda: self.move_question(1), "Ctrl+Down", table
+        )
         f = self.form
         self._buttons = [
             (f.add_button, self.add_action),
@@ -161,7 +170,7 @@ class ExamEditor(QMainWindow):
         self.model.movable = editable_list
         self.add_action.setEnabled(editable_list)
         self.edit_action.setEnabled(row >= 0)
-        self.edit_action.setText("&Edit Question…" if not locked else "&View Question…")
+        self.edit_action.setText(self.tr("&Edit Question…") if not locked else self.tr("&View Question…"))
         self.delete_action.setEnabled(editable_list and row >= 0)
         self.up_action.setEnabled(editable_list and row > 0)
         self.down_action.setEnabled(editable_list and 0 <= row < self.model.rowCount() - 1)
@@ -172,7 +181,7 @@ class ExamEditor(QMainWindow):
         self.save_action.setEnabled(self.dirty or self.exam_id is None)
         for button, action in self._buttons:
             button.setEnabled(action.isEnabled())
-        self.form.edit_button.setText("&View…" if locked else "Ed&it…")
+        self.form.edit_button.setText(self.tr("&View…") if locked else self.tr("Ed&it…"))
 
     def current_row(self) -> int:
         index = self.form.questions.currentIndex()
@@ -238,8 +247,10 @@ class ExamEditor(QMainWindow):
         return self.state != self.saved_fields
 
     def _update_title(self) -> None:
-        title = self.state.title.strip() or "New exam"
-        self.setWindowTitle(f"{title}{' *' if self.dirty else ''} — Exam Editor")
+        title = self.state.title.strip() or self.tr("New exam")
+        self.setWindowTitle(
+            self.tr("{title} — Exam Editor").format(title=title + (" *" if self.dirty else ""))
+        )
 
     def save(self, then: Any = None) -> None:
         if then is not None:
@@ -287,7 +298,7 @@ class ExamEditor(QMainWindow):
 
     def write_failed(self, exc: BaseException) -> None:
         self.form.show_banner(str(exc), error=True)
-        Message.ask(self, "Not changed", str(exc))
+        Message.ask(self, self.tr("Not changed"), str(exc))
 
     # ---------------------------------------------------------------- status
     def set_status(self, status: str) -> None:
@@ -306,7 +317,12 @@ class ExamEditor(QMainWindow):
 
     def _status_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PublishRefused):
-            Problems.ask(self, "Not published", "Fix these problems, then publish again:", exc.problems)
+            Problems.ask(
+                self,
+                self.tr("Not published"),
+                self.tr("Fix these problems, then publish again:"),
+                exc.problems,
+            )
         else:
             self.write_failed(exc)
 
@@ -385,10 +401,12 @@ class ExamEditor(QMainWindow):
         item = self.model.items[row]
         if not Confirm.ask(
             self,
-            "Delete question",
-            f"Delete question {row + 1} ({TYPE_NAMES[item.question.type].lower()})?",
+            self.tr("Delete question"),
+            self.tr("Delete question {number} ({type})?").format(
+                number=format_number(row + 1), type=type_name(item.question.type)
+            ),
             item.preview,
-            "Delete",
+            self.tr("&Delete"),
         ):
             return
         self.stack.push(DeleteQuestionCommand(self, item.id, item.question, row))
@@ -411,7 +429,9 @@ class ExamEditor(QMainWindow):
                 return
             editor.done(0)
         if self.dirty:
-            answer = UnsavedChanges.ask(self, f"“{self.state.title.strip() or 'the new exam'}”")
+            title = self.state.title.strip()
+            what = self.tr("“{title}”").format(title=title) if title else self.tr("the new exam")
+            answer = UnsavedChanges.ask(self, what)
             if answer == "cancel":
                 event.ignore()
                 return

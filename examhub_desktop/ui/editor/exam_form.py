@@ -6,7 +6,7 @@ It only shows values and reports edits (`edited(part, typing, value)`, where `pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,12 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.library import MAX_DURATION, ExamDetail, ExamFields
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.editor.question_editor import Message
 from examhub_desktop.ui.editor.question_list import QuestionListModel
 
-STATUS_NAMES = {"draft": "Draft", "published": "Published", "archived": "Archived"}
+STATUS_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("ExamForm", "Draft"),
+    "published": QT_TRANSLATE_NOOP("ExamForm", "Published"),
+    "archived": QT_TRANSLATE_NOOP("ExamForm", "Archived"),
+}
 
 
 def button(text: str, tip: str = "") -> QPushButton:
@@ -54,7 +59,7 @@ class ExamForm(QWidget):
         self.lock_text = QLabel()
         self.lock_text.setWordWrap(True)
         self.duplicate_button = button(
-            "Duplicate as &New Draft", "Copy this exam and its questions into a new draft"
+            self.tr("Duplicate as &New Draft"), self.tr("Copy this exam and its questions into a new draft")
         )
         lock_row = QHBoxLayout(self.lock_banner)
         lock_row.addWidget(self.lock_text, 1)
@@ -66,30 +71,30 @@ class ExamForm(QWidget):
         self.banner.hide()
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(self.tr("Title"))
         self.title.setMaxLength(255)
-        self.title.setPlaceholderText("For example: Algebra — unit test 3")
+        self.title.setPlaceholderText(self.tr("For example: Algebra — unit test 3"))
         self.title_message = Message()
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         self.description.setUndoRedoEnabled(False)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.duration = QSpinBox()
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.duration.setRange(1, MAX_DURATION)
-        self.duration.setSuffix(" min")
-        self.untimed = QCheckBox("Unti&med")
-        self.untimed.setToolTip("Students can take as long as they like")
+        self.duration.setSuffix(self.tr(" min"))
+        self.untimed = QCheckBox(self.tr("Unti&med"))
+        self.untimed.setToolTip(self.tr("Students can take as long as they like"))
         self.duration_message = Message()
         self.passing = QSpinBox()
-        self.passing.setAccessibleName("Passing score in percent")
+        self.passing.setAccessibleName(self.tr("Passing score in percent"))
         self.passing.setRange(0, 100)
-        self.passing.setSuffix(" %")
+        self.passing.setSuffix(self.tr(" %"))
         self.passing_message = Message()
-        self.public = QCheckBox("Pu&blic: students can find and take it")
-        self.shuffle = QCheckBox("Shu&ffle the question order for each student")
-        self.shuffle.setToolTip("Off: every student sees the questions in the order of this list")
+        self.public = QCheckBox(self.tr("Pu&blic: students can find and take it"))
+        self.shuffle = QCheckBox(self.tr("Shu&ffle the question order for each student"))
+        self.shuffle.setToolTip(self.tr("Off: every student sees the questions in the order of this list"))
         self.status = QLabel()
         self.status.setObjectName("statusLine")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,34 +109,40 @@ class ExamForm(QWidget):
         self.public.toggled.connect(lambda on: self._emit("is_public", False, on))
         self.shuffle.toggled.connect(lambda on: self._emit("shuffle_questions", False, on))
 
-        settings = QGroupBox("Settings")
+        settings = QGroupBox(self.tr("Settings"))
         form = QFormLayout(settings)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title:", self.title)
+        form.addRow(self.tr("&Title:"), self.title)
         form.addRow("", self.title_message)
-        form.addRow("&Description:", self.description)
+        form.addRow(self.tr("&Description:"), self.description)
         duration_row = QHBoxLayout()
         duration_row.addWidget(self.duration)
         duration_row.addWidget(self.untimed)
         duration_row.addStretch(1)
-        duration_label = QLabel("Durati&on:")
+        duration_label = QLabel(self.tr("Durati&on:"))
         duration_label.setBuddy(self.duration)
         form.addRow(duration_label, duration_row)
         form.addRow("", self.duration_message)
         passing_row = QHBoxLayout()
         passing_row.addWidget(self.passing)
         passing_row.addStretch(1)
-        passing_label = QLabel("&Passing score:")
+        passing_label = QLabel(self.tr("&Passing score:"))
         passing_label.setBuddy(self.passing)
         form.addRow(passing_label, passing_row)
         form.addRow("", self.passing_message)
-        form.addRow("Visibility:", self.public)
-        form.addRow("Order:", self.shuffle)
-        form.addRow("Status:", self.status)
-        self.save_button = button("&Save", "Save the settings (Ctrl+S)")
-        self.publish_button = button("Publis&h", "Check every question and publish (Ctrl+Shift+P)")
-        self.archive_button = button("Ar&chive", "Hide from students, keep results (Ctrl+Shift+R)")
-        self.draft_button = button("Bac&k to Draft", "Unpublish to change it (Ctrl+Shift+D)")
+        form.addRow(self.tr("Visibility:"), self.public)
+        form.addRow(self.tr("Order:"), self.shuffle)
+        form.addRow(self.tr("Status:"), self.status)
+        self.save_button = button(self.tr("&Save"), self.tr("Save the settings (Ctrl+S)"))
+        self.publish_button = button(
+            self.tr("Publis&h"), self.tr("Check every question and publish (Ctrl+Shift+P)")
+        )
+        self.archive_button = button(
+            self.tr("Ar&chive"), self.tr("Hide from students, keep results (Ctrl+Shift+R)")
+        )
+        self.draft_button = button(
+            self.tr("Bac&k to Draft"), self.tr("Unpublish to change it (Ctrl+Shift+D)")
+        )
         status_row = QHBoxLayout()
         for b in (self.save_button, self.publish_button, self.archive_button, self.draft_button):
             status_row.addWidget(b)
@@ -144,7 +155,7 @@ class ExamForm(QWidget):
         left_layout.addStretch(1)
 
         self.questions = QTableView()
-        self.questions.setAccessibleName("Questions")
+        self.questions.setAccessibleName(self.tr("Questions"))
         self.questions.setModel(model)
         self.questions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -164,18 +175,22 @@ class ExamForm(QWidget):
         for col in range(model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_button = button("&Add Question…", "Add a question after the selected one (Ctrl+N)")
-        self.edit_button = button("Ed&it…", "Edit the selected question (Enter)")
-        self.delete_button = button("De&lete", "Delete the selected question (Delete)")
-        self.up_button = button("Move &Up", "Move the selected question up (Ctrl+Up)")
-        self.down_button = button("Move Do&wn", "Move the selected question down (Ctrl+Down)")
+        self.add_button = button(
+            self.tr("&Add Question…"), self.tr("Add a question after the selected one (Ctrl+N)")
+        )
+        self.edit_button = button(self.tr("Ed&it…"), self.tr("Edit the selected question (Enter)"))
+        self.delete_button = button(self.tr("De&lete"), self.tr("Delete the selected question (Delete)"))
+        self.up_button = button(self.tr("Move &Up"), self.tr("Move the selected question up (Ctrl+Up)"))
+        self.down_button = button(
+            self.tr("Move Do&wn"), self.tr("Move the selected question down (Ctrl+Down)")
+        )
         self.count = QLabel()
         question_buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
             question_buttons.addWidget(b)
         question_buttons.addStretch(1)
         question_buttons.addWidget(self.count)
-        questions_box = QGroupBox("Questions (drag to reorder)")
+        questions_box = QGroupBox(self.tr("Questions (drag to reorder)"))
         qlayout = QVBoxLayout(questions_box)
         qlayout.addWidget(self.questions)
         qlayout.addLayout(question_buttons)
@@ -231,16 +246,27 @@ class ExamForm(QWidget):
         self.banner.setVisible(bool(text))
 
     def show_detail(self, detail: ExamDetail, questions: int) -> None:
-        status = STATUS_NAMES.get(detail.status, detail.status)
-        attempts = f"{detail.attempts} attempt{'s' if detail.attempts != 1 else ''}"
-        self.status.setText(f"{status} · {questions} question{'s' if questions != 1 else ''} · {attempts}")
-        self.count.setText(f"{questions} question{'s' if questions != 1 else ''}")
+        status = detail.status
+        if status in STATUS_NAMES:
+            status = QCoreApplication.translate("ExamForm", STATUS_NAMES[status])
+        count = self.tr("%n question(s)", "", questions)
+        attempts = self.tr("%n attempt(s)", "", detail.attempts)
+        self.status.setText(
+            self.tr("{status} · {questions} · {attempts}").format(
+                status=status, questions=count, attempts=attempts
+            )
+        )
+        self.count.setText(count)
         locked = detail.grading_locked
         self.passing.setReadOnly(locked)
-        self.passing.setToolTip("Locked: the exam has attempts" if locked else "")
+        self.passing.setToolTip(self.tr("Locked: the exam has attempts") if locked else "")
         self.lock_banner.setVisible(locked)
         if locked:
             self.lock_text.setText(
-                f"This exam has {attempts}, so its questions and passing score are locked: changing them "
-                "would make existing scores wrong. Duplicate it to make a new draft you can change."
+                self.tr(
+                    "This exam has %n attempt(s), so its questions and passing score are locked: changing "
+                    "them would make existing scores wrong. Duplicate it to make a new draft you can change.",
+                    "",
+                    detail.attempts,
+                )
             )

@@ -38,16 +38,19 @@ from examhub_desktop.ui.editor.answer_panels import AnswerPanel, hint, panel_for
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import UnsavedChanges
 from examhub_desktop.ui.editor.rich_text import RichTextEdit
-from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES
+from examhub_desktop.ui.editor.type_chooser import difficulty_name, type_name
 from examhub_desktop.ui.editor.undo import (
     StateCommand,
     UndoKeys,
     activate_stack,
     join_group,
     leave_group,
+    redo_action,
     route_undo_keys,
+    undo_action,
 )
 from examhub_desktop.ui.flow import ActionBar
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.ops import Op, owner_gone, retire
 
 
@@ -66,12 +69,19 @@ class Message(QLabel):
         self.setVisible(bool(lines))
 
 
-def _place(problem: str) -> str:
-    if "question text" in problem:
-        return "text"
-    if problem.startswith("Points"):
-        return "points"
-    return "answer"
+def problems_by_place(q: Question) -> dict[str, list[str]]:
+    """`validate(q)` sorted under the part each problem is about. Core's messages are
+    translated, so the place is found by what fixes a problem, not by its wording: a problem
+    that goes away once the text is filled in is the text's, once the points are valid the
+    points', and everything else is the answer's."""
+    problems = validate(q)
+    text_ok = set(validate(replace(q, text="x")))
+    points_ok = set(validate(replace(q, points=min(max(q.points, 0), MAX_POINTS))))
+    by_place: dict[str, list[str]] = {"text": [], "points": [], "answer": []}
+    for p in problems:
+        place = "text" if p not in text_ok else "points" if p not in points_ok else "answer"
+        by_place[place].append(p)
+    return by_place
 
 
 class QuestionEditor(QDialog):
@@ -111,57 +121,57 @@ class QuestionEditor(QDialog):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.hide()
 
-        self.text = RichTextEdit("Question text")
+        self.text = RichTextEdit(self.tr("Question text"))
         self.text.edited.connect(lambda: self._edited("text", True))
         self.text_message = Message()
         self.panel: AnswerPanel = panel_for(question.type)
         self.panel.edited.connect(self._edited)
         self.answer_message = Message()
         self.explanation = QPlainTextEdit()
-        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
         self.explanation.setUndoRedoEnabled(False)
         self.explanation.setTabChangesFocus(True)
         self.explanation.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.explanation.textChanged.connect(lambda: self._edited("explanation", True))
         self.difficulty = QComboBox()
-        self.difficulty.setAccessibleName("Difficulty")
+        self.difficulty.setAccessibleName(self.tr("Difficulty"))
         for d in Difficulty:
-            self.difficulty.addItem(d.value.capitalize(), d.value)
+            self.difficulty.addItem(difficulty_name(d), d.value)
         self.difficulty.currentIndexChanged.connect(lambda _i: self._edited("difficulty", False))
         self.points = QSpinBox()
-        self.points.setAccessibleName("Points")
+        self.points.setAccessibleName(self.tr("Points"))
         self.points.setRange(0, MAX_POINTS)
         self.points.valueChanged.connect(lambda _v: self._edited("points", True))
         self.points_message = Message()
 
         content = QWidget()
         form = QVBoxLayout(content)
-        text_label = QLabel("&Question text:")
+        text_label = QLabel(self.tr("&Question text:"))
         text_label.setBuddy(self.text.editor)
         form.addWidget(text_label)
         form.addWidget(self.text)
         form.addWidget(self.text_message)
-        answer_box = QGroupBox(f"Answer — {TYPE_NAMES[question.type]}")
+        answer_box = QGroupBox(self.tr("Answer — {type}").format(type=type_name(question.type)))
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.addWidget(self.panel)
         answer_layout.addWidget(self.answer_message)
         form.addWidget(answer_box)
         details = QFormLayout()
-        details.addRow("E&xplanation:", self.explanation)
+        details.addRow(self.tr("E&xplanation:"), self.explanation)
         row = QHBoxLayout()
         row.addWidget(self.difficulty)
-        points_label = QLabel("&Points:")
+        points_label = QLabel(self.tr("&Points:"))
         points_label.setBuddy(self.points)
         row.addSpacing(16)
         row.addWidget(points_label)
         row.addWidget(self.points)
         row.addStretch(1)
-        difficulty_label = QLabel("&Difficulty:")
+        difficulty_label = QLabel(self.tr("&Difficulty:"))
         difficulty_label.setBuddy(self.difficulty)
         details.addRow(difficulty_label, row)
         form.addLayout(details)
         form.addWidget(self.points_message)
-        form.addWidget(hint("Students see the explanation after the attempt is graded."))
+        form.addWidget(hint(self.tr("Students see the explanation after the attempt is graded.")))
         form.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -169,17 +179,15 @@ class QuestionEditor(QDialog):
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a nameless stop: the fields inside take the focus
 
-        self.toolbar = ActionBar("Question")
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.toolbar = ActionBar(self.tr("Question"))
+        self.undo_action = undo_action(self.stack, self)
+        self.redo_action = redo_action(self.stack, self)
         self.addActions([self.undo_action, self.redo_action])
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
-        for action in (self.undo_action, self.redo_action):
+        for action, name in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
             button = self.toolbar.widgetForAction(action)
-            button.setAccessibleName(action.text().replace("&", "").split(" ")[0])
+            button.setAccessibleName(name)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.buttons = QDialogButtonBox(
@@ -187,10 +195,10 @@ class QuestionEditor(QDialog):
             | (QDialogButtonBox.StandardButton.Close if read_only else QDialogButtonBox.StandardButton.Cancel)
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save and close (Ctrl+S saves and stays)")
+        self.save_button.setToolTip(self.tr("Save and close (Ctrl+S saves and stays)"))
         self.save_button.clicked.connect(lambda: self.save(close_after=True))
         self.buttons.rejected.connect(self.reject)
-        self.save_action = QAction("Save", self)
+        self.save_action = QAction(self.tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(lambda: self.save(close_after=False))
         self.addAction(self.save_action)
@@ -256,10 +264,7 @@ class QuestionEditor(QDialog):
         return validate(self.state)
 
     def revalidate(self) -> None:
-        problems = self.problems()
-        by_place: dict[str, list[str]] = {"text": [], "points": [], "answer": []}
-        for p in problems:
-            by_place[_place(p)].append(p)
+        by_place = problems_by_place(self.state)
         self.text_message.say(by_place["text"])
         self.answer_message.say(by_place["answer"])
         self.points_message.say(by_place["points"])
@@ -270,8 +275,10 @@ class QuestionEditor(QDialog):
         return not self.stack.isClean()
 
     def _title(self) -> str:
-        kind = TYPE_NAMES[self.state.type]
-        return f"Question {self.number} — {kind}" if self.number else f"New {kind.lower()} question"
+        kind = type_name(self.state.type)
+        if self.number:
+            return self.tr("Question {number} — {type}").format(number=format_number(self.number), type=kind)
+        return self.tr("New Question — {type}").format(type=kind)
 
     def set_number(self, number: int) -> None:
         """The question's place in its exam, shown in the title (a new one gets it once saved)."""
@@ -292,8 +299,10 @@ class QuestionEditor(QDialog):
         self.save_button.hide()
         self.toolbar.setEnabled(False)
         self.show_banner(
-            "This exam has attempts, so its questions cannot change (their scores would be wrong). "
-            "Use “Duplicate as New Draft” in the exam editor to change a copy.",
+            self.tr(
+                "This exam has attempts, so its questions cannot change (their scores would be wrong). "
+                "Use “Duplicate as New Draft” in the exam editor to change a copy."
+            ),
             error=False,
         )
 
@@ -346,14 +355,14 @@ class QuestionEditor(QDialog):
                 exc.field, self.answer_message
             )
             target.say([str(exc)])
-        self.show_banner(f"Not saved: {exc}")
+        self.show_banner(self.tr("Not saved: {reason}").format(reason=exc))
 
     # ---------------------------------------------------------------- closing
     def may_close(self) -> bool:
         """True when the window may close now; asks first when there are unsaved changes."""
         if self.read_only or not self.dirty:
             return True
-        answer = UnsavedChanges.ask(self, "this question")
+        answer = UnsavedChanges.ask(self, self.tr("this question"))
         if answer == "discard":
             return True
         if answer == "save":

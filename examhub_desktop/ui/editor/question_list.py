@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,12 +20,21 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.questions import QuestionItem
 from examhub_desktop.ui import theme
-from examhub_desktop.ui.editor.type_chooser import TYPE_NAMES
+from examhub_desktop.ui.editor.type_chooser import difficulty_name, type_name
+from examhub_desktop.ui.i18n import format_number
 
 MIME = "application/x-examhub-question-row"
-HEADERS = ("#", "Type", "Question", "Points", "Difficulty", "Check")
+HEADERS = (
+    QT_TRANSLATE_NOOP("QuestionListModel", "#"),
+    QT_TRANSLATE_NOOP("QuestionListModel", "Type"),
+    QT_TRANSLATE_NOOP("QuestionListModel", "Question"),
+    QT_TRANSLATE_NOOP("QuestionListModel", "Points"),
+    QT_TRANSLATE_NOOP("QuestionListModel", "Difficulty"),
+    QT_TRANSLATE_NOOP("QuestionListModel", "Check"),
+)
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -74,18 +84,18 @@ class QuestionListModel(QAbstractTableModel):
         q = item.question
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return str(index.row() + 1)
+                return format_number(index.row() + 1)
             if col == 1:
-                return TYPE_NAMES[q.type]
+                return type_name(q.type)
             if col == 2:
-                return item.preview or "(no text yet)"
+                return item.preview or self.tr("(no text yet)")
             if col == 3:
-                return str(q.points)
+                return format_number(q.points)
             if col == 4:
-                return q.difficulty.value.capitalize()
+                return difficulty_name(q.difficulty)
             if col == 5:
                 n = len(item.problems)
-                return "OK" if n == 0 else f"{n} problem{'s' if n > 1 else ''}"
+                return self.tr("OK") if n == 0 else self.tr("%n problem(s)", "", n)
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 5):
             return "\n".join(item.problems) if col == 5 and item.problems else item.preview
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and item.problems:
@@ -100,7 +110,11 @@ class QuestionListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (
+                QCoreApplication.translate("QuestionListModel", HEADERS[section])
+                if 0 <= section < len(HEADERS)
+                else None
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core import answer_text
+from examhub_desktop.ui.i18n import format_number, locale
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -49,7 +54,7 @@ class Kind:
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    header: str
+    header: str  # translated by the panel that makes the column, as is `tooltip`
     get: Callable[[R], Any]
     set: Callable[[R, Any], R]
     kind: str = Kind.TEXT
@@ -59,17 +64,35 @@ class Column(Generic[R]):
     stretch: bool = False
 
 
+@dataclass(frozen=True)
+class RowTexts:
+    """What a record table's buttons say and are called, translated by the panel: whole
+    phrases per table, because "Remove {noun}" cannot be assembled in every language."""
+
+    add: str  # "Add Choice"
+    remove: str  # "Remove Choice"
+    add_name: str  # "Add choice"
+    remove_name: str  # "Remove the selected choice"
+    up_name: str  # "Move the selected choice up"
+    down_name: str  # "Move the selected choice down"
+
+
 def fmt_number(value: float) -> str:
+    """The value to edit: the user's decimal sign, no grouping, as many digits as it has."""
     if not math.isfinite(value):
         return ""
-    return format(value, ".15g")
+    plain = QLocale(locale())
+    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return plain.toString(float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 
 def parse_number(text: Any) -> float | None:
-    try:
-        value = float(str(text).strip().replace(",", "."))
-    except ValueError:
+    """A typed number in either decimal sign ("2.5", "2,5", "1.234,5"), as the runner reads
+    a student's; None when it is not one."""
+    exact = answer_text.parse_number(str(text))
+    if exact is None:
         return None
+    value = float(exact)
     return value if math.isfinite(value) else None
 
 
@@ -101,9 +124,11 @@ class RecordModel(QAbstractTableModel, Generic[R]):
         value = column.get(self.rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind == Kind.PERCENT:
-                return f"{percent(value)} %"
+                return QCoreApplication.translate("RecordModel", "{percent} %").format(
+                    percent=format_number(percent(value))
+                )
             if column.kind == Kind.NUMBER:
-                return fmt_number(value)
+                return format_number(value) if math.isfinite(value) else ""
             return str(value)
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == Kind.PERCENT:
@@ -126,7 +151,7 @@ class RecordModel(QAbstractTableModel, Generic[R]):
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
                 return self.columns[section].tooltip
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
-            return str(section + 1)
+            return format_number(section + 1)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -200,17 +225,17 @@ class RecordDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
-        header = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "Value")
+        header = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or self.tr("Value"))
         column = getattr(model, "columns", [None] * (index.column() + 1))[index.column()]
         editor: QWidget
         if column is not None and column.kind == Kind.PERCENT:
             spin = QSpinBox(parent)
             spin.setRange(column.minimum, column.maximum)
-            spin.setSuffix(" %")
+            spin.setSuffix(self.tr(" %"))
             editor = spin
         else:
             editor = QLineEdit(parent)
-        editor.setAccessibleName(f"{header}, row {index.row() + 1}")
+        editor.setAccessibleName(self.tr("{column}, row {row}").format(column=header, row=index.row() + 1))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -256,18 +281,18 @@ def record_view(model: RecordModel[Any], name: str, rows_visible: int = 4) -> QT
 class RecordEditor(QWidget):
     """A record table with Add / Remove / Move up / Move down buttons under it."""
 
-    def __init__(self, model: RecordModel[Any], name: str, noun: str, rows_visible: int = 4) -> None:
+    def __init__(self, model: RecordModel[Any], name: str, texts: RowTexts, rows_visible: int = 4) -> None:
         super().__init__()
         self.model = model
         self.view: QTableView = record_view(model, name, rows_visible)
-        self.add_button = QPushButton(f"Add {noun}")
-        self.remove_button = QPushButton(f"Remove {noun}")
-        self.up_button = QPushButton("Move Up")
-        self.down_button = QPushButton("Move Down")
-        self.add_button.setAccessibleName(f"Add {noun.lower()}")
-        self.remove_button.setAccessibleName(f"Remove the selected {noun.lower()}")
-        self.up_button.setAccessibleName(f"Move the selected {noun.lower()} up")
-        self.down_button.setAccessibleName(f"Move the selected {noun.lower()} down")
+        self.add_button = QPushButton(texts.add)
+        self.remove_button = QPushButton(texts.remove)
+        self.up_button = QPushButton(self.tr("Move Up"))
+        self.down_button = QPushButton(self.tr("Move Down"))
+        self.add_button.setAccessibleName(texts.add_name)
+        self.remove_button.setAccessibleName(texts.remove_name)
+        self.up_button.setAccessibleName(texts.up_name)
+        self.down_button.setAccessibleName(texts.down_name)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move_current(-1))

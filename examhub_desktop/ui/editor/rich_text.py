@@ -80,6 +80,7 @@ class RichTextEdit(QWidget):
     edited = Signal()  # the teacher changed the text or its formatting
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        """`name` is the box's translated accessible name ("Question text")."""
         super().__init__(parent)
         self.editor = QTextEdit()
         self.editor.setAccessibleName(name)
@@ -89,40 +90,65 @@ class RichTextEdit(QWidget):
         line = self.fontMetrics().lineSpacing()
         self.editor.setMinimumHeight(line * 5 + 12)
         self.editor.setMaximumHeight(line * 8 + 12)
-        self.toolbar = ActionBar(f"{name} formatting")
-        self.toolbar.setAccessibleName(f"{name} formatting")
+        bar_name = self.tr("{name} formatting").format(name=name)
+        self.toolbar = ActionBar(bar_name)
+        self.toolbar.setAccessibleName(bar_name)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
-        for key, text, shortcut, slot, tip in (
-            ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold, "Bold (Ctrl+B)"),
-            ("italic", "Italic", QKeySequence.StandardKey.Italic, self.toggle_italic, "Italic (Ctrl+I)"),
-            ("code", "Code", "Ctrl+Shift+K", self.toggle_code, "Code, in a fixed-width font (Ctrl+Shift+K)"),
+        for key, text, shortcut, slot, spoken, tip in (
+            (
+                "bold",
+                self.tr("Bold"),
+                QKeySequence.StandardKey.Bold,
+                self.toggle_bold,
+                self.tr("Bold"),
+                self.tr("Bold ({key})"),
+            ),
+            (
+                "italic",
+                self.tr("Italic"),
+                QKeySequence.StandardKey.Italic,
+                self.toggle_italic,
+                self.tr("Italic"),
+                self.tr("Italic ({key})"),
+            ),
+            (
+                "code",
+                self.tr("Code"),
+                "Ctrl+Shift+K",
+                self.toggle_code,
+                self.tr("Code, in a fixed-width font"),
+                self.tr("Code, in a fixed-width font ({key})"),
+            ),
             (
                 "bullets",
-                "• List",
+                self.tr("• List"),
                 "Ctrl+Shift+8",
                 lambda: self.make_list(False),
-                "Bulleted list (Ctrl+Shift+8)",
+                self.tr("Bulleted list"),
+                self.tr("Bulleted list ({key})"),
             ),
             (
                 "numbers",
-                "1. List",
+                self.tr("1. List"),
                 "Ctrl+Shift+7",
                 lambda: self.make_list(True),
-                "Numbered list (Ctrl+Shift+7)",
+                self.tr("Numbered list"),
+                self.tr("Numbered list ({key})"),
             ),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(tip)
+            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(tip.format(key=native))
             action.triggered.connect(slot)
             if key in ("bold", "italic", "code"):
                 action.setCheckable(True)
             self.addAction(action)
             self.toolbar.addAction(action)
             button = self.toolbar.widgetForAction(action)
-            button.setAccessibleName(tip.split(" (")[0])
+            button.setAccessibleName(spoken)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.actions_by_name[key] = action
         bold = self.actions_by_name["bold"].font()

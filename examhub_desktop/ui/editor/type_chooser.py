@@ -1,8 +1,12 @@
-"""Choosing the type of a new question, and what a new question of each type starts with."""
+"""Choosing the type of a new question, and what a new question of each type starts with.
+
+The type names and their help are the editor's words for core's `QuestionType` (core has no
+display names): marked at import time and translated where shown, through `type_name`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,28 +17,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from examhub_desktop.core.question import Choice, MatchPair, NumericAnswer, Question, QuestionType, TextAnswer
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
+from examhub_desktop.core.question import (
+    Choice,
+    Difficulty,
+    MatchPair,
+    NumericAnswer,
+    Question,
+    QuestionType,
+    TextAnswer,
+)
 
 TYPE_NAMES = {
-    QuestionType.MULTIPLE_CHOICE: "Multiple choice",
-    QuestionType.MULTIPLE_RESPONSE: "Multiple response",
-    QuestionType.TRUE_FALSE: "True / false",
-    QuestionType.SHORT_ANSWER: "Short answer",
-    QuestionType.NUMERICAL: "Numerical",
-    QuestionType.MATCHING: "Matching",
-    QuestionType.ESSAY: "Essay",
-    QuestionType.DESCRIPTION: "Description",
+    QuestionType.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("QuestionTypes", "Multiple choice"),
+    QuestionType.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP("QuestionTypes", "Multiple response"),
+    QuestionType.TRUE_FALSE: QT_TRANSLATE_NOOP("QuestionTypes", "True / false"),
+    QuestionType.SHORT_ANSWER: QT_TRANSLATE_NOOP("QuestionTypes", "Short answer"),
+    QuestionType.NUMERICAL: QT_TRANSLATE_NOOP("QuestionTypes", "Numerical"),
+    QuestionType.MATCHING: QT_TRANSLATE_NOOP("QuestionTypes", "Matching"),
+    QuestionType.ESSAY: QT_TRANSLATE_NOOP("QuestionTypes", "Essay"),
+    QuestionType.DESCRIPTION: QT_TRANSLATE_NOOP("QuestionTypes", "Description"),
 }
 TYPE_HELP = {
-    QuestionType.MULTIPLE_CHOICE: "One right choice among several.",
-    QuestionType.MULTIPLE_RESPONSE: "Several right choices; credit is shared among them.",
-    QuestionType.TRUE_FALSE: "A statement the student marks true or false.",
-    QuestionType.SHORT_ANSWER: "A word or phrase typed in, compared with accepted answers (wildcards allowed).",
-    QuestionType.NUMERICAL: "A number, accepted within a tolerance or a range.",
-    QuestionType.MATCHING: "Prompts matched with answers, optionally with extra wrong answers.",
-    QuestionType.ESSAY: "A free text answer, graded by hand.",
-    QuestionType.DESCRIPTION: "Text shown between questions; nothing to answer.",
+    QuestionType.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("QuestionTypes", "One right choice among several."),
+    QuestionType.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP(
+        "QuestionTypes", "Several right choices; credit is shared among them."
+    ),
+    QuestionType.TRUE_FALSE: QT_TRANSLATE_NOOP(
+        "QuestionTypes", "A statement the student marks true or false."
+    ),
+    QuestionType.SHORT_ANSWER: QT_TRANSLATE_NOOP(
+        "QuestionTypes", "A word or phrase typed in, compared with accepted answers (wildcards allowed)."
+    ),
+    QuestionType.NUMERICAL: QT_TRANSLATE_NOOP(
+        "QuestionTypes", "A number, accepted within a tolerance or a range."
+    ),
+    QuestionType.MATCHING: QT_TRANSLATE_NOOP(
+        "QuestionTypes", "Prompts matched with answers, optionally with extra wrong answers."
+    ),
+    QuestionType.ESSAY: QT_TRANSLATE_NOOP("QuestionTypes", "A free text answer, graded by hand."),
+    QuestionType.DESCRIPTION: QT_TRANSLATE_NOOP(
+        "QuestionTypes", "Text shown between questions; nothing to answer."
+    ),
 }
+
+DIFFICULTY_NAMES = {
+    Difficulty.EASY: QT_TRANSLATE_NOOP("QuestionTypes", "Easy"),
+    Difficulty.MEDIUM: QT_TRANSLATE_NOOP("QuestionTypes", "Medium"),
+    Difficulty.HARD: QT_TRANSLATE_NOOP("QuestionTypes", "Hard"),
+}
+
+
+def type_name(qtype: QuestionType) -> str:
+    """The type's name in the user's language ("Multiple choice")."""
+    return QCoreApplication.translate("QuestionTypes", TYPE_NAMES[qtype])
+
+
+def type_help(qtype: QuestionType) -> str:
+    return QCoreApplication.translate("QuestionTypes", TYPE_HELP[qtype])
+
+
+def difficulty_name(difficulty: Difficulty) -> str:
+    return QCoreApplication.translate("QuestionTypes", DIFFICULTY_NAMES[difficulty])
 
 
 def blank_question(qtype: QuestionType) -> Question:
@@ -57,24 +101,28 @@ def blank_question(qtype: QuestionType) -> Question:
 class QuestionTypeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add Question")
+        self.setWindowTitle(self.tr("Add Question"))
         self.setObjectName("QuestionTypeDialog")
-        label = QLabel("&Type of the new question:")
+        label = QLabel(self.tr("&Type of the new question:"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Question type")
-        for qtype, name in TYPE_NAMES.items():
-            item = QListWidgetItem(f"{name}\n    {TYPE_HELP[qtype]}")
+        self.list.setAccessibleName(self.tr("Question type"))
+        for qtype in TYPE_NAMES:
+            name, help_text = type_name(qtype), type_help(qtype)
+            item = QListWidgetItem(f"{name}\n    {help_text}")
             item.setData(Qt.ItemDataRole.UserRole, qtype.value)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {TYPE_HELP[qtype]}")
+            spoken = self.tr("{type}: {help}").format(type=name, help=help_text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.setMinimumSize(520, 8 * 2 * self.fontMetrics().lineSpacing() + 40)
+        # As wide as the longest line in this language (German runs ~30 % longer than English).
+        widest = max(self.fontMetrics().horizontalAdvance(f"    {type_help(t)}") for t in TYPE_NAMES)
+        self.list.setMinimumSize(max(520, widest + 40), 8 * 2 * self.fontMetrics().lineSpacing() + 40)
         self.list.itemActivated.connect(lambda _i: self.accept())
         label.setBuddy(self.list)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

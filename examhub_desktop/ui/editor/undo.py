@@ -10,11 +10,44 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 _MERGE_IDS: dict[str, int] = {}
+
+# What an undo step is called in Edit ▸ Undo, by the part it changed (ExamFields attributes,
+# the question editor's fields and its answer panels' keys).
+STEP_NAMES = {
+    "title": QT_TRANSLATE_NOOP("StateCommand", "Edit Title"),
+    "description": QT_TRANSLATE_NOOP("StateCommand", "Edit Description"),
+    "duration_minutes": QT_TRANSLATE_NOOP("StateCommand", "Change Duration"),
+    "passing_score": QT_TRANSLATE_NOOP("StateCommand", "Change Passing Score"),
+    "is_public": QT_TRANSLATE_NOOP("StateCommand", "Change Visibility"),
+    "shuffle_questions": QT_TRANSLATE_NOOP("StateCommand", "Change Question Order"),
+    "text": QT_TRANSLATE_NOOP("StateCommand", "Edit Question Text"),
+    "explanation": QT_TRANSLATE_NOOP("StateCommand", "Edit Explanation"),
+    "difficulty": QT_TRANSLATE_NOOP("StateCommand", "Change Difficulty"),
+    "points": QT_TRANSLATE_NOOP("StateCommand", "Change Points"),
+    "choices": QT_TRANSLATE_NOOP("StateCommand", "Edit Choices"),
+    "shuffle": QT_TRANSLATE_NOOP("StateCommand", "Change Shuffling"),
+    "correct": QT_TRANSLATE_NOOP("StateCommand", "Change Right Answer"),
+    "true_feedback": QT_TRANSLATE_NOOP("StateCommand", "Edit Feedback"),
+    "false_feedback": QT_TRANSLATE_NOOP("StateCommand", "Edit Feedback"),
+    "answers": QT_TRANSLATE_NOOP("StateCommand", "Edit Accepted Answers"),
+    "case_sensitive": QT_TRANSLATE_NOOP("StateCommand", "Change Case Sensitivity"),
+    "numeric_answers": QT_TRANSLATE_NOOP("StateCommand", "Edit Accepted Values"),
+    "pairs": QT_TRANSLATE_NOOP("StateCommand", "Edit Matching Pairs"),
+    "distractors": QT_TRANSLATE_NOOP("StateCommand", "Edit Wrong Answers"),
+    "grader_info": QT_TRANSLATE_NOOP("StateCommand", "Edit Notes for the Grader"),
+}
+GENERIC_STEP = QT_TRANSLATE_NOOP("StateCommand", "Edit")
+
+
+def step_name(part: str) -> str:
+    return QCoreApplication.translate("StateCommand", STEP_NAMES.get(part, GENERIC_STEP))
 
 
 class Snapshotting(Protocol):
@@ -25,7 +58,7 @@ class StateCommand(QUndoCommand):
     """Replace the editor's value; consecutive typing in one field merges into one step."""
 
     def __init__(self, editor: Snapshotting, before: Any, after: Any, part: str, typing: bool) -> None:
-        super().__init__(f"Edit {part.replace('_', ' ')}")
+        super().__init__(step_name(part))
         self.editor, self.before, self.after = editor, before, after
         self.part, self.typing = part, typing
         self._first = True
@@ -49,6 +82,45 @@ class StateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.editor.apply(self.before)
+
+
+def undo_action(stack: QUndoStack, parent: QObject) -> QAction:
+    """Edit ▸ Undo naming its step in one translatable phrase ("&Undo Edit Title"), where
+    `createUndoAction`'s prefix would glue the words together in any language."""
+    action = QAction(parent)
+    action.setShortcut(QKeySequence.StandardKey.Undo)
+    action.triggered.connect(stack.undo)
+    stack.canUndoChanged.connect(action.setEnabled)
+
+    def name(step: str) -> None:
+        if step:
+            action.setText(QCoreApplication.translate("UndoActions", "&Undo {step}").format(step=step))
+        else:
+            action.setText(QCoreApplication.translate("UndoActions", "&Undo"))
+
+    stack.undoTextChanged.connect(name)
+    name(stack.undoText())
+    action.setEnabled(stack.canUndo())
+    return action
+
+
+def redo_action(stack: QUndoStack, parent: QObject) -> QAction:
+    """Edit ▸ Redo, as `undo_action`."""
+    action = QAction(parent)
+    action.setShortcut(QKeySequence.StandardKey.Redo)
+    action.triggered.connect(stack.redo)
+    stack.canRedoChanged.connect(action.setEnabled)
+
+    def name(step: str) -> None:
+        if step:
+            action.setText(QCoreApplication.translate("UndoActions", "&Redo {step}").format(step=step))
+        else:
+            action.setText(QCoreApplication.translate("UndoActions", "&Redo"))
+
+    stack.redoTextChanged.connect(name)
+    name(stack.redoText())
+    action.setEnabled(stack.canRedo())
+    return action
 
 
 class UndoKeys(QObject):
