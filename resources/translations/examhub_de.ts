@@ -922,7 +922,7 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
     <message>
         <source>Duration</source>
-        <translation>Dauer</translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Pass mark</source>
@@ -970,11 +970,11 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
     <message>
         <source>Result</source>
-        <translation>Bewertung</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation>Benötigte Zeit</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Student</source>
