@@ -17,7 +17,7 @@ from examhub_desktop.ui import announce
 from examhub_desktop.ui.runner.dialogs import Confirm
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.tasks import TaskRunner
-from tests.ui.runner_support import (
+from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
     MC,
     NUM,
     QUESTIONS,
@@ -25,10 +25,13 @@ from tests.ui.runner_support import (
     TF,
     Dialogs,
     World,
+    english,
     make_world,
     open_runner,
     settle,
 )
+
+pytestmark = pytest.mark.usefixtures("english")
 
 Key = Qt.Key
 

@@ -24,7 +24,7 @@ from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.runner.saver import SaveState
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
-from tests.ui.runner_support import (
+from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
     ESSAY,
     INFO,
     MATCH,
@@ -36,12 +36,15 @@ from tests.ui.runner_support import (
     TF,
     Dialogs,
     World,
+    english,
     make_world,
     open_runner,
     quiet,
     settle,
     stored,
 )
+
+pytestmark = pytest.mark.usefixtures("english")
 
 Key = Qt.Key
 
@@ -227,7 +230,7 @@ def test_a_whole_exam_by_mouse_only(qtbot: QtBot, world: World, dialogs: Dialogs
     assert palette.counts() == (6, 1, 1)  # the essay is left unanswered
     with qtbot.waitSignal(window.review_shown, timeout=10_000):
         click(qtbot, window.ui.submit_button)
-    assert "1 question is not answered; 1 question is flagged for review." in dialogs.asked[0][1]
+    assert "1 question is not answered. 1 question is flagged for review." in dialogs.asked[0][1]
     row = stored(world, attempt_id)
     assert row["status"] == "submitted"
     answers = row["answers"]

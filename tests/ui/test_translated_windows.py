@@ -37,6 +37,7 @@ MESSAGES = [  # the harness passes these to the message boxes, as a caller passe
     "&Delete",
     "Leave this attempt?",
     "Your answers are saved.",
+    "Leave",
     "Time is up",
     "Your answers were submitted.",
     "question 3",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from examhub_desktop.core.timing import Clock
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.runner.backend import RunnerServices
@@ -30,13 +32,14 @@ def install(window: MainWindow, principal: Principal, *, clock: Clock | None = N
     )
     if principal.is_admin:
         attempts = AttemptsPage(services)
-        window.add_page(ATTEMPTS_PAGE, "Attempts", attempts)
+        window.add_page(ATTEMPTS_PAGE, QCoreApplication.translate("runner", "Attempts"), attempts)
         window.data_changed.connect(attempts.data_changed)
         return
     home = StudentHomePage(services)
     results = MyResultsPage(services)
-    window.add_page(STUDENT_START_PAGE, "Exams", home)  # in place of the window's "loading" placeholder
-    window.add_page(MY_RESULTS_PAGE, "My Results", results)
+    exams = QCoreApplication.translate("runner", "Exams")
+    window.add_page(STUDENT_START_PAGE, exams, home)  # in place of the window's "loading" placeholder
+    window.add_page(MY_RESULTS_PAGE, QCoreApplication.translate("runner", "My Results"), results)
     window.data_changed.connect(home.data_changed)
     window.data_changed.connect(results.data_changed)
     window.closed.connect(home.shutdown)

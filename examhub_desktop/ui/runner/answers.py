@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import Response
 from examhub_desktop.services.attempts import RunnerQuestion
@@ -36,7 +37,7 @@ from examhub_desktop.ui.runner.describe import letter, plain, rich
 from examhub_desktop.ui.runner.runner_actions import NumberBoxKeys
 
 TEXT_SAVE_DELAY_MS = 800  # a pause in typing this long saves a text answer
-UNCHOSEN = "(choose)"
+UNCHOSEN = QT_TRANSLATE_NOOP("MatchingEditor", "(choose)")
 
 
 class AnswerEditor(QWidget):
@@ -126,9 +127,12 @@ class ChoiceEditor(AnswerEditor):
         grid.setVerticalSpacing(10)
         for position, index in enumerate(self.order):
             key = letter(position)
-            button: QAbstractButton = QRadioButton(f"{key}.") if self.single else QCheckBox(f"{key}.")
+            # the key (A-J) that picks it, as a language writes a list's labels ("A.", "A)")
+            mark = self.tr("{key}.").format(key=key)
+            button: QAbstractButton = QRadioButton(mark) if self.single else QCheckBox(mark)
             text, is_rich = rich(q.choices[index].text, q.text_format)
-            button.setAccessibleName(f"{key}. {plain(q.choices[index].text, q.text_format)}")
+            choice = plain(q.choices[index].text, q.text_format)
+            button.setAccessibleName(self.tr("{key}. {choice}").format(key=key, choice=choice))
             button.setObjectName(f"choice{key}")
             label = _ClickLabel(text, is_rich, button)
             self.group.addButton(button, index)
@@ -141,8 +145,8 @@ class ChoiceEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         if self.single:
-            self.clear_button = QPushButton("C&lear Answer")
-            self.clear_button.setAccessibleName("Clear answer")
+            self.clear_button = QPushButton(self.tr("C&lear Answer"))
+            self.clear_button.setAccessibleName(self.tr("Clear answer"))
             self.clear_button.clicked.connect(self.clear)
             row = QHBoxLayout()
             row.addWidget(self.clear_button)
@@ -201,17 +205,20 @@ class ChoiceEditor(AnswerEditor):
 class TrueFalseEditor(AnswerEditor):
     def __init__(self, item: RunnerQuestion, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
-        self.true_button = QRadioButton("A. True")
-        self.false_button = QRadioButton("B. False")
-        self.true_button.setAccessibleName("A. True")
-        self.false_button.setAccessibleName("B. False")
+        # A and B are the keys that pick them (as for the choices), in every language
+        true_text = self.tr("A. True")
+        false_text = self.tr("B. False")
+        self.true_button = QRadioButton(true_text)
+        self.false_button = QRadioButton(false_text)
+        self.true_button.setAccessibleName(true_text)
+        self.false_button.setAccessibleName(false_text)
         self.buttons: list[QAbstractButton] = [self.true_button, self.false_button]
         self.group = QButtonGroup(self)
         for b in self.buttons:
             self.group.addButton(b)
         self.group.buttonToggled.connect(self._toggled)
-        self.clear_button = QPushButton("C&lear Answer")
-        self.clear_button.setAccessibleName("Clear answer")
+        self.clear_button = QPushButton(self.tr("C&lear Answer"))
+        self.clear_button.setAccessibleName(self.tr("Clear answer"))
         self.clear_button.clicked.connect(self.clear)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -302,16 +309,18 @@ class LineAnswerEditor(_TextEditorBase):
         numeric = self.question.type is QuestionType.NUMERICAL
         self.edit = QLineEdit()
         self.edit.setObjectName("answerLine")
-        self.edit.setAccessibleName("Your answer")
+        self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setMaxLength(1000)
         self.edit.setMinimumWidth(260)
         self.number_box = numeric
         if numeric:
             self._number_keys = NumberBoxKeys(self)
             self.edit.installEventFilter(self._number_keys)
-        label = QLabel("&Your answer:")
+        label = QLabel(self.tr("&Your answer:"))
         label.setBuddy(self.edit)
-        hint = QLabel("A number: 3.5 or 3,5 are both fine." if numeric else "Type your answer.")
+        hint = QLabel(
+            self.tr("A number: 3.5 or 3,5 are both fine.") if numeric else self.tr("Type your answer.")
+        )
         hint.setObjectName("hint")
         self.edit.setAccessibleDescription(hint.text())
         self.edit.textEdited.connect(lambda _t: self._typed())
@@ -340,12 +349,12 @@ class EssayEditor(_TextEditorBase):
         super().__init__(item, parent)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("essay")
-        self.edit.setAccessibleName("Your essay")
+        self.edit.setAccessibleName(self.tr("Your essay"))
         self.edit.setTabChangesFocus(True)  # Tab leaves the essay, as everywhere else
         self.edit.setMinimumHeight(200)
-        label = QLabel("&Your essay:")
+        label = QLabel(self.tr("&Your essay:"))
         label.setBuddy(self.edit)
-        self.count = QLabel("0 words")
+        self.count = QLabel(self.tr("%n word(s)", "", 0))
         self.count.setObjectName("wordCount")
         self.edit.textChanged.connect(self._changed)
         layout = QVBoxLayout(self)
@@ -356,7 +365,7 @@ class EssayEditor(_TextEditorBase):
 
     def _changed(self) -> None:
         words = len(self.edit.toPlainText().split())
-        self.count.setText(f"{words} word{'s' if words != 1 else ''}")
+        self.count.setText(self.tr("%n word(s)", "", words))
         self._typed()
 
     def response(self) -> Response | None:
@@ -387,10 +396,10 @@ class MatchingEditor(AnswerEditor):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
-            combo.addItem(UNCHOSEN, None)
+            combo.addItem(self.tr(UNCHOSEN), None)
             for text in options:
                 combo.addItem(text, text)
-            combo.setAccessibleName(f"Match for {prompt}")
+            combo.setAccessibleName(self.tr("Match for {prompt}").format(prompt=prompt))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(lambda _i: self._emit())
@@ -422,7 +431,9 @@ class MatchingEditor(AnswerEditor):
 class DescriptionEditor(AnswerEditor):
     def __init__(self, item: RunnerQuestion, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
-        note = QLabel("This is information for the questions that follow; there is nothing to answer.")
+        note = QLabel(
+            self.tr("This is information for the questions that follow; there is nothing to answer.")
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from examhub_desktop.ui.runner.describe import percent
+
 
 @dataclass(frozen=True)
 class Point:
@@ -26,7 +28,7 @@ class ScoreChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scoreChart")
-        self.setAccessibleName("Scores over time")
+        self.setAccessibleName(self.tr("Scores over time"))
         self.points: list[Point] = []
         self.pass_mark: int | None = None
         self.setMinimumSize(320, 170)
@@ -41,11 +43,20 @@ class ScoreChart(QWidget):
         if self.points:
             scores = [p.score for p in self.points]
             self.setAccessibleDescription(
-                f"{len(scores)} scored attempts, from {self.points[0].label} to {self.points[-1].label}; "
-                f"first {scores[0]}%, latest {scores[-1]}%, best {max(scores)}%."
+                self.tr(
+                    "%n scored attempt(s), from {start} to {end}; first {first}, latest {latest}, best {best}.",
+                    "",
+                    len(scores),
+                ).format(
+                    start=self.points[0].label,
+                    end=self.points[-1].label,
+                    first=percent(scores[0]),
+                    latest=percent(scores[-1]),
+                    best=percent(max(scores)),
+                )
             )
         else:
-            self.setAccessibleDescription("No scored attempts yet.")
+            self.setAccessibleDescription(self.tr("No scored attempts yet."))
         self.update()
 
     def _legend(self, painter: QPainter, plot: QRectF) -> None:
@@ -53,7 +64,10 @@ class ScoreChart(QWidget):
         pal = self.palette()
         fm = self.fontMetrics()
         line = pal.color(QPalette.ColorRole.Highlight)
-        items = [("passed", line), ("not passed or no pass mark", pal.color(QPalette.ColorRole.Base))]
+        items = [
+            (self.tr("passed"), line),
+            (self.tr("not passed or no pass mark"), pal.color(QPalette.ColorRole.Base)),
+        ]
         x = plot.right() - sum(fm.horizontalAdvance(t) + 26 for t, _ in items)
         y = fm.height() / 2 + 2
         for words, fill in items:
@@ -72,7 +86,7 @@ class ScoreChart(QWidget):
         grid = pal.color(QPalette.ColorRole.Mid)
         line = pal.color(QPalette.ColorRole.Highlight)
         fm = self.fontMetrics()
-        left = fm.horizontalAdvance("100%") + 10
+        left = fm.horizontalAdvance(percent(100)) + 10
         top = fm.height() * 2 + 6  # a row for the legend, then room for the labels over points at 100%
         plot = QRectF(left, top, self.width() - left - 16, self.height() - top - fm.height() - 10)
         painter.setPen(QPen(grid, 1))
@@ -83,19 +97,22 @@ class ScoreChart(QWidget):
             painter.drawText(
                 QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"{value}%",
+                percent(value),
             )
             painter.setPen(QPen(grid, 1))
         if not self.points:
             painter.setPen(text)
-            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No scores yet")
+            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No scores yet"))
             return
         if self.pass_mark is not None:
             y = plot.bottom() - plot.height() * self.pass_mark / 100
             pen = QPen(text, 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.drawText(QPointF(plot.left() + 4, y - 3), f"pass {self.pass_mark}%")
+            painter.drawText(
+                QPointF(plot.left() + 4, y - 3),
+                self.tr("pass {percent}").format(percent=percent(self.pass_mark)),
+            )
         n = len(self.points)
         step = plot.width() / (n - 1) if n > 1 else 0.0
         xy = [
@@ -116,7 +133,7 @@ class ScoreChart(QWidget):
             painter.drawEllipse(point, 4, 4)
             if n <= 24:  # each score written over its point while they fit
                 painter.setPen(text)
-                label = f"{p.score}%"
+                label = percent(p.score)
                 x = min(
                     max(point.x() - fm.horizontalAdvance(label) / 2, plot.left()),
                     plot.right() - fm.horizontalAdvance(label),

@@ -1,6 +1,8 @@
 """Answers, right answers and outcomes as words: the runner's practice feedback and the review.
 
-No widgets (only QLocale, for dates), so every sentence a student reads is unit-testable.
+No widgets (only core.i18n's translate, and QLocale for numbers and dates), so every sentence a
+student reads is unit-testable. The sentences are translated here, under the context
+"describe"; the tables of words below are marked at import time and translated when used.
 Choices are named by their text, not by a letter, because a letter means a display position
 that differs between attempts (the review shows the authored order; the runner the shuffled one).
 """
@@ -13,28 +15,29 @@ from datetime import datetime
 from fractions import Fraction
 
 from examhub_desktop.core.grading import GradeResult, Outcome, credit_fraction
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import LETTERS, Question, QuestionType, TextFormat, html_to_plain
 from examhub_desktop.core.responses import Response, is_answered
-from examhub_desktop.ui.i18n import format_datetime
+from examhub_desktop.ui.i18n import format_datetime, format_number
 
-NO_ANSWER = "(no answer)"
+NO_ANSWER = QT_TRANSLATE_NOOP("describe", "(no answer)")
 TYPE_NAMES = {
-    QuestionType.MULTIPLE_CHOICE: "Multiple choice: pick one",
-    QuestionType.MULTIPLE_RESPONSE: "Multiple response: pick all that apply",
-    QuestionType.TRUE_FALSE: "True or false",
-    QuestionType.SHORT_ANSWER: "Short answer",
-    QuestionType.NUMERICAL: "Numerical answer",
-    QuestionType.MATCHING: "Matching",
-    QuestionType.ESSAY: "Essay",
-    QuestionType.DESCRIPTION: "Information",
+    QuestionType.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("describe", "Multiple choice: pick one"),
+    QuestionType.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP("describe", "Multiple response: pick all that apply"),
+    QuestionType.TRUE_FALSE: QT_TRANSLATE_NOOP("describe", "True or false"),
+    QuestionType.SHORT_ANSWER: QT_TRANSLATE_NOOP("describe", "Short answer"),
+    QuestionType.NUMERICAL: QT_TRANSLATE_NOOP("describe", "Numerical answer"),
+    QuestionType.MATCHING: QT_TRANSLATE_NOOP("describe", "Matching"),
+    QuestionType.ESSAY: QT_TRANSLATE_NOOP("describe", "Essay"),
+    QuestionType.DESCRIPTION: QT_TRANSLATE_NOOP("describe", "Information"),
 }
 OUTCOME_WORDS = {
-    Outcome.CORRECT: "Right",
-    Outcome.PARTIAL: "Partly right",
-    Outcome.WRONG: "Wrong",
-    Outcome.UNANSWERED: "Not answered",
-    Outcome.PENDING: "Pending: awaits a teacher's mark",
-    Outcome.NOT_GRADED: "Not graded",
+    Outcome.CORRECT: QT_TRANSLATE_NOOP("describe", "Right"),
+    Outcome.PARTIAL: QT_TRANSLATE_NOOP("describe", "Partly right"),
+    Outcome.WRONG: QT_TRANSLATE_NOOP("describe", "Wrong"),
+    Outcome.UNANSWERED: QT_TRANSLATE_NOOP("describe", "Not answered"),
+    Outcome.PENDING: QT_TRANSLATE_NOOP("describe", "Pending: awaits a teacher's mark"),
+    Outcome.NOT_GRADED: QT_TRANSLATE_NOOP("describe", "Not graded"),
 }
 OUTCOME_SYMBOLS = {
     Outcome.CORRECT: "✓",
@@ -53,10 +56,34 @@ OUTCOME_BADGES = {  # the theme's badge role (ui/theme.py Role values) that colo
     Outcome.NOT_GRADED: "badge-neutral",
 }
 FINISH_REASONS = {
-    "submitted": "Submitted",
-    "time_up": "Submitted when the time ran out",
-    "expired_while_closed": "Submitted automatically: the time ran out while the app was closed",
+    "submitted": QT_TRANSLATE_NOOP("describe", "Submitted"),
+    "time_up": QT_TRANSLATE_NOOP("describe", "Submitted when the time ran out"),
+    "expired_while_closed": QT_TRANSLATE_NOOP(
+        "describe", "Submitted automatically: the time ran out while the app was closed"
+    ),
 }
+
+
+def words(text: str) -> str:
+    """One of the marked words above (or NO_ANSWER) in the user's language."""
+    return translate("describe", text)
+
+
+def type_name(qtype: QuestionType) -> str:
+    return words(TYPE_NAMES[qtype])
+
+
+def finish_reason(reason: str) -> str:
+    return words(FINISH_REASONS.get(reason, FINISH_REASONS["submitted"]))
+
+
+def percent(value: float) -> str:
+    """ "45%" / "45 %": the number in the user's locale, the sign where the language puts it."""
+    return translate("describe", "{percent}%").format(percent=format_number(value))
+
+
+def true_false(value: bool) -> str:
+    return translate("describe", "True") if value else translate("describe", "False")
 
 
 def letter(position: int) -> str:
@@ -80,25 +107,25 @@ def plain(text: str, fmt: TextFormat) -> str:
 def choice_text(q: Question, index: int) -> str:
     if 0 <= index < len(q.choices):
         return plain(q.choices[index].text, q.text_format)
-    return f"(choice {index + 1}, since removed)"
+    return translate("describe", "(choice {number}, since removed)").format(number=index + 1)
 
 
 def describe_response(q: Question, response: Response | None) -> str:
     """What the student answered, in words."""
     if not is_answered(q.type, response):
-        return NO_ANSWER
+        return words(NO_ANSWER)
     t = q.type
     if t is QuestionType.MULTIPLE_CHOICE and isinstance(response, int):
         return choice_text(q, response)
     if t is QuestionType.MULTIPLE_RESPONSE and isinstance(response, frozenset):
         return "; ".join(choice_text(q, i) for i in sorted(response))
     if t is QuestionType.TRUE_FALSE and isinstance(response, bool):
-        return "True" if response else "False"
+        return true_false(response)
     if t is QuestionType.MATCHING and isinstance(response, Mapping):
         parts = []
         for i, pair in enumerate(q.pairs):
             chosen = response.get(i)
-            parts.append(f"{plain(pair.prompt, q.text_format)} → {chosen if chosen else NO_ANSWER}")
+            parts.append(f"{plain(pair.prompt, q.text_format)} → {chosen if chosen else words(NO_ANSWER)}")
         return "; ".join(parts)
     if isinstance(response, str):
         return response.strip()
@@ -106,7 +133,7 @@ def describe_response(q: Question, response: Response | None) -> str:
 
 
 def _number(x: float) -> str:
-    return f"{x:g}"
+    return format_number(x)
 
 
 def describe_right(q: Question, *, teacher: bool = False) -> str:
@@ -117,63 +144,70 @@ def describe_right(q: Question, *, teacher: bool = False) -> str:
         partial = [i for i, c in enumerate(q.choices) if 0 < credit_fraction(c.fraction) < 1]
         text = "; ".join(choice_text(q, i) for i in best)
         if partial:
-            text += (
-                " (partly right: "
-                + "; ".join(
-                    f"{choice_text(q, i)} {_percent(credit_fraction(q.choices[i].fraction))}" for i in partial
-                )
-                + ")"
+            worth = "; ".join(
+                f"{choice_text(q, i)} {_percent(credit_fraction(q.choices[i].fraction))}" for i in partial
             )
+            text = translate("describe", "{right} (partly right: {partly})").format(right=text, partly=worth)
         return text
     if t is QuestionType.MULTIPLE_RESPONSE:
         return "; ".join(choice_text(q, i) for i, c in enumerate(q.choices) if c.fraction > 0)
     if t is QuestionType.TRUE_FALSE:
-        return "" if q.correct is None else ("True" if q.correct else "False")
+        return "" if q.correct is None else true_false(q.correct)
     if t is QuestionType.SHORT_ANSWER:
-        full = [a.text for a in q.answers if credit_fraction(a.fraction) >= 1]
-        return " or ".join(full)
+        return _alternatives([a.text for a in q.answers if credit_fraction(a.fraction) >= 1])
     if t is QuestionType.NUMERICAL:
         values = [a for a in q.numeric_answers if credit_fraction(a.fraction) >= 1]
-        return " or ".join(
-            _number(a.value) + (f" ± {_number(a.tolerance)}" if a.tolerance else "") for a in values
+        return _alternatives(
+            [_number(a.value) + (f" ± {_number(a.tolerance)}" if a.tolerance else "") for a in values]
         )
     if t is QuestionType.MATCHING:
         return "; ".join(f"{plain(p.prompt, q.text_format)} → {p.answer}" for p in q.pairs)
     if t is QuestionType.ESSAY:
         if teacher:  # the teacher marks it: the author's notes, if any
             info = plain(q.grader_info, q.text_format)
-            return f"Notes for the marker: {info}" if info else ""
-        return "Marked by a teacher."
+            return translate("describe", "Notes for the marker: {notes}").format(notes=info) if info else ""
+        return translate("describe", "Marked by a teacher.")
     return ""
 
 
+def _alternatives(answers: list[str]) -> str:
+    """ "Paris or Lutetia": each answer that counts as right."""
+    if not answers:
+        return ""
+    text = answers[0]
+    for answer in answers[1:]:
+        text = translate("describe", "{answers} or {answer}").format(answers=text, answer=answer)
+    return text
+
+
 def _percent(credit: Fraction) -> str:
-    return f"{float(credit) * 100:.0f}%"
+    return percent(round(float(credit) * 100))
 
 
 def describe_outcome(result: GradeResult, points: int | None = None) -> str:
     """ "✓ Right (2 of 2 points)", "◐ Partly right (50%)" …"""
     symbol = OUTCOME_SYMBOLS[result.outcome]
-    words = OUTCOME_WORDS[result.outcome]
-    head = f"{symbol} {words}".strip()
+    head = f"{symbol} {words(OUTCOME_WORDS[result.outcome])}".strip()
     if result.outcome is Outcome.PENDING and points is not None:
-        return f"{head} ({points} point{'s' if points != 1 else ''})"
+        return translate("describe", "{outcome} (%n point(s))", None, points).format(outcome=head)
     if result.credit is None or result.outcome is Outcome.NOT_GRADED:
         return head
     if points is not None:
         earned = result.credit * points
-        return f"{head} ({format_points(earned)} of {points} point{'s' if points != 1 else ''})"
+        return translate("describe", "{outcome} ({earned} of %n point(s))", None, points).format(
+            outcome=head, earned=format_points(earned)
+        )
     if result.outcome is Outcome.PARTIAL:
         return f"{head} ({_percent(result.credit)})"
     return head
 
 
 def format_points(value: Fraction | int) -> str:
-    """1, 1.5, 0.33: points as a teacher writes them."""
+    """1, 1.5, 0.33 (1,5 in German): points as a teacher writes them, at most two decimals."""
     f = Fraction(value)
     if f.denominator == 1:
-        return str(f.numerator)
-    return f"{float(f):.2f}".rstrip("0").rstrip(".")
+        return format_number(f.numerator)
+    return format_number(round(float(f), 2))
 
 
 def choice_marks(q: Question, order: Sequence[int], response: Response | None) -> list[tuple[str, str, str]]:
@@ -196,16 +230,21 @@ def choice_marks(q: Question, order: Sequence[int], response: Response | None) -
         right = choice.fraction > 0
         chosen = index in picked
         symbol = "✓" if right else ("✗" if chosen else " ")
-        parts = [f"{letter(position)}. {choice_text(q, index)}"]
+        name = translate("describe", "{key}. {choice}").format(
+            key=letter(position), choice=choice_text(q, index)
+        )
+        parts = []
         if chosen:
-            parts.append("your answer")
+            parts.append(translate("describe", "your answer"))
         if right:
             parts.append(
-                "right"
+                translate("describe", "right")
                 if credit_fraction(choice.fraction) >= 1
-                else f"worth {_percent(credit_fraction(choice.fraction))}"
+                else translate("describe", "worth {percent}").format(
+                    percent=_percent(credit_fraction(choice.fraction))
+                )
             )
-        line = f"{parts[0]} — {', '.join(parts[1:])}" if len(parts) > 1 else parts[0]
+        line = f"{name} — {', '.join(parts)}" if parts else name
         out.append((symbol, line, choice.feedback.strip() if chosen else ""))
     return out
 
@@ -241,10 +280,18 @@ def feedback_html(
     if result.outcome is not Outcome.CORRECT:
         right = describe_right(q)
         if right:
-            rows.append(f"<p><b>Right answer:</b> {esc(right)}</p>")
+            label = translate("describe", "Right answer:")
+            rows.append(f"<p>{labelled(label, esc(right))}</p>")
     if q.explanation.strip():
-        rows.append(f"<p><b>Explanation:</b> {esc(plain(q.explanation, q.text_format))}</p>")
+        explanation = esc(plain(q.explanation, q.text_format))
+        label = translate("describe", "Explanation:")
+        rows.append(f"<p>{labelled(label, explanation)}</p>")
     return "".join(rows)
+
+
+def labelled(label: str, value_html: str) -> str:
+    """ "<b>Right answer:</b> 4": a translated label (escaped here) before an HTML value."""
+    return f"<b>{html.escape(label)}</b> {value_html}"
 
 
 def format_duration(seconds: float) -> str:
@@ -253,10 +300,14 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours} h {minutes:02d} min"
+        return translate("describe", "{hours} h {minutes} min").format(
+            hours=format_number(hours), minutes=f"{minutes:02d}"
+        )
     if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+        return translate("describe", "{minutes} min {seconds} s").format(
+            minutes=format_number(minutes), seconds=f"{secs:02d}"
+        )
+    return translate("describe", "{seconds} s").format(seconds=format_number(secs))
 
 
 def when(moment: datetime | None) -> str:

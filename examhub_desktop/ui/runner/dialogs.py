@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.services.attempts import HomeExam
 from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.runner.describe import percent
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,15 @@ class StartChoice:
 
 def exam_facts(exam: HomeExam) -> str:
     """ "12 questions · 30 minutes · pass mark 60%"."""
-    parts = [f"{exam.question_count} question{'s' if exam.question_count != 1 else ''}"]
-    parts.append(f"{exam.duration_minutes} minutes" if exam.duration_minutes else "no time limit")
+    parts = [translate("StartDialog", "%n question(s)", None, exam.question_count)]
+    if exam.duration_minutes:
+        parts.append(translate("StartDialog", "%n minute(s)", None, exam.duration_minutes))
+    else:
+        parts.append(translate("StartDialog", "no time limit"))
     if exam.passing_score is not None:
-        parts.append(f"pass mark {exam.passing_score}%")
+        parts.append(
+            translate("StartDialog", "pass mark {percent}").format(percent=percent(exam.passing_score))
+        )
     return " · ".join(parts)
 
 
@@ -42,36 +49,44 @@ class StartDialog(QDialog):
     def __init__(self, exam: HomeExam, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StartDialog")
-        self.setWindowTitle(f"Start “{exam.title}”")
+        self.setWindowTitle(self.tr("Start “{title}”").format(title=exam.title))
         self.exam = exam
         title = QLabel(f"<h3>{html.escape(exam.title)}</h3>")
         title.setWordWrap(True)
         facts = QLabel(exam_facts(exam))
         facts.setWordWrap(True)
-        timed_words = (
-            f"you have {exam.duration_minutes} minutes; " if exam.duration_minutes else "no time limit; "
-        )
-        self.exam_mode = QRadioButton("&Exam mode")
-        self.exam_mode.setAccessibleName("Exam mode")
-        exam_note = QLabel(
-            f"Counts toward your results: {timed_words}you see your score and the right answers "
-            "after you submit."
-        )
-        self.practice_mode = QRadioButton("&Practice mode")
-        self.practice_mode.setAccessibleName("Practice mode")
+        self.exam_mode = QRadioButton(self.tr("&Exam mode"))
+        self.exam_mode.setAccessibleName(self.tr("Exam mode"))
+        if exam.duration_minutes:
+            exam_words = self.tr(
+                "Counts toward your results: you have %n minute(s); you see your score and the right "
+                "answers after you submit.",
+                "",
+                exam.duration_minutes,
+            )
+        else:
+            exam_words = self.tr(
+                "Counts toward your results: no time limit; you see your score and the right answers "
+                "after you submit."
+            )
+        exam_note = QLabel(exam_words)
+        self.practice_mode = QRadioButton(self.tr("&Practice mode"))
+        self.practice_mode.setAccessibleName(self.tr("Practice mode"))
         practice_note = QLabel(
-            "Check each answer as you go: see whether it is right, the feedback and the explanation."
+            self.tr("Check each answer as you go: see whether it is right, the feedback and the explanation.")
         )
         for note in (exam_note, practice_note):
             note.setWordWrap(True)
             note.setIndent(24)
         self.timed = QCheckBox(
-            f"&Timed ({exam.duration_minutes} minutes)" if exam.duration_minutes else "&Timed"
+            self.tr("&Timed (%n minute(s))", "", exam.duration_minutes)
+            if exam.duration_minutes
+            else self.tr("&Timed")
         )
-        self.timed.setAccessibleName("Timed practice")
+        self.timed.setAccessibleName(self.tr("Timed practice"))
         self.timed.setEnabled(False)
         if not exam.duration_minutes:
-            self.timed.setToolTip("This exam has no time limit.")
+            self.timed.setToolTip(self.tr("This exam has no time limit."))
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.exam_mode)
         self.modes.addButton(self.practice_mode)
@@ -80,7 +95,7 @@ class StartDialog(QDialog):
             lambda on: self.timed.setEnabled(on and bool(exam.duration_minutes))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = buttons.addButton("&Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

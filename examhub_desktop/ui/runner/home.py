@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.timing import format_remaining
 from examhub_desktop.services.attempts import Home, HomeExam, InProgress
 from examhub_desktop.ui.changes import ATTEMPTS
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.runner.backend import RunnerServices
+from examhub_desktop.ui.runner.describe import percent
 from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts
 from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, home_model
@@ -39,9 +42,19 @@ from examhub_desktop.ui.sizing import column_widths
 
 
 def in_progress_text(p: InProgress) -> str:
-    mode = "Practice" if p.mode == "practice" else "Exam"
-    time = "untimed" if p.remaining_seconds is None else f"{format_remaining(p.remaining_seconds)} left"
-    return f"{mode} · {time} · {p.answered} of {p.total} answered"
+    mode = (
+        translate("StudentHomePage", "Practice")
+        if p.mode == "practice"
+        else translate("StudentHomePage", "Exam")
+    )
+    if p.remaining_seconds is None:
+        time = translate("StudentHomePage", "untimed")
+    else:
+        time = translate("StudentHomePage", "{time} left").format(time=format_remaining(p.remaining_seconds))
+    answered = translate("StudentHomePage", "{answered} of {total} answered").format(
+        answered=format_number(p.answered), total=format_number(p.total)
+    )
+    return f"{mode} · {time} · {answered}"
 
 
 class InProgressRow(QFrame):
@@ -56,8 +69,8 @@ class InProgressRow(QFrame):
         title.setTextFormat(Qt.TextFormat.RichText)
         self.facts = QLabel(in_progress_text(attempt))
         self.facts.setObjectName("inProgressFacts")
-        self.resume_button = QPushButton("&Resume")
-        self.resume_button.setAccessibleName(f"Resume {attempt.title}")
+        self.resume_button = QPushButton(self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume {title}").format(title=attempt.title))
         self.resume_button.clicked.connect(lambda _checked=False: on_resume())
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -90,8 +103,8 @@ class StudentHomePage(LazyPage):
         self.ticker = QTimer(self)  # repaints the time left of attempts in progress
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
-        heading = QLabel("<h2>Exams</h2>")
-        self.running_box = QGroupBox("In progress")
+        heading = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Exams"))))
+        self.running_box = QGroupBox(self.tr("In progress"))
         self.running_box.setObjectName("inProgressBox")
         self.running_layout = QVBoxLayout(self.running_box)
         self.running_box.hide()
@@ -102,7 +115,7 @@ class StudentHomePage(LazyPage):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("examsTable")
-        self.table.setAccessibleName("Exams you can take")
+        self.table.setAccessibleName(self.tr("Exams you can take"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,13 +133,13 @@ class StudentHomePage(LazyPage):
         self.table.doubleClicked.connect(lambda _i: self.start_selected())
         self.table.activated.connect(lambda _i: self.start_selected())
 
-        self.details = QLabel("Pick an exam to see what it is about.")
+        self.details = QLabel(self.tr("Pick an exam to see what it is about."))
         self.details.setObjectName("examDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAccessibleName("About the exam")
-        self.start_button = QPushButton("&Start…")
-        self.start_button.setAccessibleName("Start the selected exam")
+        self.details.setAccessibleName(self.tr("About the exam"))
+        self.start_button = QPushButton(self.tr("&Start…"))
+        self.start_button.setAccessibleName(self.tr("Start the selected exam"))
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -168,7 +181,7 @@ class StudentHomePage(LazyPage):
             self.ticker.start()
         else:
             self.ticker.stop()
-        self.status.setText("" if home.exams else "No exams are open to students yet.")
+        self.status.setText("" if home.exams else self.tr("No exams are open to students yet."))
         if selected is not None:
             self.select_exam(selected.exam_id)
         elif self.proxy.rowCount():
@@ -207,15 +220,16 @@ class StudentHomePage(LazyPage):
         exam = self.selected_exam()
         self.start_button.setEnabled(exam is not None)
         if exam is None:
-            self.details.setText("Pick an exam to see what it is about.")
+            self.details.setText(self.tr("Pick an exam to see what it is about."))
             return
-        best = f" · your best score {exam.best_score}%" if exam.best_score is not None else ""
-        tried = f" · your attempts: {exam.my_attempts}" if exam.my_attempts else ""
-        about = exam.description.strip() or "No description."
+        facts = [exam_facts(exam)]
+        if exam.my_attempts:
+            facts.append(self.tr("your attempts: {count}").format(count=format_number(exam.my_attempts)))
+        if exam.best_score is not None:
+            facts.append(self.tr("your best score {percent}").format(percent=percent(exam.best_score)))
+        about = exam.description.strip() or self.tr("No description.")
         esc = html.escape
-        self.details.setText(
-            f"<b>{esc(exam.title)}</b><br>{esc(exam_facts(exam) + tried + best)}<br>{esc(about)}"
-        )
+        self.details.setText(f"<b>{esc(exam.title)}</b><br>{esc(' · '.join(facts))}<br>{esc(about)}")
 
     # ------------------------------------------------------------------ starting
     def start_selected(self) -> None:
@@ -229,7 +243,7 @@ class StudentHomePage(LazyPage):
             return
         s = self.services
         self.start_button.setEnabled(False)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
 
         def started(attempt_id: str) -> None:
             self.start_button.setEnabled(True)
@@ -240,7 +254,7 @@ class StudentHomePage(LazyPage):
         def failed(message: str) -> None:
             self.start_button.setEnabled(True)
             self.status.setText(message)
-            Notice.ask(self, "Could not start", message, warning=True)
+            Notice.ask(self, self.tr("Could not start"), message, warning=True)
 
         s.run(
             lambda: s.attempts.start(s.principal, exam.exam_id, choice.mode, timed=choice.timed),

@@ -2,7 +2,8 @@
 
 The lists are small (a classroom's exams, one exam's attempts), so each model holds its rows;
 `set_rows` replaces them in one reset. The row's DTO is available under ROW_ROLE so views and
-tests never parse display text.
+tests never parse display text. Column titles are marked at import time (context
+"RunnerModels") and translated in `headerData`.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.services.attempts import HomeExam
 from examhub_desktop.services.results import AttemptSummary
-from examhub_desktop.ui.runner.describe import format_duration, when
+from examhub_desktop.ui.i18n import format_number
+from examhub_desktop.ui.runner.describe import format_duration, percent, when
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +76,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         horizontal = orientation is Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            return translate("RunnerModels", self.columns[section].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -83,23 +86,43 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
 
 def _minutes(m: int | None) -> str:
-    return f"{m} min" if m else "Untimed"
+    if not m:
+        return translate("RunnerModels", "Untimed")
+    return translate("RunnerModels", "{minutes} min").format(minutes=format_number(m))
 
 
 def _percent(p: int | None) -> str:
-    return "—" if p is None else f"{p}%"
+    return "—" if p is None else percent(p)
 
 
 HOME_COLUMNS: list[Column[HomeExam]] = [
-    Column("Exam", lambda e: e.title, lambda e: e.title.casefold()),
-    Column("Questions", lambda e: str(e.question_count), lambda e: e.question_count, numeric=True),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Exam"), lambda e: e.title, lambda e: e.title.casefold()),
     Column(
-        "Duration", lambda e: _minutes(e.duration_minutes), lambda e: e.duration_minutes or 0, numeric=True
+        QT_TRANSLATE_NOOP("RunnerModels", "Questions"),
+        lambda e: format_number(e.question_count),
+        lambda e: e.question_count,
+        numeric=True,
     ),
-    Column("Pass mark", lambda e: _percent(e.passing_score), lambda e: e.passing_score or 0, numeric=True),
-    Column("My attempts", lambda e: str(e.my_attempts), lambda e: e.my_attempts, numeric=True),
     Column(
-        "Best score",
+        QT_TRANSLATE_NOOP("RunnerModels", "Duration"),
+        lambda e: _minutes(e.duration_minutes),
+        lambda e: e.duration_minutes or 0,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RunnerModels", "Pass mark"),
+        lambda e: _percent(e.passing_score),
+        lambda e: e.passing_score or 0,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RunnerModels", "My attempts"),
+        lambda e: format_number(e.my_attempts),
+        lambda e: e.my_attempts,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RunnerModels", "Best score"),
         lambda e: _percent(e.best_score),
         lambda e: -1 if e.best_score is None else e.best_score,
         numeric=True,
@@ -109,16 +132,18 @@ HOME_COLUMNS: list[Column[HomeExam]] = [
 
 def verdict(a: AttemptSummary) -> str:
     if a.status == "in_progress":
-        return "In progress"
+        return translate("RunnerModels", "In progress")
     if a.status == "pending":
-        return "Pending mark"
+        return translate("RunnerModels", "Pending mark")
     if a.passed is None:
         return "—"
-    return "✓ Passed" if a.passed else "✗ Not passed"
+    return translate("RunnerModels", "✓ Passed") if a.passed else translate("RunnerModels", "✗ Not passed")
 
 
 def _mode(a: AttemptSummary) -> str:
-    return "Practice" if a.mode == "practice" else "Exam"
+    return (
+        translate("RunnerModels", "Practice") if a.mode == "practice" else translate("RunnerModels", "Exam")
+    )
 
 
 def _taken(a: AttemptSummary) -> str:
@@ -131,26 +156,33 @@ def _stamp(a: AttemptSummary) -> float:
 
 
 MY_COLUMNS: list[Column[AttemptSummary]] = [
-    Column("Finished", lambda a: when(a.ended), _stamp),
-    Column("Exam", lambda a: a.exam_title, lambda a: a.exam_title.casefold()),
-    Column("Mode", _mode),
-    Column("Score", lambda a: _percent(a.score), lambda a: -1 if a.score is None else a.score, numeric=True),
-    Column("Result", verdict),
-    Column("Time taken", _taken, lambda a: a.seconds_taken, numeric=True),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Finished"), lambda a: when(a.ended), _stamp),
+    Column(
+        QT_TRANSLATE_NOOP("RunnerModels", "Exam"), lambda a: a.exam_title, lambda a: a.exam_title.casefold()
+    ),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Mode"), _mode),
+    Column(
+        QT_TRANSLATE_NOOP("RunnerModels", "Score"),
+        lambda a: _percent(a.score),
+        lambda a: -1 if a.score is None else a.score,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Result"), verdict),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Time taken"), _taken, lambda a: a.seconds_taken, numeric=True),
 ]
 
 EXAM_COLUMNS: list[Column[AttemptSummary]] = [
-    Column("Student", lambda a: a.student, lambda a: a.student.casefold()),
-    Column("Started", lambda a: when(a.started), _stamp),
-    Column("Mode", _mode),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Student"), lambda a: a.student, lambda a: a.student.casefold()),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Started"), lambda a: when(a.started), _stamp),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Mode"), _mode),
     Column(
-        "Score",
+        QT_TRANSLATE_NOOP("RunnerModels", "Score"),
         lambda a: "—" if a.status == "in_progress" else _percent(a.score),
         lambda a: -1 if a.score is None else a.score,
         numeric=True,
     ),
-    Column("Result", verdict),
-    Column("Time taken", _taken, lambda a: a.seconds_taken, numeric=True),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Result"), verdict),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Time taken"), _taken, lambda a: a.seconds_taken, numeric=True),
 ]
 
 

@@ -9,9 +9,10 @@ the style still draws its keyboard focus frame.
 from __future__ import annotations
 
 import enum
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,22 +24,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.ui import theme
+from examhub_desktop.ui.i18n import format_number
 
 COLUMNS = 5
 
 
-class Mark(enum.Enum):
-    UNANSWERED = "not answered"
-    ANSWERED = "answered"
-    INFO = "information"
+class Mark(enum.Enum):  # the values are the words, translated where shown (`words`)
+    UNANSWERED = QT_TRANSLATE_NOOP("QuestionPalette", "not answered")
+    ANSWERED = QT_TRANSLATE_NOOP("QuestionPalette", "answered")
+    INFO = QT_TRANSLATE_NOOP("QuestionPalette", "information")
+
+    def words(self) -> str:
+        return QCoreApplication.translate("QuestionPalette", self.value)
 
 
-SYMBOLS = {Mark.UNANSWERED: "○", Mark.ANSWERED: "✓", Mark.INFO: "i"}
+# "i" (information) is a letter, so a language may write its own
+SYMBOLS = {Mark.UNANSWERED: "○", Mark.ANSWERED: "✓", Mark.INFO: QT_TRANSLATE_NOOP("QuestionPalette", "i")}
 FLAG = "⚑"
 # None: the palette's own Base / Text, like an empty field
 ROLES = {Mark.UNANSWERED: None, Mark.ANSWERED: theme.Role.BADGE_SUCCESS, Mark.INFO: theme.Role.BADGE_NEUTRAL}
-LEGEND = f"✓ answered   {FLAG} flagged   ○ not answered"
+
+
+def legend() -> str:
+    return QCoreApplication.translate(
+        "QuestionPalette", "✓ answered   {flag} flagged   ○ not answered"
+    ).format(flag=FLAG)
+
+
+def symbol(mark: Mark) -> str:
+    return QCoreApplication.translate("QuestionPalette", SYMBOLS[mark])
 
 
 class PaletteButton(QPushButton):
@@ -57,8 +73,11 @@ class PaletteButton(QPushButton):
     def sizeHint(self) -> QSize:
         """Wide enough for the widest state, so buttons do not change size as they change state."""
         hint = super().sizeHint()
-        widest = self.fontMetrics().horizontalAdvance(
-            f"{max(self.number, 88)} {FLAG}{SYMBOLS[Mark.ANSWERED]}"
+        widest = max(
+            self.fontMetrics().horizontalAdvance(
+                f"{format_number(max(self.number, 88))} {FLAG}{symbol(mark)}"
+            )
+            for mark in Mark
         )
         return QSize(widest + 16, hint.height())
 
@@ -71,18 +90,27 @@ class PaletteButton(QPushButton):
             self.refresh()
 
     def state_words(self) -> str:
-        words = [self.mark.value]
+        words = [self.mark.words()]
         if self.flagged:
-            words.append("flagged")
+            words.append(QCoreApplication.translate("QuestionPalette", "flagged"))
         if self.current:
-            words.append("current")
+            words.append(QCoreApplication.translate("QuestionPalette", "current"))
         return ", ".join(words)
 
     def refresh(self) -> None:
-        symbols = (FLAG if self.flagged else "") + SYMBOLS[self.mark]
-        self.setText(f"{self.number} {symbols}")
-        self.setAccessibleName(f"Question {self.number}, {self.state_words()}")
-        self.setToolTip(f"Question {self.number}: {self.state_words()}")
+        symbols = (FLAG if self.flagged else "") + symbol(self.mark)
+        number, state = format_number(self.number), self.state_words()
+        self.setText(f"{number} {symbols}")
+        self.setAccessibleName(
+            QCoreApplication.translate("QuestionPalette", "Question {number}, {state}").format(
+                number=number, state=state
+            )
+        )
+        self.setToolTip(
+            QCoreApplication.translate("QuestionPalette", "Question {number}: {state}").format(
+                number=number, state=state
+            )
+        )
         role = theme.Role.BADGE_FLAG if self.flagged else ROLES[self.mark]
         pal = QApplication.palette()
         if role is None:
@@ -110,10 +138,10 @@ class QuestionPalette(QWidget):
         self.buttons: list[PaletteButton] = []
         self.grid = QGridLayout()
         self.grid.setSpacing(4)
-        self.heading = QLabel("<b>Questions</b>")
-        self.legend = QLabel(LEGEND)
+        self.heading = QLabel("<b>{}</b>".format(html.escape(self.tr("Questions"))))
+        self.legend = QLabel(legend())
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName("Legend")
+        self.legend.setAccessibleName(self.tr("Legend"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("paletteSummary")
@@ -179,7 +207,13 @@ class QuestionPalette(QWidget):
 
     def _summarise(self) -> None:
         answered, unanswered, flagged = self.counts()
-        self.summary.setText(f"{answered} answered · {unanswered} not answered · {flagged} flagged")
+        self.summary.setText(
+            self.tr("{answered} answered · {unanswered} not answered · {flagged} flagged").format(
+                answered=format_number(answered),
+                unanswered=format_number(unanswered),
+                flagged=format_number(flagged),
+            )
+        )
 
     def states(self) -> list[str]:
         """For tests and screen readers: each button's words."""

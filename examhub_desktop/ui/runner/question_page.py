@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from examhub_desktop.core.question import Question, TextFormat
 from examhub_desktop.services.attempts import RunnerQuestion
 from examhub_desktop.ui import theme
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.runner.answers import AnswerEditor, editor_for
-from examhub_desktop.ui.runner.describe import TYPE_NAMES
+from examhub_desktop.ui.runner.describe import type_name
 from examhub_desktop.ui.runner.saver import SaveState
 
 SAVE_COLOURS: dict[SaveState, tuple[theme.Role | None, str]] = {
@@ -55,30 +56,33 @@ class QuestionPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName(f"questionPage{number}")
-        self.setAccessibleName(f"Question {number}")
+        self.setAccessibleName(self.tr("Question {number}").format(number=format_number(number)))
         body = QWidget()
         body.setObjectName("questionBody")
-        points = f"{q.points} point{'s' if q.points != 1 else ''}" if q.points else ""
-        self.heading = QLabel(f"<h2>Question {number} of {total}</h2>")
-        self.heading.setAccessibleName(f"Question {number} of {total}")
-        facts = " · ".join(p for p in (TYPE_NAMES[q.type], points) if p)
+        points = self.tr("%n point(s)", "", q.points) if q.points else ""
+        heading = self.tr("Question {number} of {total}").format(
+            number=format_number(number), total=format_number(total)
+        )
+        self.heading = QLabel(f"<h2>{html.escape(heading)}</h2>")
+        self.heading.setAccessibleName(heading)
+        facts = " · ".join(p for p in (type_name(q.type), points) if p)
         self.facts = QLabel(facts)
         self.facts.setObjectName("questionFacts")
-        self.flag_badge = QLabel("⚑ Flagged for review")
+        self.flag_badge = QLabel(self.tr("⚑ Flagged for review"))
         self.flag_badge.setObjectName("flagBadge")
         theme.paint(self.flag_badge, theme.Role.BADGE_FLAG, "padding: 2px 8px; border-radius: 3px;")
         self.flag_badge.hide()
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(self.tr("Save state"))
         self.text = question_label(q, large=True)
-        self.text.setAccessibleName("Question text")
+        self.text.setAccessibleName(self.tr("Question text"))
         self.editor: AnswerEditor = editor_for(item)
         self.feedback = QLabel()
         self.feedback.setObjectName("practiceFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setAccessibleName(self.tr("Feedback"))
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
         self.feedback.setMargin(10)
@@ -104,9 +108,9 @@ class QuestionPage(QScrollArea):
         self.setWidget(body)
 
     def show_save_state(self, state: SaveState, error: str = "") -> None:
-        text = state.value
+        text = state.words()
         if state is SaveState.FAILED and error:
-            text = f"Not saved: {error}"
+            text = self.tr("Not saved: {error}").format(error=error)
         self.save_state.setText(text)
         theme.paint(self.save_state, *SAVE_COLOURS[state])
         self.save_state.setToolTip(error)

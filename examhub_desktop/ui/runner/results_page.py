@@ -3,6 +3,7 @@ and the same attempts newest first in a table; Open Review shows any of them."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -65,16 +66,16 @@ class MyResultsPage(LazyPage):
         self.services = services
         self.setObjectName("MyResultsPage")
         self.reviews: list[ReviewWindow] = []
-        heading = QLabel("<h2>My Results</h2>")
+        heading = QLabel("<h2>{}</h2>".format(html.escape(self.tr("My Results"))))
         self.chart = ScoreChart()
         self.model = my_attempts_model()
-        self.table, self.proxy = make_table(self.model, "My attempts", self, stretch=1)
+        self.table, self.proxy = make_table(self.model, self.tr("My attempts"), self, stretch=1)
         self.table.setObjectName("myAttemptsTable")
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
-        self.open_button = QPushButton("&Open Review")
-        self.open_button.setAccessibleName("Open the review of the selected attempt")
+        self.open_button = QPushButton(self.tr("&Open Review"))
+        self.open_button.setAccessibleName(self.tr("Open the review of the selected attempt"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(
@@ -104,7 +105,9 @@ class MyResultsPage(LazyPage):
         self.chart.set_points(
             [Point(format_date(a.ended) if a.ended else "", a.score or 0, a.passed) for a in scored]
         )
-        self.status.setText("" if attempts else "No finished attempts yet: take an exam from the Exams page.")
+        self.status.setText(
+            "" if attempts else self.tr("No finished attempts yet: take an exam from the Exams page.")
+        )
         if self.proxy.rowCount() and selected_attempt(self.table) is None:
             self.table.selectRow(0)
         self.loaded.emit(attempts)

@@ -22,20 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.core.question import QuestionType
+from examhub_desktop.core.responses import is_answered
 from examhub_desktop.services.results import Review, ReviewItem
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.changes import ATTEMPTS
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import (
-    FINISH_REASONS,
-    NO_ANSWER,
     OUTCOME_BADGES,
     describe_outcome,
     describe_response,
     describe_right,
+    finish_reason,
     format_duration,
     format_points,
+    labelled,
+    percent,
     plain,
+    type_name,
     when,
 )
 from examhub_desktop.ui.runner.question_page import question_label
@@ -63,20 +67,23 @@ class ItemCard(QFrame):
         self.setAutoFillBackground(True)  # a card: the base colour, like a sheet of paper
         self.setBackgroundRole(QPalette.ColorRole.Base)  # a role, so it follows a scheme change
         info = q.type is QuestionType.DESCRIPTION
-        outcome = QLabel("Information" if info else describe_outcome(item.result, item.points))
+        outcome = QLabel(type_name(q.type) if info else describe_outcome(item.result, item.points))
         outcome.setObjectName("outcome")
         badge = theme.Role(OUTCOME_BADGES[item.result.outcome])
         theme.paint(outcome, badge, "padding: 2px 8px; border-radius: 3px;")
-        heading = QLabel(f"<h3>Question {item.number}</h3>")
+        number = format_number(item.number)
+        heading = QLabel(
+            "<h3>{}</h3>".format(html.escape(self.tr("Question {number}").format(number=number)))
+        )
         head = QHBoxLayout()
         head.addWidget(heading)
         head.addSpacing(10)
         head.addWidget(outcome, 0, Qt.AlignmentFlag.AlignVCenter)
         if item.result.manual:
-            head.addWidget(QLabel("(marked by a teacher)"), 0, Qt.AlignmentFlag.AlignVCenter)
+            head.addWidget(QLabel(self.tr("(marked by a teacher)")), 0, Qt.AlignmentFlag.AlignVCenter)
         head.addStretch(1)
         if item.seconds:
-            head.addWidget(QLabel(f"time on it: {format_duration(item.seconds)}"))
+            head.addWidget(QLabel(self.tr("time on it: {time}").format(time=format_duration(item.seconds))))
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addLayout(head)
@@ -86,21 +93,20 @@ class ItemCard(QFrame):
         if q.type is QuestionType.DESCRIPTION:
             return
         esc = html.escape
+        answered = is_answered(q.type, item.response)
         answer = describe_response(q, item.response)
-        answer_html = esc(answer) if answer != NO_ANSWER else f"<i>{esc(NO_ANSWER)}</i>"
-        if q.type is QuestionType.ESSAY and answer != NO_ANSWER:
+        answer_html = esc(answer) if answered else f"<i>{esc(answer)}</i>"
+        if q.type is QuestionType.ESSAY and answered:
             answer_html = "<br>" + esc(answer).replace("\n", "<br>")
-        rows = [
-            f"<b>Your answer:</b> {answer_html}" if not teacher else f"<b>Answer given:</b> {answer_html}"
-        ]
+        rows = [labelled(self.tr("Answer given:") if teacher else self.tr("Your answer:"), answer_html)]
         right = describe_right(q, teacher=teacher)
         if right:
-            label = "Marking" if q.type is QuestionType.ESSAY else "Right answer"
-            rows.append(f"<b>{label}:</b> {esc(right)}")
+            label = self.tr("Marking:") if q.type is QuestionType.ESSAY else self.tr("Right answer:")
+            rows.append(labelled(label, esc(right)))
         for fb in item.result.feedback:
-            rows.append(f"<b>Feedback:</b> <i>{esc(plain(fb, q.text_format))}</i>")
+            rows.append(labelled(self.tr("Feedback:"), f"<i>{esc(plain(fb, q.text_format))}</i>"))
         if q.explanation.strip():
-            rows.append(f"<b>Explanation:</b> {esc(plain(q.explanation, q.text_format))}")
+            rows.append(labelled(self.tr("Explanation:"), esc(plain(q.explanation, q.text_format))))
         body = _label("<br>".join(rows), rich=True, name="itemBody")
         layout.addWidget(body)
         if teacher and q.type is QuestionType.ESSAY:
@@ -109,14 +115,19 @@ class ItemCard(QFrame):
     def _marking(self, item: ReviewItem) -> QHBoxLayout:
         self.mark_spin = QSpinBox()
         self.mark_spin.setRange(0, item.question.points)
-        self.mark_spin.setSuffix(f" of {item.question.points}")
-        self.mark_spin.setAccessibleName(f"Points for question {item.number}")
+        self.mark_spin.setSuffix(self.tr(" of {points}").format(points=format_number(item.question.points)))
+        number = format_number(item.number)
+        self.mark_spin.setAccessibleName(self.tr("Points for question {number}").format(number=number))
         if item.result.credit is not None:
             self.mark_spin.setValue(round(item.result.credit * item.question.points))
-        label = QLabel("&Points:")
+        label = QLabel(self.tr("&Points:"))
         label.setBuddy(self.mark_spin)
-        self.mark_button = QPushButton("Save Mark" if item.result.pending else "Change Mark")
-        self.mark_button.setAccessibleName(f"Save the mark for question {item.number}")
+        self.mark_button = QPushButton(
+            self.tr("Save Mark") if item.result.pending else self.tr("Change Mark")
+        )
+        self.mark_button.setAccessibleName(
+            self.tr("Save the mark for question {number}").format(number=number)
+        )
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.mark_spin)
@@ -153,18 +164,20 @@ class ReviewView(QScrollArea):
             self.cards.append(card)
             layout.addWidget(card)
         if not review.items:
-            layout.addWidget(_label("The exam was deleted, so its questions can no longer be shown."))
+            layout.addWidget(
+                _label(self.tr("The exam was deleted, so its questions can no longer be shown."))
+            )
         layout.addStretch(1)
         self.setWidget(body)
         self.next_essay_button: QPushButton | None = None
         to_mark = [c for c in self.cards if c.item.result.pending]
         if teacher and to_mark:
-            self.next_essay_button = QPushButton("Go to the &Next Essay to Mark")
-            self.next_essay_button.setAccessibleName("Go to the next essay to mark")
+            self.next_essay_button = QPushButton(self.tr("Go to the &Next Essay to Mark"))
+            self.next_essay_button.setAccessibleName(self.tr("Go to the next essay to mark"))
             self.next_essay_button.clicked.connect(self.next_essay)
             row = QHBoxLayout()
             count = len(to_mark)
-            row.addWidget(QLabel(f"{count} essay{'s' if count != 1 else ''} to mark."))
+            row.addWidget(QLabel(self.tr("%n essay(s) to mark.", "", count)))
             row.addWidget(self.next_essay_button)
             row.addStretch(1)
             layout.insertLayout(1, row)
@@ -183,15 +196,15 @@ class ReviewView(QScrollArea):
         box = QFrame()
         box.setObjectName("reviewSummary")
         if r.passed is None:
-            verdict, role = "No pass mark", theme.Role.BADGE_NEUTRAL
+            verdict, role = self.tr("No pass mark"), theme.Role.BADGE_NEUTRAL
         elif r.passed:
-            verdict, role = "✓ Passed", theme.Role.BADGE_SUCCESS
+            verdict, role = self.tr("✓ Passed"), theme.Role.BADGE_SUCCESS
         else:
-            verdict, role = "✗ Not passed", theme.Role.BADGE_ERROR
+            verdict, role = self.tr("✗ Not passed"), theme.Role.BADGE_ERROR
         title = QLabel(f"<h2>{esc(r.exam_title)}</h2>")
         title.setWordWrap(True)
-        score = QLabel(f"<span style='font-size: xx-large; font-weight: bold'>{r.score}%</span>")
-        score.setAccessibleName(f"Score {r.score} percent")
+        score = QLabel(f"<span style='font-size: xx-large; font-weight: bold'>{esc(percent(r.score))}</span>")
+        score.setAccessibleName(self.tr("Score {score} percent").format(score=format_number(r.score)))
         score.setObjectName("score")
         badge = QLabel(verdict)
         badge.setObjectName("verdict")
@@ -201,7 +214,9 @@ class ReviewView(QScrollArea):
         top.addSpacing(12)
         top.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
         if r.pending:
-            pending = QLabel("Pending: an essay awaits a teacher's mark, so the score may still go up.")
+            pending = QLabel(
+                self.tr("Pending: an essay awaits a teacher's mark, so the score may still go up.")
+            )
             pending.setObjectName("pending")
             pending.setWordWrap(True)
             theme.paint(pending, theme.Role.BADGE_INFO, "padding: 4px 10px; border-radius: 3px;")
@@ -210,15 +225,24 @@ class ReviewView(QScrollArea):
         else:
             top.addStretch(1)
         facts = [
-            f"{format_points(r.earned)} of {format_points(r.possible)} points",
-            f"pass mark {r.passing_score}%" if r.passing_score is not None else "",
-            f"time taken {format_duration(r.seconds_taken)}",
-            "practice" if r.mode == "practice" else "exam mode",
+            self.tr("{earned} of {possible} points").format(
+                earned=format_points(r.earned), possible=format_points(r.possible)
+            ),
+            self.tr("pass mark {percent}").format(percent=percent(r.passing_score))
+            if r.passing_score is not None
+            else "",
+            self.tr("time taken {time}").format(time=format_duration(r.seconds_taken)),
+            self.tr("practice") if r.mode == "practice" else self.tr("exam mode"),
         ]
         line1 = " · ".join(f for f in facts if f)
-        line2 = f"{FINISH_REASONS.get(r.finish_reason, 'Submitted')} · started {when(r.started)} · ended {when(r.ended)}"
+        times = [
+            finish_reason(r.finish_reason),
+            self.tr("started {time}").format(time=when(r.started)),
+            self.tr("ended {time}").format(time=when(r.ended)),
+        ]
         if self.teacher:
-            line2 = f"{r.student} · " + line2
+            times.insert(0, r.student)
+        line2 = " · ".join(times)
         details = _label(f"{line1}\n{line2}", name="reviewFacts")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,12 +263,12 @@ class ReviewWindow(QMainWindow):
         super().__init__()
         self.services, self.attempt_id, self.teacher = services, attempt_id, teacher
         self.setObjectName("ReviewWindow")
-        self.setWindowTitle("Review")
+        self.setWindowTitle(self.tr("Review"))
         self.view: ReviewView | None = None
-        self.message = _label("Loading…", name="reviewMessage")
+        self.message = _label(self.tr("Loading…"), name="reviewMessage")
         self.message.setMargin(20)
         self.setCentralWidget(self.message)
-        close = QAction("&Close", self)
+        close = QAction(self.tr("&Close"), self)
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -264,12 +288,17 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.view.verticalScrollBar().setValue(position)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll it
-        self.view.setAccessibleName("Review")
+        self.view.setAccessibleName(self.tr("Review"))
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):  # open (or come back) on the review itself
             (self.view.next_essay_button or self.view).setFocus(Qt.FocusReason.OtherFocusReason)
-        who = f"{review.student} — " if self.teacher else ""
-        self.setWindowTitle(f"Review — {who}{review.exam_title}")
+        if self.teacher:
+            title = self.tr("Review — {student} — {exam}").format(
+                student=review.student, exam=review.exam_title
+            )
+        else:
+            title = self.tr("Review — {exam}").format(exam=review.exam_title)
+        self.setWindowTitle(title)
         (signal or self.loaded).emit(review)
 
     def _failed(self, message: str) -> None:
@@ -281,10 +310,10 @@ class ReviewWindow(QMainWindow):
 
     def save_mark(self, question_id: str, points: int) -> None:
         s, aid = self.services, self.attempt_id
-        self.statusBar().showMessage("Saving the mark…")
+        self.statusBar().showMessage(self.tr("Saving the mark…"))
 
         def done(review: Review) -> None:
-            self.statusBar().showMessage("Mark saved.", 5000)
+            self.statusBar().showMessage(self.tr("Mark saved."), 5000)
             self.services.changed(ATTEMPTS)
             self._show(review, signal=self.marked)
 

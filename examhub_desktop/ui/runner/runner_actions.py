@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from examhub_desktop.core.i18n import translate
+
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): (d - 1) % 10 for d in range(10)}  # 1..9 -> 0..8, 0 -> 9
 LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): i for i, c in enumerate("ABCDEFGHIJ")}
 Key = QKeySequence | QKeySequence.StandardKey | str
@@ -35,21 +37,37 @@ def flag_keys(choice_count: int) -> list[str]:
     return ["Shift+F"] if choice_count >= 6 else ["F", "Shift+F"]
 
 
+def key_names(keys: list[str]) -> str:
+    """ "F or Shift+F": key names as the platform writes them, joined in the user's language."""
+    names = [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+    text = names[0]
+    for name in names[1:]:
+        text = translate("RunnerActions", "{keys} or {key}").format(keys=text, key=name)
+    return text
+
+
 def choice_keys_text() -> str:
-    return "1–9, 0 or A–J"
+    # the keys are the letters A-J and the digits in every language (the choices are labelled so)
+    return translate("RunnerActions", "1–9, 0 or A–J")
 
 
 def hint_text(*, in_text: bool, number_box: bool, choices: int, practice: bool) -> str:
     """The keys that work with the focus where it is (in a text box letters type)."""
+    submit = translate("RunnerActions", "Ctrl+Enter submit")
     if in_text:
-        move = "N / P or Page Down / Page Up move" if number_box else "Page Down / Page Up move"
-        return f"Keys: {move} · Ctrl+Enter submit · Tab leaves the box"
-    parts = [f"{choice_keys_text()} pick"] if choices else []
-    parts += ["N / P move", f"{' or '.join(flag_keys(choices))} flag"]
-    if practice:
-        parts.append("K check")
-    parts.append("Ctrl+Enter submit")
-    return "Keys: " + " · ".join(parts)
+        if number_box:
+            move = translate("RunnerActions", "N / P or Page Down / Page Up move")
+        else:
+            move = translate("RunnerActions", "Page Down / Page Up move")
+        parts = [move, submit, translate("RunnerActions", "Tab leaves the box")]
+    else:
+        parts = [translate("RunnerActions", "{keys} pick").format(keys=choice_keys_text())] if choices else []
+        parts.append(translate("RunnerActions", "N / P move"))
+        parts.append(translate("RunnerActions", "{keys} flag").format(keys=key_names(flag_keys(choices))))
+        if practice:
+            parts.append(translate("RunnerActions", "K check"))
+        parts.append(submit)
+    return translate("RunnerActions", "Keys: {keys}").format(keys=" · ".join(parts))
 
 
 class NumberBoxKeys(QObject):
@@ -103,17 +121,32 @@ class RunnerActions:
         leave: Callable[[], object],
     ) -> RunnerActions:
         made = cls(
-            next=action(owner, "&Next Question", lambda: move(+1), "N", "PgDown"),
-            previous=action(owner, "&Previous Question", lambda: move(-1), "P", "PgUp"),
-            flag=action(owner, "&Flag for Review", flag, *flag_keys(0)),
-            check=action(owner, "Chec&k Answer", check, "K"),
-            submit=action(owner, "&Submit…", submit, "Ctrl+Return", "Ctrl+Enter"),
-            zoom_in=action(
-                owner, "Zoom &In", lambda: zoom(+1), "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn
+            next=action(owner, translate("RunnerActions", "&Next Question"), lambda: move(+1), "N", "PgDown"),
+            previous=action(
+                owner, translate("RunnerActions", "&Previous Question"), lambda: move(-1), "P", "PgUp"
             ),
-            zoom_out=action(owner, "Zoom &Out", lambda: zoom(-1), "Ctrl+-", QKeySequence.StandardKey.ZoomOut),
-            zoom_reset=action(owner, "&Actual Size", lambda: zoom(0), "Ctrl+0"),
-            leave=action(owner, "&Leave", leave, QKeySequence.StandardKey.Close, "Ctrl+W"),
+            flag=action(owner, translate("RunnerActions", "&Flag for Review"), flag, *flag_keys(0)),
+            check=action(owner, translate("RunnerActions", "Chec&k Answer"), check, "K"),
+            submit=action(owner, translate("RunnerActions", "&Submit…"), submit, "Ctrl+Return", "Ctrl+Enter"),
+            zoom_in=action(
+                owner,
+                translate("RunnerActions", "Zoom &In"),
+                lambda: zoom(+1),
+                "Ctrl+=",
+                "Ctrl++",
+                QKeySequence.StandardKey.ZoomIn,
+            ),
+            zoom_out=action(
+                owner,
+                translate("RunnerActions", "Zoom &Out"),
+                lambda: zoom(-1),
+                "Ctrl+-",
+                QKeySequence.StandardKey.ZoomOut,
+            ),
+            zoom_reset=action(owner, translate("RunnerActions", "&Actual Size"), lambda: zoom(0), "Ctrl+0"),
+            leave=action(
+                owner, translate("RunnerActions", "&Leave"), leave, QKeySequence.StandardKey.Close, "Ctrl+W"
+            ),
         )
         made.flag.setCheckable(True)
         return made
@@ -121,10 +154,12 @@ class RunnerActions:
 
 def submit_question(unanswered: int, flagged: int) -> str:
     """What Submit asks, naming what is left to do."""
-    parts = []
+    parts = []  # whole sentences, each with its own count
     if unanswered:
-        parts.append(f"{unanswered} question{'s are' if unanswered != 1 else ' is'} not answered")
+        parts.append(translate("RunnerActions", "%n question(s) not answered.", None, unanswered))
     if flagged:
-        parts.append(f"{flagged} question{'s are' if flagged != 1 else ' is'} flagged for review")
-    status = ("; ".join(parts) + ". ") if parts else "Every question is answered. "
-    return f"{status}You cannot change your answers after submitting."
+        parts.append(translate("RunnerActions", "%n question(s) flagged for review.", None, flagged))
+    if not parts:
+        parts.append(translate("RunnerActions", "Every question is answered."))
+    parts.append(translate("RunnerActions", "You cannot change your answers after submitting."))
+    return " ".join(parts)

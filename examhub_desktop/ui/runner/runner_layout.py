@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from examhub_desktop.core.timing import format_remaining
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.runner.palette import QuestionPalette
+from examhub_desktop.ui.runner.runner_actions import flag_keys, key_names
 
 WARN_AT = 300.0
 URGENT_AT = 60.0
@@ -56,10 +57,10 @@ class RunnerLayout(QWidget):
         self.mode.setObjectName("modeBadge")
         self.save_summary = QLabel()
         self.save_summary.setObjectName("saveSummary")
-        self.save_summary.setAccessibleName("Saving")
+        self.save_summary.setAccessibleName(self.tr("Saving"))
         self.clock = QLabel()
         self.clock.setObjectName("countdown")
-        self.clock.setAccessibleName("Time left")
+        self.clock.setAccessibleName(self.tr("Time left"))
         theme.paint(self.clock, *CLOCK_STYLES["calm"])
         clock_font = self.clock.font()
         clock_font.setBold(True)
@@ -71,13 +72,13 @@ class RunnerLayout(QWidget):
         top.addWidget(self.save_summary)
         top.addSpacing(12)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.leave_button = _button("Leave", "Leave", "Leave and resume later")
+        self.leave_button = _button(self.tr("Leave"), self.tr("Leave"), self.tr("Leave and resume later"))
         top.addWidget(self.leave_button)
 
         self.banner = QLabel()
         self.banner.setObjectName("timeBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Notice")
+        self.banner.setAccessibleName(self.tr("Notice"))
         self.banner.hide()
 
         self.question_palette = QuestionPalette()
@@ -100,13 +101,22 @@ class RunnerLayout(QWidget):
         middle.addWidget(divider)
         middle.addWidget(self.questions, 1)
 
-        self.prev_button = _button("◀ Previous", "Previous question", "Previous question (P or Page Up)")
-        self.flag_button = _button("⚑ Flag", "Flag for review", "Flag this question to come back to it (F)")
+        self.prev_button = _button(
+            self.tr("◀ Previous"), self.tr("Previous question"), self.tr("Previous question (P or Page Up)")
+        )
+        self.flag_button = _button(self.tr("⚑ Flag"), self.tr("Flag for review"), "")
         self.flag_button.setCheckable(True)
-        self.check_button = _button("Check Answer", "Check answer", "See whether your answer is right (K)")
-        self.next_button = _button("Next ▶", "Next question", "Next question (N or Page Down)")
-        self.submit_button = _button("Submit…", "Submit", "Hand in your answers (Ctrl+Enter)")
-        self.keys_hint = QLabel("Keys: 1–9 or A–J pick · N / P move · F flag · Ctrl+Enter submit")
+        self.set_flag_keys(flag_keys(0))
+        self.check_button = _button(
+            self.tr("Check Answer"), self.tr("Check answer"), self.tr("See whether your answer is right (K)")
+        )
+        self.next_button = _button(
+            self.tr("Next ▶"), self.tr("Next question"), self.tr("Next question (N or Page Down)")
+        )
+        self.submit_button = _button(
+            self.tr("Submit…"), self.tr("Submit"), self.tr("Hand in your answers (Ctrl+Enter)")
+        )
+        self.keys_hint = QLabel()  # the window names the keys that work where the focus is
         self.keys_hint.setObjectName("keysHint")
         self.keys_hint.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -150,11 +160,11 @@ class RunnerLayout(QWidget):
         self.title.setText(f"<h2>{html.escape(title)}</h2>")
         self.title.setToolTip(title)
         self.title.setAccessibleName(title)
-        self.mode.setText("Practice" if practice else "Exam")
+        self.mode.setText(self.tr("Practice") if practice else self.tr("Exam"))
         mode_role = theme.Role.BADGE_INFO if practice else theme.Role.BADGE_NEUTRAL
         theme.paint(self.mode, mode_role, "padding: 3px 10px; border-radius: 3px;")
         self.check_button.setVisible(practice)
-        self.clock.setAccessibleName("Time left" if timed else "Time so far")
+        self.clock.setAccessibleName(self.tr("Time left") if timed else self.tr("Time so far"))
 
     def fit_palette(self) -> None:
         """Make the palette column as wide as a row of five buttons (after a zoom, too)."""
@@ -163,9 +173,9 @@ class RunnerLayout(QWidget):
 
     def show_time(self, remaining: float | None, elapsed: float) -> None:
         if remaining is None:
-            self.clock.setText(f"Untimed · {format_remaining(elapsed)}")
+            self.clock.setText(self.tr("Untimed · {time}").format(time=format_remaining(elapsed)))
             return
-        self.clock.setText(f"Time left {format_remaining(remaining)}")
+        self.clock.setText(self.tr("Time left {time}").format(time=format_remaining(remaining)))
         style = "urgent" if remaining <= URGENT_AT else ("warn" if remaining <= WARN_AT else "calm")
         if self.clock.property("level") != style:
             self.clock.setProperty("level", style)
@@ -182,7 +192,12 @@ class RunnerLayout(QWidget):
 
     def set_flagged(self, flagged: bool) -> None:
         self.flag_button.setChecked(flagged)
-        self.flag_button.setText("⚑ Unflag" if flagged else "⚑ Flag")
+        self.flag_button.setText(self.tr("⚑ Unflag") if flagged else self.tr("⚑ Flag"))
+
+    def set_flag_keys(self, keys: list[str]) -> None:
+        self.flag_button.setToolTip(
+            self.tr("Flag this question to come back to it ({keys})").format(keys=key_names(keys))
+        )
 
     def set_locked(self, locked: bool) -> None:
         for b in (

@@ -10,7 +10,7 @@ review simply follows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
@@ -84,7 +84,9 @@ class AttemptLifecycle(QMainWindow):
         self.ui.show_time(tick.remaining, tick.elapsed)
         if tick.warning is not None and not self.submitting:
             minutes = round(tick.warning / 60)
-            text = f"{minutes} minute{'s' if minutes != 1 else ''} left. Your answers are saved as you go."
+            text = QCoreApplication.translate(
+                "AttemptLifecycle", "%n minute(s) left. Your answers are saved as you go.", None, minutes
+            )
             self.ui.show_banner(text, urgent=tick.warning <= 60)
             self.announcer.say(text, urgent=tick.warning <= 60)
             self.time_warning.emit(tick.warning)
@@ -101,7 +103,7 @@ class AttemptLifecycle(QMainWindow):
     def _time_is_up(self) -> None:
         if self.submitting or self.finished:
             return
-        text = "Time is up. Your answers are being submitted…"
+        text = QCoreApplication.translate("AttemptLifecycle", "Time is up. Your answers are being submitted…")
         self.ui.show_banner(text, urgent=True)
         self.announcer.say(text, urgent=True)
         self.time_up.emit()
@@ -113,7 +115,8 @@ class AttemptLifecycle(QMainWindow):
             return
         _answered, unanswered, flagged = self.ui.question_palette.counts()
         text = submit_question(unanswered, flagged)
-        if Confirm.ask(self, "Submit your answers?", text, confirm="Submit"):
+        title = QCoreApplication.translate("AttemptLifecycle", "Submit your answers?")
+        if Confirm.ask(self, title, text, confirm=QCoreApplication.translate("AttemptLifecycle", "&Submit")):
             self._submit("submitted")
 
     def _submit(self, reason: str) -> None:
@@ -170,8 +173,18 @@ class AttemptLifecycle(QMainWindow):
         self.check_action.setEnabled(True)
         self.index, index = -1, self.index
         self.go(index)  # re-enables the actions that fit the question
-        self.ui.show_banner(f"Could not submit: {message}", urgent=True)
-        Notice.ask(self, "Not submitted", f"Your answers could not be submitted: {message}", warning=True)
+        self.ui.show_banner(
+            QCoreApplication.translate("AttemptLifecycle", "Could not submit: {error}").format(error=message),
+            urgent=True,
+        )
+        Notice.ask(
+            self,
+            QCoreApplication.translate("AttemptLifecycle", "Not submitted"),
+            QCoreApplication.translate(
+                "AttemptLifecycle", "Your answers could not be submitted: {error}"
+            ).format(error=message),
+            warning=True,
+        )
 
     def _submitted(self, _attempt_id: str) -> None:
         self.finished = True
@@ -180,7 +193,9 @@ class AttemptLifecycle(QMainWindow):
         self.services.changed(ATTEMPTS)
         self.submitted.emit(self.attempt_id)
         s = self.services
-        self.loading.setText("Submitted. Loading your results…")
+        self.loading.setText(
+            QCoreApplication.translate("AttemptLifecycle", "Submitted. Loading your results…")
+        )
         self.stack.setCurrentWidget(self.loading)
         aid = self.attempt_id
         s.run(lambda: s.results.review(s.principal, aid), self._show_review, self.loading.setText)
@@ -190,7 +205,9 @@ class AttemptLifecycle(QMainWindow):
         self.review_view.setFont(self.stack.font())
         self.stack.addWidget(self.review_view)
         self.stack.setCurrentWidget(self.review_view)
-        self.setWindowTitle(f"Review — {review.exam_title}")
+        self.setWindowTitle(
+            QCoreApplication.translate("AttemptLifecycle", "Review — {exam}").format(exam=review.exam_title)
+        )
         self.review_shown.emit(review)
 
     # ------------------------------------------------------------------ leaving
@@ -200,11 +217,20 @@ class AttemptLifecycle(QMainWindow):
                 event.ignore()  # the submission is on its way; the review follows
                 return
             timed = self.state.time_limit_seconds is not None
-            text = (
-                "Your answers are saved and the attempt stays in progress: resume it from the Exams page."
-                + (" The time keeps running while you are away." if timed else "")
-            )
-            if not Confirm.ask(self, "Leave this attempt?", text, confirm="Leave"):
+            if timed:
+                text = QCoreApplication.translate(
+                    "AttemptLifecycle",
+                    "Your answers are saved and the attempt stays in progress: resume it from the Exams "
+                    "page. The time keeps running while you are away.",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "AttemptLifecycle",
+                    "Your answers are saved and the attempt stays in progress: resume it from the Exams page.",
+                )
+            title = QCoreApplication.translate("AttemptLifecycle", "Leave this attempt?")
+            leave = QCoreApplication.translate("AttemptLifecycle", "&Leave")
+            if not Confirm.ask(self, title, text, confirm=leave):
                 event.ignore()
                 return
             self.leave()

@@ -8,6 +8,8 @@ it saved only once committed. Time, submitting and leaving live in AttemptLifecy
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
@@ -22,6 +24,7 @@ from examhub_desktop.core.timing import AttemptTimer, TimeCheckpoint
 from examhub_desktop.services.attempts import RunnerState
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.announce import Announcer
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import feedback_html
 from examhub_desktop.ui.runner.palette import Mark
@@ -50,7 +53,7 @@ class RunnerWindow(AttemptLifecycle):
         super().__init__(parent)
         self.services, self.attempt_id = services, attempt_id
         self.setObjectName("RunnerWindow")
-        self.setWindowTitle("Exam")
+        self.setWindowTitle(self.tr("Exam"))
         self.state: RunnerState | None = None
         self.timer: AttemptTimer | None = None
         self.saver: AnswerSaver | None = None
@@ -69,7 +72,7 @@ class RunnerWindow(AttemptLifecycle):
         self.announcer = Announcer(self)
         self._was_saving = False
         self.stack = QStackedWidget()
-        self.loading = QLabel("Opening the attempt…")
+        self.loading = QLabel(self.tr("Opening the attempt…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self.ui)
@@ -109,7 +112,7 @@ class RunnerWindow(AttemptLifecycle):
         ):
             button.clicked.connect(act.trigger)
         ui.leave_button.clicked.connect(actions.leave.trigger)
-        ui.leave_button.setToolTip(tip_with_keys("Leave and resume later", actions.leave))
+        ui.leave_button.setToolTip(tip_with_keys(self.tr("Leave and resume later"), actions.leave))
         ui.question_palette.jump_requested.connect(self.go)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -180,7 +183,10 @@ class RunnerWindow(AttemptLifecycle):
         self.saver.failed.connect(lambda _m: self._show_global_save_state())
         self.saver.saved.connect(lambda _r: self._show_global_save_state())
         practice = state.mode == "practice"
-        self.setWindowTitle(f"{state.exam_title} — {'Practice' if practice else 'Exam'}")
+        if practice:
+            self.setWindowTitle(self.tr("{exam} — Practice").format(exam=state.exam_title))
+        else:
+            self.setWindowTitle(self.tr("{exam} — Exam").format(exam=state.exam_title))
         self.ui.set_attempt(state.exam_title, practice, timed=state.time_limit_seconds is not None)
         self.check_action.setEnabled(practice)
         self.ui.question_palette.set_count([self._mark(i) for i in range(len(state.questions))])
@@ -241,7 +247,11 @@ class RunnerWindow(AttemptLifecycle):
             self.ui.questions.setCurrentWidget(page)
             self.ui.question_palette.set_current(index)
             self._entered_at = self.timer.elapsed() if self.timer else 0.0
-            self.announcer.say(f"Question {index + 1} of {len(self.state.questions)}")
+            self.announcer.say(
+                self.tr("Question {number} of {total}").format(
+                    number=format_number(index + 1), total=format_number(len(self.state.questions))
+                )
+            )
         page = self.pages[index]
         count = len(self.state.questions)
         self.prev_action.setEnabled(index > 0)
@@ -329,15 +339,17 @@ class RunnerWindow(AttemptLifecycle):
             return
         was_saving, self._was_saving = self._was_saving, saver.busy
         if saver.busy:
-            self.ui.set_save_summary("Saving…", ok=True)
+            self.ui.set_save_summary(SaveState.SAVING.words(), ok=True)
         elif saver.has_failures:
-            self.ui.set_save_summary(f"Some answers are not saved: {saver.last_error}", ok=False)
+            self.ui.set_save_summary(
+                self.tr("Some answers are not saved: {error}").format(error=saver.last_error), ok=False
+            )
             if was_saving:
-                self.announcer.say(f"Not saved: {saver.last_error}", urgent=True)
+                self.announcer.say(self.tr("Not saved: {error}").format(error=saver.last_error), urgent=True)
         else:
-            self.ui.set_save_summary("All answers saved" if saver.saves else "", ok=True)
+            self.ui.set_save_summary(self.tr("All answers saved") if saver.saves else "", ok=True)
             if was_saving:
-                self.announcer.say("Saved")
+                self.announcer.say(SaveState.SAVED.words())
 
     def toggle_flag(self) -> None:
         if not self._running() or self.index < 0 or self.saver is None:
@@ -360,7 +372,7 @@ class RunnerWindow(AttemptLifecycle):
         # on a question with a choice F, F picks it and Shift+F flags
         keys = flag_keys(page.editor.choice_count())
         self.flag_action.setShortcuts([QKeySequence(k) for k in keys])
-        self.ui.flag_button.setToolTip(f"Flag this question to come back to it ({' or '.join(keys)})")
+        self.ui.set_flag_keys(keys)
 
     # ------------------------------------------------------------------ practice
     def _sync_check(self) -> None:
@@ -396,7 +408,11 @@ class RunnerWindow(AttemptLifecycle):
         def run_check() -> None:
             assert self.saver is not None
             if self.saver.state(qid) is SaveState.FAILED:
-                page.show_feedback("<p>Your answer is not saved yet, so it cannot be checked.</p>")
+                page.show_feedback(
+                    "<p>{}</p>".format(
+                        html.escape(self.tr("Your answer is not saved yet, so it cannot be checked."))
+                    )
+                )
                 return
             aid = self.attempt_id
             s.run(lambda: s.attempts.check(s.principal, aid, qid), checked, page.show_feedback)

@@ -14,20 +14,24 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.responses import Response
 from examhub_desktop.core.timing import TimeCheckpoint
 from examhub_desktop.services.attempts import SaveAck
 from examhub_desktop.ui.runner.backend import RunnerServices
 
 
-class SaveState(enum.Enum):
+class SaveState(enum.Enum):  # the values are the words shown, translated by `words`
     CLEAN = ""  # nothing changed since the attempt was opened
-    EDITING = "Not saved yet"  # typed, waiting for a pause
-    SAVING = "Saving…"
-    SAVED = "Saved"
-    FAILED = "Not saved"
+    EDITING = QT_TRANSLATE_NOOP("AnswerSaver", "Not saved yet")  # typed, waiting for a pause
+    SAVING = QT_TRANSLATE_NOOP("AnswerSaver", "Saving…")
+    SAVED = QT_TRANSLATE_NOOP("AnswerSaver", "Saved")
+    FAILED = QT_TRANSLATE_NOOP("AnswerSaver", "Not saved")
+
+    def words(self) -> str:
+        return QCoreApplication.translate("AnswerSaver", self.value) if self.value else ""
 
 
 class AnswerSaver(QObject):

@@ -3,11 +3,14 @@ mark its essays there."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from examhub_desktop.services.library import ExamFilter, ExamRow
 from examhub_desktop.services.results import AttemptSummary
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, exam_attempts_model
@@ -25,22 +28,22 @@ class AttemptsPage(LazyPage):
         self.services = services
         self.setObjectName("AttemptsPage")
         self.reviews: list[ReviewWindow] = []
-        heading = QLabel("<h2>Attempts</h2>")
+        heading = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Attempts"))))
         self.exam_combo = QComboBox()
         self.exam_combo.setObjectName("examCombo")
-        self.exam_combo.setAccessibleName("Exam")
+        self.exam_combo.setAccessibleName(self.tr("Exam"))
         self.exam_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        exam_label = QLabel("Exa&m:")
+        exam_label = QLabel(self.tr("Exa&m:"))
         exam_label.setBuddy(self.exam_combo)
         self.exam_combo.currentIndexChanged.connect(lambda _i: self.load_attempts())
         self.model = exam_attempts_model()
-        self.table, self.proxy = make_table(self.model, "Attempts of the exam", self, stretch=0)
+        self.table, self.proxy = make_table(self.model, self.tr("Attempts of the exam"), self, stretch=0)
         self.table.setObjectName("examAttemptsTable")
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
-        self.open_button = QPushButton("&Open Review")
-        self.open_button.setAccessibleName("Open the review of the selected attempt")
+        self.open_button = QPushButton(self.tr("&Open Review"))
+        self.open_button.setAccessibleName(self.tr("Open the review of the selected attempt"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -76,12 +79,12 @@ class AttemptsPage(LazyPage):
         self.exam_combo.blockSignals(True)
         self.exam_combo.clear()
         for row in rows:
-            count = f"{row.attempts} attempt{'s' if row.attempts != 1 else ''}"
-            self.exam_combo.addItem(f"{row.title} ({count})", row.id)
+            item = self.tr("{title} (%n attempt(s))", "", row.attempts).format(title=row.title)
+            self.exam_combo.addItem(item, row.id)
         found = self.exam_combo.findData(current) if current else -1
         self.exam_combo.setCurrentIndex(found if found >= 0 else (0 if rows else -1))
         self.exam_combo.blockSignals(False)
-        self.status.setText("" if rows else "There are no exams yet.")
+        self.status.setText("" if rows else self.tr("There are no exams yet."))
         self.exams_loaded.emit(rows)
         self.load_attempts()
 
@@ -97,12 +100,16 @@ class AttemptsPage(LazyPage):
         selected = selected_attempt(self.table)
         self.model.set_rows(attempts)
         pending = sum(1 for a in attempts if a.status == "pending")
-        self.status.setText(
-            "No attempts at this exam yet."
-            if not attempts
-            else f"{len(attempts)} attempt{'s' if len(attempts) != 1 else ''}"
-            + (f" · {pending} awaiting an essay mark" if pending else "")
-        )
+        if not attempts:
+            self.status.setText(self.tr("No attempts at this exam yet."))
+        elif pending:
+            self.status.setText(
+                self.tr("%n attempt(s) · {pending} awaiting an essay mark", "", len(attempts)).format(
+                    pending=format_number(pending)
+                )
+            )
+        else:
+            self.status.setText(self.tr("%n attempt(s)", "", len(attempts)))
         for r in range(self.proxy.rowCount()):
             row = self.proxy.index(r, 0).data(ROW_ROLE)
             if (
