@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>none</source>
@@ -144,6 +144,90 @@
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>An asterisk (*) stands for any run of characters: “*photo*” accepts any answer containing “photo”, “colo*r” accepts “color” and “colour”.</source>
+        <translation>Ein Sternchen (*) steht für beliebig viele Zeichen: „*foto*“ akzeptiert jede Antwort, die „foto“ enthält, „Schiff*ahrt“ akzeptiert „Schiffahrt“ und „Schifffahrt“.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerSaver</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptLifecycle</name>
+    <message numerus="yes">
+        <source>%n minute(s) left. Your answers are saved as you go.</source>
+        <translation>
+            <numerusform>Noch %n Minute. Ihre Antworten werden laufend gespeichert.</numerusform>
+            <numerusform>Noch %n Minuten. Ihre Antworten werden laufend gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up. Your answers are being submitted…</source>
+        <translation>Die Zeit ist abgelaufen. Ihre Antworten werden abgegeben…</translation>
+    </message>
+    <message>
+        <source>Submit your answers?</source>
+        <translation>Ihre Antworten abgeben?</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>Ab&amp;geben</translation>
+    </message>
+    <message>
+        <source>Could not submit: {error}</source>
+        <translation>Abgabe nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>Your answers could not be submitted: {error}</source>
+        <translation>Ihre Antworten konnten nicht abgegeben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Submitted. Loading your results…</source>
+        <translation>Abgegeben. Ihre Ergebnisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>Review — {exam}</source>
+        <translation>Auswertung — {exam}</translation>
+    </message>
+    <message>
+        <source>Your answers are saved and the attempt stays in progress: resume it from the Exams page. The time keeps running while you are away.</source>
+        <translation>Ihre Antworten sind gespeichert, und der Versuch bleibt offen: Setzen Sie ihn auf der Seite „Prüfungen“ fort. Die Zeit läuft weiter, während Sie weg sind.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved and the attempt stays in progress: resume it from the Exams page.</source>
+        <translation>Ihre Antworten sind gespeichert, und der Versuch bleibt offen: Setzen Sie ihn auf der Seite „Prüfungen“ fort.</translation>
+    </message>
+    <message>
+        <source>Leave this attempt?</source>
+        <translation>Diesen Versuch verlassen?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlassen</translation>
+    </message>
+</context>
+<context>
     <name>AttemptService</name>
     <message>
         <source>That attempt no longer exists.</source>
@@ -180,6 +264,62 @@
     <message>
         <source>Answers are checked only in practice mode.</source>
         <translation>Antworten werden nur im Übungsmodus geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptsPage</name>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Exa&amp;m:</source>
+        <translation>Prüfun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Attempts of the exam</source>
+        <translation>Versuche dieser Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>Aus&amp;wertung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the review of the selected attempt</source>
+        <translation>Die Auswertung des gewählten Versuchs öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n attempt(s))</source>
+        <translation>
+            <numerusform>{title} (%n Versuch)</numerusform>
+            <numerusform>{title} (%n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no exams yet.</source>
+        <translation>Es gibt noch keine Prüfungen.</translation>
+    </message>
+    <message>
+        <source>No attempts at this exam yet.</source>
+        <translation>Zu dieser Prüfung gibt es noch keine Versuche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) · {pending} awaiting an essay mark</source>
+        <translation>
+            <numerusform>%n Versuch · {pending} mit Freitext, der noch bewertet werden muss</numerusform>
+            <numerusform>%n Versuche · {pending} mit Freitext, der noch bewertet werden muss</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -382,6 +522,112 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>{key}.</source>
+        <translation>{key}.</translation>
+    </message>
+    <message>
+        <source>{key}. {choice}</source>
+        <translation>{key}. {choice}</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Answer</source>
+        <translation>Antwort &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Antwort löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesPanel</name>
+    <message>
+        <source>Choice</source>
+        <translation>Antwortmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Share of the points for this choice, -100 % to 100 %; wrong choices may cost points.</source>
+        <translation>Anteil der Punkte für diese Antwortmöglichkeit, -100 % bis 100 %; falsche Antworten dürfen Punkte kosten.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Add Choice</source>
+        <translation>Antwortmöglichkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Choice</source>
+        <translation>Antwortmöglichkeit entfernen</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>Antwortmöglichkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected choice</source>
+        <translation>Ausgewählte Antwortmöglichkeit entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected choice up</source>
+        <translation>Ausgewählte Antwortmöglichkeit nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected choice down</source>
+        <translation>Ausgewählte Antwortmöglichkeit nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Shu&amp;ffle the choices for each student</source>
+        <translation>Antwortmöglichkeiten für alle Lernenden einzeln &amp;mischen</translation>
+    </message>
+    <message>
+        <source>Give each choice its credit. The positive credits must add up to 100 %.</source>
+        <translation>Geben Sie jeder Antwortmöglichkeit ihren Anteil. Die positiven Anteile müssen zusammen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>Give each choice its credit. Exactly one choice is worth 100 %; the others 0 % or less.</source>
+        <translation>Geben Sie jeder Antwortmöglichkeit ihren Anteil. Genau eine ist 100 % wert, die anderen 0 % oder weniger.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteQuestionCommand</name>
+    <message>
+        <source>Delete Question {number}</source>
+        <translation>Frage {number} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionEditor</name>
+    <message>
+        <source>This is information for the questions that follow; there is nothing to answer.</source>
+        <translation>Dies ist eine Information zu den folgenden Fragen; hier gibt es nichts zu beantworten.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionPanel</name>
+    <message>
+        <source>A description has no answer and earns no points: it shows its text between questions (instructions, a reading passage, a case for the next questions).</source>
+        <translation>Eine Beschreibung hat keine Antwort und bringt keine Punkte: Sie zeigt ihren Text zwischen den Fragen (Anweisungen, einen Lesetext, ein Fallbeispiel für die folgenden Fragen).</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>line {line}</source>
@@ -433,6 +679,362 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>{address} is not a valid e-mail address.</source>
         <translation>{address} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>EssayEditor</name>
+    <message>
+        <source>Your essay</source>
+        <translation>Ihr Text</translation>
+    </message>
+    <message>
+        <source>&amp;Your essay:</source>
+        <translation>&amp;Ihr Text:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EssayPanel</name>
+    <message>
+        <source>Notes for the grader</source>
+        <translation>Hinweise für die Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the grader (what a good answer contains):</source>
+        <translation>&amp;Hinweise für die Bewertung (was eine gute Antwort enthält):</translation>
+    </message>
+    <message>
+        <source>Essays are graded by hand after the attempt; students do not see these notes.</source>
+        <translation>Freitextantworten werden nach dem Versuch von Hand bewertet; Lernende sehen diese Hinweise nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamEditor</name>
+    <message>
+        <source>E&amp;xam</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>Duplicate as &amp;New Draft</source>
+        <translation>Als neuen Entwurf &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question…</source>
+        <translation>Frage &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Question…</source>
+        <translation>Frage &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Question</source>
+        <translation>Frage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;View Question…</source>
+        <translation>Frage &amp;ansehen …</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>A&amp;nsehen …</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <source>New exam</source>
+        <translation>Neue Prüfung</translation>
+    </message>
+    <message>
+        <source>{title} — Exam Editor</source>
+        <translation>{title} – Prüfungseditor</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Fix these problems, then publish again:</source>
+        <translation>Beheben Sie diese Probleme und veröffentlichen Sie dann erneut:</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Delete question {number} ({type})?</source>
+        <translation>Frage {number} ({type}) löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
+    </message>
+    <message>
+        <source>the new exam</source>
+        <translation>der neuen Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ExamForm</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Duplicate as &amp;New Draft</source>
+        <translation>Als neuen Entwurf &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this exam and its questions into a new draft</source>
+        <translation>Diese Prüfung mit ihren Fragen in einen neuen Entwurf kopieren</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>For example: Algebra — unit test 3</source>
+        <translation>Zum Beispiel: Algebra – Klassenarbeit 3</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Unti&amp;med</source>
+        <translation>Ohne &amp;Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Students can take as long as they like</source>
+        <translation>Lernende können sich so viel Zeit nehmen, wie sie möchten</translation>
+    </message>
+    <message>
+        <source>Passing score in percent</source>
+        <translation>Bestehensgrenze in Prozent</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic: students can find and take it</source>
+        <translation>Öffentli&amp;ch: Lernende können sie finden und ablegen</translation>
+    </message>
+    <message>
+        <source>Shu&amp;ffle the question order for each student</source>
+        <translation>Reihenfolge der Fragen für alle Lernenden einzeln &amp;mischen</translation>
+    </message>
+    <message>
+        <source>Off: every student sees the questions in the order of this list</source>
+        <translation>Aus: Alle Lernenden sehen die Fragen in der Reihenfolge dieser Liste</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passing score:</source>
+        <translation>Bestehens&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>Sichtbarkeit:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Die Einstellungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Publis&amp;h</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Check every question and publish (Ctrl+Shift+P)</source>
+        <translation>Alle Fragen prüfen und veröffentlichen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Hide from students, keep results (Ctrl+Shift+R)</source>
+        <translation>Vor Lernenden verbergen, Ergebnisse behalten (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to Draft</source>
+        <translation>Zurück zum Ent&amp;wurf</translation>
+    </message>
+    <message>
+        <source>Unpublish to change it (Ctrl+Shift+D)</source>
+        <translation>Veröffentlichung zurücknehmen, um sie zu ändern (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question…</source>
+        <translation>Frage &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a question after the selected one (Ctrl+N)</source>
+        <translation>Eine Frage nach der ausgewählten hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected question (Enter)</source>
+        <translation>Die ausgewählte Frage bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected question (Delete)</source>
+        <translation>Die ausgewählte Frage löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected question up (Ctrl+Up)</source>
+        <translation>Die ausgewählte Frage nach oben verschieben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected question down (Ctrl+Down)</source>
+        <translation>Die ausgewählte Frage nach unten verschieben (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Questions (drag to reorder)</source>
+        <translation>Fragen (zum Umsortieren ziehen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status} · {questions} · {attempts}</source>
+        <translation>{status} · {questions} · {attempts}</translation>
+    </message>
+    <message>
+        <source>Locked: the exam has attempts</source>
+        <translation>Gesperrt: Zu dieser Prüfung gibt es Versuche</translation>
+    </message>
+    <message numerus="yes">
+        <source>This exam has %n attempt(s), so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</source>
+        <translation>
+            <numerusform>Zu dieser Prüfung gibt es %n Versuch, daher sind ihre Fragen und die Bestehensgrenze gesperrt: Änderungen würden vorhandene Ergebnisse verfälschen. Kopieren Sie sie als neuen Entwurf, den Sie ändern können.</numerusform>
+            <numerusform>Zu dieser Prüfung gibt es %n Versuche, daher sind ihre Fragen und die Bestehensgrenze gesperrt: Änderungen würden vorhandene Ergebnisse verfälschen. Kopieren Sie sie als neuen Entwurf, den Sie ändern können.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +1505,80 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>InProgressRow</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume {title}</source>
+        <translation>{title} fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <source>Question {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+    <message>
+        <source>(marked by a teacher)</source>
+        <translation>(von einer Lehrkraft bewertet)</translation>
+    </message>
+    <message>
+        <source>time on it: {time}</source>
+        <translation>Zeit dafür: {time}</translation>
+    </message>
+    <message>
+        <source>Answer given:</source>
+        <translation>Gegebene Antwort:</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Richtige Antwort:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Rückmeldung:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <source> of {points}</source>
+        <translation> von {points}</translation>
+    </message>
+    <message>
+        <source>Points for question {number}</source>
+        <translation>Punkte für Frage {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>Save Mark</source>
+        <translation>Bewertung speichern</translation>
+    </message>
+    <message>
+        <source>Change Mark</source>
+        <translation>Bewertung ändern</translation>
+    </message>
+    <message>
+        <source>Save the mark for question {number}</source>
+        <translation>Die Bewertung für Frage {number} speichern</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -1145,6 +1821,25 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>LineAnswerEditor</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Your answer:</source>
+        <translation>&amp;Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>A number: 3.5 or 3,5 are both fine.</source>
+        <translation>Eine Zahl: 3,5 und 3.5 sind beide in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Type your answer.</source>
+        <translation>Geben Sie Ihre Antwort ein.</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>The SMTP server name is empty.</source>
@@ -1192,6 +1887,100 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>Cannot reach the mail server {server}: {cause}.</source>
         <translation>Der Mailserver {server} ist nicht erreichbar: {cause}.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>Match for {prompt}</source>
+        <translation>Zuordnung für {prompt}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPanel</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Matching answer</source>
+        <translation>Passende Antwort</translation>
+    </message>
+    <message>
+        <source>Extra wrong answer</source>
+        <translation>Zusätzliche falsche Antwort</translation>
+    </message>
+    <message>
+        <source>Add Pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Pair</source>
+        <translation>Paar entfernen</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Ausgewähltes Paar entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected pair up</source>
+        <translation>Ausgewähltes Paar nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected pair down</source>
+        <translation>Ausgewähltes Paar nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Add Wrong Answer</source>
+        <translation>Falsche Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Wrong Answer</source>
+        <translation>Falsche Antwort entfernen</translation>
+    </message>
+    <message>
+        <source>Add wrong answer</source>
+        <translation>Falsche Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected wrong answer</source>
+        <translation>Ausgewählte falsche Antwort entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected wrong answer up</source>
+        <translation>Ausgewählte falsche Antwort nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected wrong answer down</source>
+        <translation>Ausgewählte falsche Antwort nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Matching pairs</source>
+        <translation>Zuordnungspaare</translation>
+    </message>
+    <message>
+        <source>Extra wrong answers</source>
+        <translation>Zusätzliche falsche Antworten</translation>
+    </message>
+    <message>
+        <source>Shu&amp;ffle the answers for each student</source>
+        <translation>Antworten für alle Lernenden einzeln &amp;mischen</translation>
+    </message>
+    <message>
+        <source>Students match each prompt to its answer.</source>
+        <translation>Die Lernenden ordnen jeder Vorgabe ihre Antwort zu.</translation>
+    </message>
+    <message>
+        <source>Extra wrong answers are offered with the right ones (optional).</source>
+        <translation>Zusätzliche falsche Antworten werden mit den richtigen angeboten (optional).</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +2123,29 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>MyResultsPage</name>
+    <message>
+        <source>My Results</source>
+        <translation>Meine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>My attempts</source>
+        <translation>Meine Versuche</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>Aus&amp;wertung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the review of the selected attempt</source>
+        <translation>Die Auswertung des gewählten Versuchs öffnen</translation>
+    </message>
+    <message>
+        <source>No finished attempts yet: take an exam from the Exams page.</source>
+        <translation>Noch keine abgeschlossenen Versuche: Legen Sie eine Prüfung auf der Seite „Prüfungen“ ab.</translation>
+    </message>
+</context>
+<context>
     <name>NativeJson</name>
     <message>
         <source>A number in the exam is not finite and cannot be saved: {cause}.</source>
@@ -1410,6 +2222,77 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>The file holds no exams.</source>
         <translation>Die Datei enthält keine Prüfungen.</translation>
+    </message>
+</context>
+<context>
+    <name>NumericalPanel</name>
+    <message>
+        <source>Credit</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tolerance ±</source>
+        <translation>Toleranz ±</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Add Value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected value</source>
+        <translation>Ausgewählten Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected value up</source>
+        <translation>Ausgewählten Wert nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected value down</source>
+        <translation>Ausgewählten Wert nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Accepted values</source>
+        <translation>Akzeptierte Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Value ± tolerance</source>
+        <translation>&amp;Wert ± Toleranz</translation>
+    </message>
+    <message>
+        <source>&amp;Range from minimum to maximum</source>
+        <translation>&amp;Bereich von Minimum bis Maximum</translation>
+    </message>
+    <message>
+        <source>Accept:</source>
+        <translation>Akzeptieren:</translation>
+    </message>
+    <message>
+        <source>An answer is accepted when it lies within the range, ends included.</source>
+        <translation>Eine Antwort wird akzeptiert, wenn sie im Bereich liegt, die Grenzen eingeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2707,13 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>Question</name>
     <message>
         <source>The question text is empty.</source>
@@ -1922,6 +2812,220 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Question text</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Question text:</source>
+        <translation>&amp;Fragetext:</translation>
+    </message>
+    <message>
+        <source>Answer — {type}</source>
+        <translation>Antwort – {type}</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>&amp;Erklärung:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>Schwierig&amp;keit:</translation>
+    </message>
+    <message>
+        <source>Students see the explanation after the attempt is graded.</source>
+        <translation>Lernende sehen die Erklärung, sobald der Versuch bewertet ist.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S saves and stays)</source>
+        <translation>Speichern und schließen (Strg+S speichert und bleibt offen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Question {number} — {type}</source>
+        <translation>Frage {number} – {type}</translation>
+    </message>
+    <message>
+        <source>New Question — {type}</source>
+        <translation>Neue Frage – {type}</translation>
+    </message>
+    <message>
+        <source>This exam has attempts, so its questions cannot change (their scores would be wrong). Use “Duplicate as New Draft” in the exam editor to change a copy.</source>
+        <translation>Zu dieser Prüfung gibt es Versuche, daher können sich ihre Fragen nicht ändern (die Ergebnisse wären sonst falsch). Wählen Sie im Prüfungseditor „Als neuen Entwurf kopieren“, um eine Kopie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>this question</source>
+        <translation>dieser Frage</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Question {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Frage {number} von {total}</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged for review</source>
+        <translation>⚑ Zur Überprüfung markiert</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPalette</name>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>i</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>✓ answered   {flag} flagged   ○ not answered</source>
+        <translation>✓ beantwortet   {flag} markiert   ○ nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Question {number}, {state}</source>
+        <translation>Frage {number}, {state}</translation>
+    </message>
+    <message>
+        <source>Question {number}: {state}</source>
+        <translation>Frage {number}: {state}</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>{answered} answered · {unanswered} not answered · {flagged} flagged</source>
+        <translation>{answered} beantwortet · {unanswered} nicht beantwortet · {flagged} markiert</translation>
+    </message>
+</context>
+<context>
     <name>QuestionService</name>
     <message>
         <source>That exam no longer exists.</source>
@@ -1973,6 +3077,148 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>A question can have at most 10 choices (A-J).</source>
         <translation>Eine Frage kann höchstens 10 Optionen haben (A-J).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypeDialog</name>
+    <message>
+        <source>Add Question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Type of the new question:</source>
+        <translation>&amp;Typ der neuen Frage:</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Fragetyp</translation>
+    </message>
+    <message>
+        <source>{type}: {help}</source>
+        <translation>{type}: {help}</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>True / false</source>
+        <translation>Wahr / falsch</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Kurzantwort</translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation>Numerisch</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>One right choice among several.</source>
+        <translation>Eine richtige Antwort unter mehreren.</translation>
+    </message>
+    <message>
+        <source>Several right choices; credit is shared among them.</source>
+        <translation>Mehrere richtige Antworten; die Punkte werden unter ihnen aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>A statement the student marks true or false.</source>
+        <translation>Eine Aussage, die die Lernenden als wahr oder falsch markieren.</translation>
+    </message>
+    <message>
+        <source>A word or phrase typed in, compared with accepted answers (wildcards allowed).</source>
+        <translation>Ein eingetipptes Wort oder eine Wendung, verglichen mit akzeptierten Antworten (Platzhalter erlaubt).</translation>
+    </message>
+    <message>
+        <source>A number, accepted within a tolerance or a range.</source>
+        <translation>Eine Zahl, akzeptiert innerhalb einer Toleranz oder eines Bereichs.</translation>
+    </message>
+    <message>
+        <source>Prompts matched with answers, optionally with extra wrong answers.</source>
+        <translation>Vorgaben, denen Antworten zugeordnet werden, wahlweise mit zusätzlichen falschen Antworten.</translation>
+    </message>
+    <message>
+        <source>A free text answer, graded by hand.</source>
+        <translation>Eine Antwort in freiem Text, von Hand bewertet.</translation>
+    </message>
+    <message>
+        <source>Text shown between questions; nothing to answer.</source>
+        <translation>Text zwischen den Fragen; nichts zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDelegate</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>{column}, row {row}</source>
+        <translation>{column}, Zeile {row}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderCommand</name>
+    <message>
+        <source>Move Question</source>
+        <translation>Frage verschieben</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +3330,166 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>The exam was deleted, so its questions can no longer be shown.</source>
+        <translation>Die Prüfung wurde gelöscht, daher können ihre Fragen nicht mehr angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Next Essay to Mark</source>
+        <translation>Zum &amp;nächsten offenen Freitext</translation>
+    </message>
+    <message>
+        <source>Go to the next essay to mark</source>
+        <translation>Zum nächsten Freitext, der noch bewertet werden muss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essay(s) to mark.</source>
+        <translation>
+            <numerusform>%n Freitext ist zu bewerten.</numerusform>
+            <numerusform>%n Freitexte sind zu bewerten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pass mark</source>
+        <translation>Keine Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Bestanden</translation>
+    </message>
+    <message>
+        <source>✗ Not passed</source>
+        <translation>✗ Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Score {score} percent</source>
+        <translation>Ergebnis {score} Prozent</translation>
+    </message>
+    <message>
+        <source>Pending: an essay awaits a teacher&apos;s mark, so the score may still go up.</source>
+        <translation>Ausstehend: Ein Freitext wartet auf die Bewertung durch eine Lehrkraft, das Ergebnis kann also noch steigen.</translation>
+    </message>
+    <message>
+        <source>{earned} of {possible} points</source>
+        <translation>{earned} von {possible} Punkten</translation>
+    </message>
+    <message>
+        <source>pass mark {percent}</source>
+        <translation>Bestehensgrenze {percent}</translation>
+    </message>
+    <message>
+        <source>time taken {time}</source>
+        <translation>benötigte Zeit {time}</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>exam mode</source>
+        <translation>Prüfungsmodus</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>begonnen {time}</translation>
+    </message>
+    <message>
+        <source>ended {time}</source>
+        <translation>beendet {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Review — {student} — {exam}</source>
+        <translation>Auswertung — {student} — {exam}</translation>
+    </message>
+    <message>
+        <source>Review — {exam}</source>
+        <translation>Auswertung — {exam}</translation>
+    </message>
+    <message>
+        <source>Saving the mark…</source>
+        <translation>Die Bewertung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Mark saved.</source>
+        <translation>Bewertung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>{name} formatting</source>
+        <translation>Formatierung: {name}</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Bold ({key})</source>
+        <translation>Fett ({key})</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Italic ({key})</source>
+        <translation>Kursiv ({key})</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code, in a fixed-width font</source>
+        <translation>Code, in nichtproportionaler Schrift</translation>
+    </message>
+    <message>
+        <source>Code, in a fixed-width font ({key})</source>
+        <translation>Code, in nichtproportionaler Schrift ({key})</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Bulleted list ({key})</source>
+        <translation>Aufzählung ({key})</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list ({key})</source>
+        <translation>Nummerierte Liste ({key})</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -2125,6 +3531,378 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     </message>
 </context>
 <context>
+    <name>RunnerActions</name>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} oder {key}</translation>
+    </message>
+    <message>
+        <source>1–9, 0 or A–J</source>
+        <translation>1–9, 0 oder A–J</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter submit</source>
+        <translation>Strg+Eingabe abgeben</translation>
+    </message>
+    <message>
+        <source>N / P or Page Down / Page Up move</source>
+        <translation>N / P oder Bild ab / Bild auf blättern</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up move</source>
+        <translation>Bild ab / Bild auf blättern</translation>
+    </message>
+    <message>
+        <source>Tab leaves the box</source>
+        <translation>Tab verlässt das Feld</translation>
+    </message>
+    <message>
+        <source>{keys} pick</source>
+        <translation>{keys} wählen</translation>
+    </message>
+    <message>
+        <source>N / P move</source>
+        <translation>N / P blättern</translation>
+    </message>
+    <message>
+        <source>{keys} flag</source>
+        <translation>{keys} markieren</translation>
+    </message>
+    <message>
+        <source>K check</source>
+        <translation>K prüfen</translation>
+    </message>
+    <message>
+        <source>Keys: {keys}</source>
+        <translation>Tasten: {keys}</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>&amp;Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for Review</source>
+        <translation>Zur Überprüfung &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Answer</source>
+        <translation>Antwort &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Abgeben…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>Ver&amp;lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered.</source>
+        <translation>
+            <numerusform>%n Frage ist nicht beantwortet.</numerusform>
+            <numerusform>%n Fragen sind nicht beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) flagged for review.</source>
+        <translation>
+            <numerusform>%n Frage ist zur Überprüfung markiert.</numerusform>
+            <numerusform>%n Fragen sind zur Überprüfung markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation>Alle Fragen sind beantwortet.</translation>
+    </message>
+    <message>
+        <source>You cannot change your answers after submitting.</source>
+        <translation>Nach dem Abgeben können Sie Ihre Antworten nicht mehr ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerLayout</name>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Leave and resume later</source>
+        <translation>Verlassen und später fortsetzen</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Previous question (P or Page Up)</source>
+        <translation>Vorherige Frage (P oder Bild auf)</translation>
+    </message>
+    <message>
+        <source>⚑ Flag</source>
+        <translation>⚑ Markieren</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Zur Überprüfung markieren</translation>
+    </message>
+    <message>
+        <source>Check Answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <source>See whether your answer is right (K)</source>
+        <translation>Prüfen, ob Ihre Antwort richtig ist (K)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Next question (N or Page Down)</source>
+        <translation>Nächste Frage (N oder Bild ab)</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>Abgeben…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Hand in your answers (Ctrl+Enter)</source>
+        <translation>Ihre Antworten abgeben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Time so far</source>
+        <translation>Bisherige Zeit</translation>
+    </message>
+    <message>
+        <source>Untimed · {time}</source>
+        <translation>Ohne Zeitlimit · {time}</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Noch {time}</translation>
+    </message>
+    <message>
+        <source>⚑ Unflag</source>
+        <translation>⚑ Nicht mehr markieren</translation>
+    </message>
+    <message>
+        <source>Flag this question to come back to it ({keys})</source>
+        <translation>Diese Frage markieren, um später zu ihr zurückzukehren ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerModels</name>
+    <message>
+        <source>Untimed</source>
+        <translation>Ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>My attempts</source>
+        <translation>Meine Versuche</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Bestes Ergebnis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Pending mark</source>
+        <translation>Bewertung ausstehend</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Bestanden</translation>
+    </message>
+    <message>
+        <source>✗ Not passed</source>
+        <translation>✗ Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerWindow</name>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Opening the attempt…</source>
+        <translation>Der Versuch wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Leave and resume later</source>
+        <translation>Verlassen und später fortsetzen</translation>
+    </message>
+    <message>
+        <source>{exam} — Practice</source>
+        <translation>{exam} — Übung</translation>
+    </message>
+    <message>
+        <source>{exam} — Exam</source>
+        <translation>{exam} — Prüfung</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Frage {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Some answers are not saved: {error}</source>
+        <translation>Einige Antworten sind nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>Alle Antworten gespeichert</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved yet, so it cannot be checked.</source>
+        <translation>Ihre Antwort ist noch nicht gespeichert und kann daher nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored attempt(s), from {start} to {end}; first {first}, latest {latest}, best {best}.</source>
+        <translation>
+            <numerusform>%n bewerteter Versuch, vom {start} bis {end}; erstes Ergebnis {first}, letztes {latest}, bestes {best}.</numerusform>
+            <numerusform>%n bewertete Versuche, vom {start} bis {end}; erstes Ergebnis {first}, letztes {latest}, bestes {best}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scored attempts yet.</source>
+        <translation>Noch keine bewerteten Versuche.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not passed or no pass mark</source>
+        <translation>nicht bestanden oder ohne Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>pass {percent}</source>
+        <translation>Grenze {percent}</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>system keyring ({backend})</source>
@@ -2144,6 +3922,57 @@ Geben Sie ihn innerhalb von %n Minuten in Exam Hub ein, um ein neues Passwort zu
     <message>
         <source>This is a test e-mail from Exam Hub Desktop. If you can read it, e-mail is set up correctly.</source>
         <translation>Dies ist eine Test-E-Mail von Exam Hub Desktop. Wenn Sie sie lesen können, ist E-Mail richtig eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerPanel</name>
+    <message>
+        <source>Accepted answer</source>
+        <translation>Akzeptierte Antwort</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Add Answer</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Answer</source>
+        <translation>Antwort entfernen</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected answer</source>
+        <translation>Ausgewählte Antwort entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected answer up</source>
+        <translation>Ausgewählte Antwort nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected answer down</source>
+        <translation>Ausgewählte Antwort nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <translation>Akzeptierte Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Case sensitive (“Paris” is not “paris”)</source>
+        <translation>Groß-/Kleinschreibung &amp;beachten („Paris“ ist nicht „paris“)</translation>
+    </message>
+    <message>
+        <source>Use * as a wildcard for any characters (hover for examples).</source>
+        <translation>Ein * steht als Platzhalter für beliebige Zeichen (Beispiele beim Darüberfahren mit der Maus).</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +4174,251 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Points {value} is not a whole number; 1 is used.</source>
         <translation>Die Punktzahl {value} ist keine ganze Zahl; es wird 1 verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>pass mark {percent}</source>
+        <translation>Bestehensgrenze {percent}</translation>
+    </message>
+    <message>
+        <source>Start “{title}”</source>
+        <translation>„{title}“ starten</translation>
+    </message>
+    <message>
+        <source>&amp;Exam mode</source>
+        <translation>&amp;Prüfungsmodus</translation>
+    </message>
+    <message>
+        <source>Exam mode</source>
+        <translation>Prüfungsmodus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts toward your results: you have %n minute(s); you see your score and the right answers after you submit.</source>
+        <translation>
+            <numerusform>Zählt für Ihre Ergebnisse: Sie haben %n Minute Zeit; Ihr Ergebnis und die richtigen Antworten sehen Sie nach dem Abgeben.</numerusform>
+            <numerusform>Zählt für Ihre Ergebnisse: Sie haben %n Minuten Zeit; Ihr Ergebnis und die richtigen Antworten sehen Sie nach dem Abgeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts toward your results: no time limit; you see your score and the right answers after you submit.</source>
+        <translation>Zählt für Ihre Ergebnisse: ohne Zeitlimit; Ihr Ergebnis und die richtigen Antworten sehen Sie nach dem Abgeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Practice mode</source>
+        <translation>&amp;Übungsmodus</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+    <message>
+        <source>Check each answer as you go: see whether it is right, the feedback and the explanation.</source>
+        <translation>Prüfen Sie jede Antwort sofort: Sie sehen, ob sie richtig ist, die Rückmeldung und die Erklärung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Timed (%n minute(s))</source>
+        <translation>
+            <numerusform>&amp;Mit Zeitlimit (%n Minute)</numerusform>
+            <numerusform>&amp;Mit Zeitlimit (%n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Timed</source>
+        <translation>&amp;Mit Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Timed practice</source>
+        <translation>Übung mit Zeitlimit</translation>
+    </message>
+    <message>
+        <source>This exam has no time limit.</source>
+        <translation>Diese Prüfung hat kein Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>StateCommand</name>
+    <message>
+        <source>Edit Title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation>Dauer ändern</translation>
+    </message>
+    <message>
+        <source>Change Passing Score</source>
+        <translation>Bestehensgrenze ändern</translation>
+    </message>
+    <message>
+        <source>Change Visibility</source>
+        <translation>Sichtbarkeit ändern</translation>
+    </message>
+    <message>
+        <source>Change Question Order</source>
+        <translation>Fragenreihenfolge ändern</translation>
+    </message>
+    <message>
+        <source>Edit Question Text</source>
+        <translation>Fragetext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Explanation</source>
+        <translation>Erklärung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Difficulty</source>
+        <translation>Schwierigkeit ändern</translation>
+    </message>
+    <message>
+        <source>Change Points</source>
+        <translation>Punkte ändern</translation>
+    </message>
+    <message>
+        <source>Edit Choices</source>
+        <translation>Antwortmöglichkeiten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Shuffling</source>
+        <translation>Mischen ändern</translation>
+    </message>
+    <message>
+        <source>Change Right Answer</source>
+        <translation>Richtige Antwort ändern</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>Rückmeldung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Accepted Answers</source>
+        <translation>Akzeptierte Antworten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Case Sensitivity</source>
+        <translation>Groß-/Kleinschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Edit Accepted Values</source>
+        <translation>Akzeptierte Werte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Matching Pairs</source>
+        <translation>Zuordnungspaare bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Wrong Answers</source>
+        <translation>Falsche Antworten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Notes for the Grader</source>
+        <translation>Hinweise für die Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StudentHomePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} von {total} beantwortet</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufende Versuche</translation>
+    </message>
+    <message>
+        <source>Exams you can take</source>
+        <translation>Prüfungen, die Sie ablegen können</translation>
+    </message>
+    <message>
+        <source>Pick an exam to see what it is about.</source>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, worum es geht.</translation>
+    </message>
+    <message>
+        <source>About the exam</source>
+        <translation>Über die Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <source>Start the selected exam</source>
+        <translation>Die gewählte Prüfung starten</translation>
+    </message>
+    <message>
+        <source>No exams are open to students yet.</source>
+        <translation>Für Lernende ist noch keine Prüfung freigegeben.</translation>
+    </message>
+    <message>
+        <source>your attempts: {count}</source>
+        <translation>Ihre Versuche: {count}</translation>
+    </message>
+    <message>
+        <source>your best score {percent}</source>
+        <translation>Ihr bestes Ergebnis {percent}</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Could not start</source>
+        <translation>Start nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2560,38 +4634,6 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
 <context>
     <name>TransferDescribe</name>
     <message>
-        <source>Multiple choice</source>
-        <translation>Einfachauswahl</translation>
-    </message>
-    <message>
-        <source>Multiple response</source>
-        <translation>Mehrfachauswahl</translation>
-    </message>
-    <message>
-        <source>True/false</source>
-        <translation>Wahr/falsch</translation>
-    </message>
-    <message>
-        <source>Short answer</source>
-        <translation>Kurzantwort</translation>
-    </message>
-    <message>
-        <source>Numerical</source>
-        <translation>Numerisch</translation>
-    </message>
-    <message>
-        <source>Matching</source>
-        <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>Essay</source>
-        <translation>Freitext</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -2793,6 +4835,90 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     </message>
 </context>
 <context>
+    <name>TrueFalseEditor</name>
+    <message>
+        <source>A. True</source>
+        <translation>A. Wahr</translation>
+    </message>
+    <message>
+        <source>B. False</source>
+        <translation>B. Falsch</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Answer</source>
+        <translation>Antwort &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Antwort löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalsePanel</name>
+    <message>
+        <source>&amp;True</source>
+        <translation>&amp;Wahr</translation>
+    </message>
+    <message>
+        <source>&amp;False</source>
+        <translation>Fa&amp;lsch</translation>
+    </message>
+    <message>
+        <source>Feedback for the answer True</source>
+        <translation>Rückmeldung für die Antwort Wahr</translation>
+    </message>
+    <message>
+        <source>Feedback for the answer False</source>
+        <translation>Rückmeldung für die Antwort Falsch</translation>
+    </message>
+    <message>
+        <source>The statement is:</source>
+        <translation>Die Aussage ist:</translation>
+    </message>
+    <message>
+        <source>Feedback for “True”:</source>
+        <translation>Rückmeldung für „Wahr“:</translation>
+    </message>
+    <message>
+        <source>Feedback for “False”:</source>
+        <translation>Rückmeldung für „Falsch“:</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>W&amp;iederherstellen: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>W&amp;iederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>Änderungen an {what} speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>{email} is the last active administrator; make someone else an administrator first.</source>
@@ -2804,6 +4930,163 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     </message>
 </context>
 <context>
+    <name>describe</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Multiple choice: pick one</source>
+        <translation>Multiple Choice: eine Antwort wählen</translation>
+    </message>
+    <message>
+        <source>Multiple response: pick all that apply</source>
+        <translation>Mehrfachauswahl: alle zutreffenden wählen</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Kurzantwort</translation>
+    </message>
+    <message>
+        <source>Numerical answer</source>
+        <translation>Numerische Antwort</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Teilweise richtig</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Pending: awaits a teacher&apos;s mark</source>
+        <translation>Ausstehend: wartet auf die Bewertung durch eine Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Submitted when the time ran out</source>
+        <translation>Abgegeben, als die Zeit abgelaufen war</translation>
+    </message>
+    <message>
+        <source>Submitted automatically: the time ran out while the app was closed</source>
+        <translation>Automatisch abgegeben: Die Zeit lief ab, während die App geschlossen war</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>(choice {number}, since removed)</source>
+        <translation>(Auswahl {number}, inzwischen entfernt)</translation>
+    </message>
+    <message>
+        <source>{right} (partly right: {partly})</source>
+        <translation>{right} (teilweise richtig: {partly})</translation>
+    </message>
+    <message>
+        <source>Notes for the marker: {notes}</source>
+        <translation>Hinweise für die Bewertung: {notes}</translation>
+    </message>
+    <message>
+        <source>Marked by a teacher.</source>
+        <translation>Wird von einer Lehrkraft bewertet.</translation>
+    </message>
+    <message>
+        <source>{answers} or {answer}</source>
+        <translation>{answers} oder {answer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome} (%n point(s))</source>
+        <translation>
+            <numerusform>{outcome} (%n Punkt)</numerusform>
+            <numerusform>{outcome} (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome} ({earned} of %n point(s))</source>
+        <translation>
+            <numerusform>{outcome} ({earned} von %n Punkt)</numerusform>
+            <numerusform>{outcome} ({earned} von %n Punkten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{key}. {choice}</source>
+        <translation>{key}. {choice}</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>worth {percent}</source>
+        <translation>zählt {percent}</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Richtige Antwort:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} Min. {seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} Sek.</translation>
+    </message>
+</context>
+<context>
     <name>library</name>
     <message>
         <source>Library</source>
@@ -2812,6 +5095,21 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>E&amp;xams</source>
         <translation>&amp;Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>My Results</source>
+        <translation>Meine Ergebnisse</translation>
     </message>
 </context>
 </TS>

@@ -19,18 +19,9 @@ from examhub_desktop.core.question import (
     plain_text,
 )
 from examhub_desktop.formats import FORMAT_LABELS, Diagnostic, ParsedQuestion
+from examhub_desktop.ui.editor.type_chooser import type_name
 from examhub_desktop.ui.i18n import format_number
 
-TYPE_LABELS = {
-    QuestionType.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("TransferDescribe", "Multiple choice"),
-    QuestionType.MULTIPLE_RESPONSE: QT_TRANSLATE_NOOP("TransferDescribe", "Multiple response"),
-    QuestionType.TRUE_FALSE: QT_TRANSLATE_NOOP("TransferDescribe", "True/false"),
-    QuestionType.SHORT_ANSWER: QT_TRANSLATE_NOOP("TransferDescribe", "Short answer"),
-    QuestionType.NUMERICAL: QT_TRANSLATE_NOOP("TransferDescribe", "Numerical"),
-    QuestionType.MATCHING: QT_TRANSLATE_NOOP("TransferDescribe", "Matching"),
-    QuestionType.ESSAY: QT_TRANSLATE_NOOP("TransferDescribe", "Essay"),
-    QuestionType.DESCRIPTION: QT_TRANSLATE_NOOP("TransferDescribe", "Description"),
-}
 ENCODING_LABELS = {
     "utf-8": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-8"),
     "utf-16": QT_TRANSLATE_NOOP("TransferDescribe", "UTF-16"),
@@ -49,7 +40,8 @@ def words(text: str) -> str:
 
 
 def type_label(qtype: QuestionType) -> str:
-    return words(TYPE_LABELS[qtype])
+    """The type's name as the question editor shows it (one table: ui/editor/type_chooser.py)."""
+    return type_name(qtype)
 
 
 def one_line(text: str, limit: int = LINE_LIMIT) -> str:
@@ -182,7 +174,6 @@ def format_label(fmt: str) -> str:
 
 
 __all__ = [
-    "TYPE_LABELS",
     "answers_summary",
     "encoding_label",
     "format_label",
