@@ -13,12 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout, QGroupBox, QLabel
 
+from examhub_desktop import APP_NAME
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.ui import theme
+from examhub_desktop.ui.i18n import format_number
 
 THEME_NAMES = {
-    theme.Choice.SYSTEM: "Same as the system",
-    theme.Choice.LIGHT: "Light",
-    theme.Choice.DARK: "Dark",
+    theme.Choice.SYSTEM: QT_TRANSLATE_NOOP("AppearanceBox", "Same as the system"),
+    theme.Choice.LIGHT: QT_TRANSLATE_NOOP("AppearanceBox", "Light"),
+    theme.Choice.DARK: QT_TRANSLATE_NOOP("AppearanceBox", "Dark"),
 }
 
 
@@ -29,7 +32,8 @@ def device_settings(data_dir: Path) -> QSettings:
 
 class AppearanceBox(QGroupBox):
     def __init__(self, settings: QSettings, dialog: QDialog) -> None:
-        super().__init__("Appearance", dialog)
+        super().__init__(dialog)
+        self.setTitle(self.tr("Appearance"))  # self.tr needs the QObject made first
         self.setObjectName("appearance")
         self.settings = settings
         self.first_choice = theme.read_choice(settings)
@@ -38,17 +42,21 @@ class AppearanceBox(QGroupBox):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.theme = QComboBox()
         for choice, name in THEME_NAMES.items():
-            self.theme.addItem(name, choice.value)
+            self.theme.addItem(self.tr(name), choice.value)
         self.theme.setCurrentIndex(self.theme.findData(self.first_choice.value))
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         self.scale = QComboBox()
         for percent in theme.SCALES:
-            self.scale.addItem(f"{percent} %", percent)
+            self.scale.addItem(self.tr("{percent} %").format(percent=format_number(percent)), percent)
         self.scale.setCurrentIndex(self.scale.findData(self.first_scale))
-        self.scale.setAccessibleName("Interface size")
-        layout.addRow("T&heme:", self.theme)
-        layout.addRow("Interface si&ze:", self.scale)
-        note = QLabel("The theme changes at once; the interface size when Exam Hub next starts.")
+        self.scale.setAccessibleName(self.tr("Interface size"))
+        layout.addRow(self.tr("T&heme:"), self.theme)
+        layout.addRow(self.tr("Interface si&ze:"), self.scale)
+        note = QLabel(
+            self.tr("The theme changes at once; the interface size when {app} next starts.").format(
+                app=APP_NAME
+            )
+        )
         note.setWordWrap(True)
         layout.addRow(note)
         self.theme.currentIndexChanged.connect(self._picked)

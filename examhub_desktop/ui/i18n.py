@@ -150,8 +150,9 @@ def _remove(app: QCoreApplication) -> None:
 
 
 class LanguageBox(QGroupBox):
-    """The Settings dialog's language choice for this computer; `save` stores it, and it takes
-    effect at the next start (see the module docstring for why not at once)."""
+    """The language choice for this computer, in Preferences (everyone) and Settings
+    (administrators); `save` stores it, and it takes effect at the next start (see the module
+    docstring for why not at once)."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

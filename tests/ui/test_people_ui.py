@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.services.auth import SignInRefused
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.users import UserRow
+from examhub_desktop.ui import i18n
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
 from examhub_desktop.ui.accounts.people_page import PeoplePage
@@ -19,6 +22,15 @@ from examhub_desktop.ui.accounts.users_model import ACTIVE, EMAIL, LAST, SORT_RO
 from examhub_desktop.ui.changes import USERS
 from examhub_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages
+
+
+@pytest.fixture(name="english")
+def english_fixture(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The English catalog installed, as the app does: it holds the English plural forms."""
+    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
+    i18n.install_translations(qapp, language="en")
+    yield
+    i18n.remove_translations(qapp)
 
 
 def add_people(accounts: AccountServices, admin: Principal, n: int = 3) -> list[UserRow]:
@@ -76,7 +88,9 @@ def test_model_passes_the_model_tester(
     assert model.rowCount(model.index(0, 0)) == 0 and model.data(QModelIndex()) is None
 
 
-def test_students_and_admins_are_listed_and_searched_as_you_type(qtbot: QtBot, page: PeoplePage) -> None:
+def test_students_and_admins_are_listed_and_searched_as_you_type(
+    qtbot: QtBot, english: None, page: PeoplePage
+) -> None:
     assert rows(page) == ["pupil0@school.org", "pupil1@school.org", "pupil2@school.org", ADMIN_EMAIL]
     assert page.count_label.text() == "4 people"
     qtbot.keyClicks(page.search, "pupil")
@@ -224,7 +238,12 @@ def test_refusals_show_the_services_message(
 
 
 def test_delete_asks_and_says_how_many_attempts_are_kept(
-    qtbot: QtBot, page: PeoplePage, accounts: AccountServices, messages: Messages, main_window: MainWindow
+    qtbot: QtBot,
+    english: None,
+    page: PeoplePage,
+    accounts: AccountServices,
+    messages: Messages,
+    main_window: MainWindow,
 ) -> None:
     row = select(page, "pupil0@school.org")
     with accounts.ctx.uow() as uow:

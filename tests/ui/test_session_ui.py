@@ -29,6 +29,7 @@ from examhub_desktop.ui.app import settings_for
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages
+from tests.ui.test_people_ui import english_fixture  # noqa: F401
 
 NEW = "quiet-lantern-river-7"
 
@@ -347,6 +348,7 @@ def test_sign_out_returns_to_the_sign_in_dialog(
 
 
 def test_sign_out_everywhere_ends_other_devices(
+    english: None,
     session: Session,
     ctx: AppContext,
     accounts: AccountServices,

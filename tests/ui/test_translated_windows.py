@@ -20,6 +20,7 @@ from PySide6.QtCore import qVersion
 
 from examhub_desktop import APP_NAME, __version__
 from examhub_desktop.core.question import Question
+from examhub_desktop.ui.i18n import available_languages, language_name
 from tests.ui.conftest import ADMIN_EMAIL
 from tests.ui.i18n_support import pseudo_translated, untranslated_texts
 from tests.ui.runner_support import QUESTIONS, TEACHER
@@ -47,6 +48,7 @@ MESSAGES = [  # the harness passes these to the message boxes, as a caller passe
 ]
 VERSIONS = [APP_NAME, __version__, qVersion(), pyside_version, platform.python_version(), "Qt", "Python"]
 VERSIONS += [platform.system(), platform.machine(), "PySide6", "SQLite", "PostgreSQL"]
+LANGUAGES = [language_name(code) for code in available_languages()]  # each in its own language
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -70,7 +72,7 @@ def data_of(env: Env) -> list[str]:
     paths = [str(ctx.data_dir), str(env.folder), ctx.location.describe(), ctx.info().revision or ""]
     if ctx.location.path is not None:
         paths.append(str(ctx.location.path))
-    return [*PEOPLE, *EXAMS, *FILES, *MESSAGES, *VERSIONS, *question_data(QUESTIONS), *paths]
+    return [*PEOPLE, *EXAMS, *FILES, *MESSAGES, *VERSIONS, *LANGUAGES, *question_data(QUESTIONS), *paths]
 
 
 @pytest.mark.parametrize("name", list(WINDOWS))

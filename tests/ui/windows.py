@@ -44,10 +44,12 @@ from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.first_run import FirstRunDialog
 from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog, ProfileDialog
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
+from examhub_desktop.ui.accounts.preferences import PreferencesDialog
 from examhub_desktop.ui.accounts.recovery import ForgotPasswordDialog, RegisterDialog, VerifyEmailDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window
+from examhub_desktop.ui.appearance import device_settings
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Problems, UnsavedChanges
 from examhub_desktop.ui.editor.exam_editor import ExamEditor
@@ -336,6 +338,7 @@ WINDOWS: dict[str, Factory] = {
         env, OneTimePasswordDialog(None, "pupil@school.org", "abcd-efgh-jkmn")
     ),
     "settings": settings,
+    "preferences": lambda env: shown(env, PreferencesDialog(None, device_settings(env.folder))),
     # the main window, each page
     **{f"teacher:{p}": teacher_page(p) for p in ("Overview", "Library", "Attempts", "People")},
     **{f"student:{p}": student_page(p) for p in ("Overview", "Exams", "My Results")},

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -91,10 +91,9 @@ class ServiceDialog(QDialog):
         for field in self.fields.values():
             field.clear()
 
-    def call(
-        self, fn: Callable[[], Any], on_done: Callable[[Any], None], busy_text: str = "Working…"
-    ) -> None:
-        self.set_busy(True, busy_text)
+    def call(self, fn: Callable[[], Any], on_done: Callable[[Any], None], busy_text: str = "") -> None:
+        """`busy_text`: what the banner says meanwhile (translated by the caller)."""
+        self.set_busy(True, busy_text or QCoreApplication.translate("ServiceDialog", "Working…"))
 
         def done(result: Any) -> None:
             self.set_busy(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from examhub_desktop import APP_NAME
@@ -24,27 +26,31 @@ class FirstRunDialog(NewAccountDialog):
         *,
         sample_loader: SampleLoader | None = None,
     ) -> None:
-        super().__init__(parent, tasks, f"Welcome to {APP_NAME}")
+        super().__init__(parent, tasks, "")
+        welcome = self.tr("Welcome to {app}").format(app=APP_NAME)
+        self.setWindowTitle(welcome)
         self.setObjectName("FirstRunDialog")
         self.accounts = accounts
         self.sample_loader = sample_loader
-        heading = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
-        heading.setAccessibleName(f"Welcome to {APP_NAME}")
+        heading = QLabel(f"<h2>{html.escape(welcome)}</h2>")
+        heading.setAccessibleName(welcome)
         self.layout_.addWidget(heading)
 
-        self.add_account_fields("as students will see it")
-        self.load_sample = QCheckBox("&Load a sample exam to try things out")
+        self.add_account_fields(self.tr("as students will see it"))
+        self.load_sample = QCheckBox(self.tr("&Load a sample exam to try things out"))
         self.load_sample.setChecked(True)
         # Only offered when there is a sample to load and something that can load it.
         self.sample_offered = sample_loader is not None and sample_exam_path().exists()
         self.load_sample.setVisible(self.sample_offered)
         self.form.addRow("", self.load_sample)
-        self.ok_button.setText("&Create Administrator")
-        self.cancel_button.setText("&Quit")
+        self.ok_button.setText(self.tr("&Create Administrator"))
+        self.cancel_button.setText(self.tr("&Quit"))
         self.finish_layout(
-            "No one has an account on this computer yet. Create the administrator account: "
-            "the teacher who writes exams, manages people and sees every result. A good "
-            "password is long; a few unrelated words work well."
+            self.tr(
+                "No one has an account on this computer yet. Create the administrator account: "
+                "the teacher who writes exams, manages people and sees every result. A good "
+                "password is long; a few unrelated words work well."
+            )
         )
         self.setMinimumWidth(560)
 
@@ -66,15 +72,17 @@ class FirstRunDialog(NewAccountDialog):
                     problem = str(exc)
             return admin, problem
 
-        self.call(create, self._created, "Creating the administrator…")
+        self.call(create, self._created, self.tr("Creating the administrator…"))
 
     def _created(self, result: tuple[Principal, str | None]) -> None:
         admin, problem = result
         if problem:
             MessageDialog.ask(
                 self,
-                "Sample exam",
-                f"Your account was created, but the sample exam was not loaded: {problem}",
+                self.tr("Sample exam"),
+                self.tr("Your account was created, but the sample exam was not loaded: {problem}").format(
+                    problem=problem
+                ),
             )
         self.finish(admin)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,11 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.core.emails import email_problem
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.password_policy import check_password
 from examhub_desktop.services.auth import MAX_NAME, common_passwords
 from examhub_desktop.ui import theme
 
-STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+STRENGTH_WORDS = (
+    QT_TRANSLATE_NOOP("PasswordBox", "Very weak"),
+    QT_TRANSLATE_NOOP("PasswordBox", "Weak"),
+    QT_TRANSLATE_NOOP("PasswordBox", "Fair"),
+    QT_TRANSLATE_NOOP("PasswordBox", "Strong"),
+    QT_TRANSLATE_NOOP("PasswordBox", "Very strong"),
+)
 
 
 class FieldMessage(QLabel):
@@ -133,10 +140,14 @@ class PasswordBox(QWidget):
             self.meter.setRange(0, len(STRENGTH_WORDS))
             self.meter.setTextVisible(False)
             self.meter.setFixedHeight(8)
-            self.meter.setAccessibleName("Password strength")
-            self.strength.setMinimumWidth(
-                self.strength.fontMetrics().horizontalAdvance("Strength: Very strong") + 4
+            self.meter.setAccessibleName(self.tr("Password strength"))
+            widest = max(  # the label keeps its width as the word changes
+                self.strength.fontMetrics().horizontalAdvance(
+                    self.tr("Strength: {word}").format(word=self.tr(w))
+                )
+                for w in STRENGTH_WORDS
             )
+            self.strength.setMinimumWidth(widest + 4)
             gauge = QHBoxLayout()
             gauge.setContentsMargins(0, 0, 0, 0)
             gauge.setSpacing(8)
@@ -170,10 +181,11 @@ class PasswordBox(QWidget):
         result = check_password(text, email=self._email(), common=common_passwords())
         strength = result.strength
         self.meter.setValue(strength + 1 if text else 0)  # "very weak" still shows a sliver of red
-        word = STRENGTH_WORDS[strength] if text else "–"
-        self.meter.setFormat(f"Strength: {word}")
-        self.meter.setAccessibleDescription(f"Strength: {word}")
-        self.strength.setText(f"Strength: {word}")
+        word = self.tr(STRENGTH_WORDS[strength]) if text else "–"
+        said = self.tr("Strength: {word}").format(word=word)
+        self.meter.setFormat(said)
+        self.meter.setAccessibleDescription(said)
+        self.strength.setText(said)
         self.meter.setStyleSheet(
             f"QProgressBar::chunk {{ background-color: {theme.strength_colours()[strength]}; }}"
             if text
@@ -239,16 +251,22 @@ def new_account_refused(
 
 def name_problem(name: str, *, required: bool) -> str | None:
     if required and not name.strip():
-        return "Enter your name, as students will see it."
+        return QCoreApplication.translate("AccountForms", "Enter your name, as students will see it.")
     if len(name) > MAX_NAME:
-        return f"The name is longer than {MAX_NAME} characters (it has {len(name)})."
+        return QCoreApplication.translate(
+            "AccountForms", "The name is longer than %n character(s) (it has {length}).", None, MAX_NAME
+        ).format(length=len(name))
     return None
 
 
 def repeat_problem(password: str, repeat: str) -> str | None:
     if not repeat:
-        return "Type the password again."
-    return None if password == repeat else "The two passwords differ."
+        return QCoreApplication.translate("AccountForms", "Type the password again.")
+    return (
+        None
+        if password == repeat
+        else QCoreApplication.translate("AccountForms", "The two passwords differ.")
+    )
 
 
 class EmailWatcher:
@@ -290,6 +308,6 @@ class RepeatWatcher:
     def check(self) -> None:
         typed = self.repeat.text()
         if typed and not self.first.text().startswith(typed):
-            self.field.error("The two passwords differ.")
+            self.field.error(QCoreApplication.translate("AccountForms", "The two passwords differ."))
         else:
             self.field.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,16 +22,16 @@ from examhub_desktop.services.users import UserRow
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
 from examhub_desktop.ui.accounts.forms import EmailWatcher, first_problem, line_edit, name_problem
-from examhub_desktop.ui.accounts.own_account import ROLE_NAMES
+from examhub_desktop.ui.accounts.own_account import role_name
 from examhub_desktop.ui.tasks import TaskRunner
 
 
 def role_combo(current: Role = Role.STUDENT) -> QComboBox:
     combo = QComboBox()
     for role in (Role.STUDENT, Role.ADMIN):
-        combo.addItem(ROLE_NAMES[role], role)
+        combo.addItem(role_name(role), role)
     combo.setCurrentIndex(combo.findData(current))
-    combo.setAccessibleName("Role")
+    combo.setAccessibleName(QCoreApplication.translate("RoleDialog", "Role"))
     return combo
 
 
@@ -40,20 +41,23 @@ class NewPersonDialog(ServiceDialog):
     def __init__(
         self, parent: QWidget | None, accounts: AccountServices, tasks: TaskRunner, principal: Principal
     ) -> None:
-        super().__init__(parent, tasks, "New Person")
+        super().__init__(parent, tasks, "")
+        self.setWindowTitle(self.tr("New Person"))
         self.setObjectName("NewPersonDialog")
         self.accounts, self.principal = accounts, principal
-        self.email = line_edit(placeholder="name@school.org")
+        self.email = line_edit(placeholder=self.tr("name@school.org"))
         self.full_name = line_edit()
         self.role = role_combo()
-        self.add_field("email", "&E-mail:", self.email, "E-mail")
-        self.add_field("full_name", "Full &name:", self.full_name, "Full name")
-        self.add_field("role", "&Role:", self.role, "Role")
-        self.ok_button.setText("&Create")
+        self.add_field("email", self.tr("&E-mail:"), self.email, self.tr("E-mail"))
+        self.add_field("full_name", self.tr("Full &name:"), self.full_name, self.tr("Full name"))
+        self.add_field("role", self.tr("&Role:"), self.role, self.tr("Role"))
+        self.ok_button.setText(self.tr("&Create"))
         self.email_watch = EmailWatcher(self.fields["email"], self.email)
         self.finish_layout(
-            "Exam Hub makes a one-time password for the new person; give it to them. They "
-            "choose their own password when they first sign in."
+            self.tr(
+                "Exam Hub makes a one-time password for the new person; give it to them. They "
+                "choose their own password when they first sign in."
+            )
         )
         self.setMinimumWidth(500)
 
@@ -68,7 +72,9 @@ class NewPersonDialog(ServiceDialog):
         ):
             return
         users, principal, role = self.accounts.users, self.principal, Role(self.role.currentData())
-        self.call(lambda: users.create_user(principal, email, name.strip(), role), self.finish, "Creating…")
+        self.call(
+            lambda: users.create_user(principal, email, name.strip(), role), self.finish, self.tr("Creating…")
+        )
 
     @classmethod
     def ask(
@@ -83,13 +89,15 @@ class RoleDialog(QDialog):
     def __init__(self, parent: QWidget | None, row: UserRow) -> None:
         super().__init__(parent)
         self.setObjectName("RoleDialog")
-        self.setWindowTitle("Set Role")
+        self.setWindowTitle(self.tr("Set Role"))
         self.combo = role_combo(row.role)
         form = QFormLayout()
-        form.addRow("&Role:", self.combo)
+        form.addRow(self.tr("&Role:"), self.combo)
         text = QLabel(
-            f"Choose what {row.full_name or row.email} may do. Teachers write exams, manage "
-            "people and see every result; students take exams and see their own results."
+            self.tr(
+                "Choose what {person} may do. Teachers write exams, manage "
+                "people and see every result; students take exams and see their own results."
+            ).format(person=row.full_name or row.email)
         )
         text.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -122,26 +130,28 @@ class OneTimePasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, email: str, password: str) -> None:
         super().__init__(parent)
         self.setObjectName("OneTimePasswordDialog")
-        self.setWindowTitle("One-Time Password")
+        self.setWindowTitle(self.tr("One-Time Password"))
         text = QLabel(
-            f"Give this one-time password to {email}. It is shown only now; they must choose "
-            "their own password when they sign in with it."
+            self.tr(
+                "Give this one-time password to {email}. It is shown only now; they must choose "
+                "their own password when they sign in with it."
+            ).format(email=email)
         )
         text.setWordWrap(True)
         self.password = QLineEdit(password)
         self.password.setReadOnly(True)
-        self.password.setAccessibleName("One-time password")
+        self.password.setAccessibleName(self.tr("One-time password"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.Bold)
         self.password.setFont(font)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.clicked.connect(self.copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -151,7 +161,7 @@ class OneTimePasswordDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.password.text())
-        self.copy_button.setText("&Copied")
+        self.copy_button.setText(self.tr("&Copied"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, email: str, password: str) -> None:

@@ -43,6 +43,7 @@ from examhub_desktop.ui.accounts.users_model import (
 )
 from examhub_desktop.ui.changes import USERS, Changes
 from examhub_desktop.ui.flow import ActionBar
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.shortcuts import show_keys_in_tooltips
@@ -75,7 +76,7 @@ class PeoplePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EMAIL, Qt.SortOrder.AscendingOrder)
@@ -98,27 +99,29 @@ class PeoplePage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("peopleSearch")
-        self.search.setPlaceholderText("Search by e-mail or name")
-        self.search.setAccessibleName("Search people")
+        self.search.setPlaceholderText(self.tr("Search by e-mail or name"))
+        self.search.setAccessibleName(self.tr("Search people"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):  # Qt leaves its clear button unnamed
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(self.tr("Clear search"))
         self.search.textChanged.connect(self._search_changed)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_PAUSE_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of people")
+        self.count_label.setAccessibleName(self.tr("Number of people"))
 
-        self.toolbar = ActionBar("People actions")
+        self.toolbar = ActionBar(self.tr("People actions"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action("&New Person…", self.new_person, "Ctrl+N")
-        self.role_action = self._action("Set &Role…", self.set_role, "Ctrl+R")
-        self.active_action = self._action("&Deactivate…", self.toggle_active, "Ctrl+Shift+D")
-        self.reset_action = self._action("Reset &Password…", self.reset_password, "Ctrl+Shift+P")
-        self.verify_action = self._action("Mark E-mail &Verified", self.mark_verified, "Ctrl+Shift+M")
-        self.delete_action = self._action("De&lete…", self.delete, QKeySequence.StandardKey.Delete)
+        self.new_action = self._action(self.tr("&New Person…"), self.new_person, "Ctrl+N")
+        self.role_action = self._action(self.tr("Set &Role…"), self.set_role, "Ctrl+R")
+        self.active_action = self._action(self.tr("&Deactivate…"), self.toggle_active, "Ctrl+Shift+D")
+        self.reset_action = self._action(self.tr("Reset &Password…"), self.reset_password, "Ctrl+Shift+P")
+        self.verify_action = self._action(
+            self.tr("Mark E-mail &Verified"), self.mark_verified, "Ctrl+Shift+M"
+        )
+        self.delete_action = self._action(self.tr("De&lete…"), self.delete, QKeySequence.StandardKey.Delete)
         self.selection_actions = [
             self.role_action,
             self.active_action,
@@ -135,14 +138,14 @@ class PeoplePage(QWidget):
         self.context_menu.addSeparator()
         self.context_menu.addActions(self.selection_actions)
 
-        heading = QLabel("<h2>People</h2>")
-        heading.setAccessibleName("People")
+        heading = QLabel("<h2>{}</h2>".format(self.tr("People")))
+        heading.setAccessibleName(self.tr("People"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.count_label)
         search_row = QHBoxLayout()
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
@@ -207,7 +210,7 @@ class PeoplePage(QWidget):
         self.rows_loaded.emit(self.model.rowCount())
 
     def _failed(self, exc: BaseException) -> None:
-        self.status_message.emit(f"Could not load the people: {exc}")
+        self.status_message.emit(self.tr("Could not load the people: {error}").format(error=exc))
 
     def _search_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -217,10 +220,17 @@ class PeoplePage(QWidget):
 
     def _show_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        more = "+" if self.truncated else ""
-        self.count_label.setText(
-            f"{total:,}{more} people" if shown == total else f"{shown:,} of {total:,}{more} shown"
-        )
+        if shown == total:
+            text = (
+                self.tr("More than %Ln people", "", total)
+                if self.truncated
+                else self.tr("%Ln person(s)", "", total)
+            )
+        elif self.truncated:
+            text = self.tr("{shown} of more than %Ln shown", "", total).format(shown=format_number(shown))
+        else:
+            text = self.tr("{shown} of %Ln shown", "", total).format(shown=format_number(shown))
+        self.count_label.setText(text)
 
     # ---------------------------------------------------------------- selection
     def current(self) -> UserRow | None:
@@ -245,7 +255,7 @@ class PeoplePage(QWidget):
             action.setEnabled(row is not None and not self.working)
         self.new_action.setEnabled(not self.working)
         active = row is None or row.is_active
-        self.active_action.setText("&Deactivate…" if active else "&Activate")
+        self.active_action.setText(self.tr("&Deactivate…") if active else self.tr("&Activate"))
         show_keys_in_tooltips([self.active_action])
         if row is not None and row.email_verified:
             self.verify_action.setEnabled(False)
@@ -278,7 +288,7 @@ class PeoplePage(QWidget):
         if created is None:
             return
         row, one_time = created
-        self.status_message.emit(f"Created an account for {row.email}.")
+        self.status_message.emit(self.tr("Created an account for {email}.").format(email=row.email))
         self._changed(row.id)
         if one_time:
             OneTimePasswordDialog.ask(self, row.email, one_time)
@@ -291,12 +301,16 @@ class PeoplePage(QWidget):
         if role is None or role is row.role:
             return
         users, principal = self.accounts.users, self.principal()
-        label = "a teacher" if role is Role.ADMIN else "a student"
         self._run(
             lambda: users.set_role(principal, row.id, role),
-            lambda new: self._after(new, f"{new.email} is now {label}.", own_change=True),
-            "Set Role",
+            lambda new: self._after(new, self._role_changed(new.email, role), own_change=True),
+            self.tr("Set Role"),
         )
+
+    def _role_changed(self, email: str, role: Role) -> str:
+        if role is Role.ADMIN:
+            return self.tr("{email} is now a teacher.").format(email=email)
+        return self.tr("{email} is now a student.").format(email=email)
 
     def toggle_active(self) -> None:
         row = self.current()
@@ -304,20 +318,26 @@ class PeoplePage(QWidget):
             return
         if row.is_active and not MessageDialog.ask(
             self,
-            "Deactivate",
-            f"Deactivate {row.email}? They can no longer sign in, and they are signed out on "
-            "every device. You can activate the account again later.",
+            self.tr("Deactivate"),
+            self.tr(
+                "Deactivate {email}? They can no longer sign in, and they are signed out on "
+                "every device. You can activate the account again later."
+            ).format(email=row.email),
             kind="question",
-            confirm="&Deactivate",
+            confirm=self.tr("&Deactivate"),
         ):
             return
         users, principal, active = self.accounts.users, self.principal(), not row.is_active
         self._run(
             lambda: users.set_active(principal, row.id, active),
             lambda new: self._after(
-                new, f"{new.email} is {'active again' if active else 'deactivated'}.", own_change=not active
+                new,
+                (
+                    self.tr("{email} is active again.") if active else self.tr("{email} is deactivated.")
+                ).format(email=new.email),
+                own_change=not active,
             ),
-            "Activate" if active else "Deactivate",
+            self.tr("Activate") if active else self.tr("Deactivate"),
         )
 
     def reset_password(self) -> None:
@@ -326,20 +346,22 @@ class PeoplePage(QWidget):
             return
         if not MessageDialog.ask(
             self,
-            "Reset Password",
-            f"Give {row.email} a one-time password? Their current password stops working, they "
-            "are signed out everywhere, and they choose a new password at their next sign-in.",
+            self.tr("Reset Password"),
+            self.tr(
+                "Give {email} a one-time password? Their current password stops working, they "
+                "are signed out everywhere, and they choose a new password at their next sign-in."
+            ).format(email=row.email),
             kind="question",
-            confirm="&Reset Password",
+            confirm=self.tr("&Reset Password"),
         ):
             return
         users, principal = self.accounts.users, self.principal()
 
         def done(one_time: str) -> None:
-            self._after(row, f"{row.email} has a one-time password.")
+            self._after(row, self.tr("{email} has a one-time password.").format(email=row.email))
             OneTimePasswordDialog.ask(self, row.email, one_time)
 
-        self._run(lambda: users.reset_password(principal, row.id), done, "Reset Password")
+        self._run(lambda: users.reset_password(principal, row.id), done, self.tr("Reset Password"))
 
     def mark_verified(self) -> None:
         row = self.current()
@@ -348,8 +370,10 @@ class PeoplePage(QWidget):
         users, principal = self.accounts.users, self.principal()
         self._run(
             lambda: users.mark_verified(principal, row.id),
-            lambda new: self._after(new, f"The e-mail address {new.email} is marked verified."),
-            "Mark E-mail Verified",
+            lambda new: self._after(
+                new, self.tr("The e-mail address {email} is marked verified.").format(email=new.email)
+            ),
+            self.tr("Mark E-mail Verified"),
         )
 
     def delete(self) -> None:
@@ -361,30 +385,40 @@ class PeoplePage(QWidget):
         # a read, so it does not lock the page the way a change does (_run)
         Op(self.tasks, lambda: users.attempt_count(principal, row.id), self).success(
             lambda n: self._confirm_delete(row, n)
-        ).title("Delete").run()
+        ).title(self.tr("Delete")).run()
 
     def _confirm_delete(self, row: UserRow, attempts: int) -> None:
-        kept = (
-            f"Their {attempts} exam attempt{'s' if attempts != 1 else ''} will be kept for the "
-            "statistics, without their name."
-            if attempts
-            else "They have no exam attempts."
-        )
+        if attempts:
+            text = self.tr(
+                "Delete the account of {email}? This cannot be undone. Their %Ln exam attempt(s) "
+                "will be kept for the statistics, without their name.",
+                "",
+                attempts,
+            )
+        else:
+            text = self.tr(
+                "Delete the account of {email}? This cannot be undone. They have no exam attempts."
+            )
         if not MessageDialog.ask(
             self,
-            "Delete",
-            f"Delete the account of {row.email}? This cannot be undone. {kept}",
+            self.tr("Delete"),
+            text.format(email=row.email),
             kind="question",
-            confirm="De&lete",
+            confirm=self.tr("De&lete"),
         ):
             return
         users, principal = self.accounts.users, self.principal()
 
         def done(kept: int) -> None:
-            attempts = f"{kept} attempt{'s' if kept != 1 else ''} kept without a name"
-            self.status_message.emit(f"Deleted {row.email}; {attempts}.")
+            self.status_message.emit(
+                self.tr("Deleted {email}; %Ln attempt(s) kept without a name.", "", kept).format(
+                    email=row.email
+                )
+            )
             self._changed(None)
             if row.id == principal.user_id:
-                self.own_account_changed.emit(f"Your account {row.email} was deleted.")
+                self.own_account_changed.emit(
+                    self.tr("Your account {email} was deleted.").format(email=row.email)
+                )
 
         self._run(lambda: users.delete_user(principal, row.id), done, "Delete")

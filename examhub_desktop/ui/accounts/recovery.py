@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from examhub_desktop import APP_NAME
@@ -24,7 +25,11 @@ from examhub_desktop.ui.tasks import TaskRunner
 
 
 def code_problem(code: str) -> str | None:
-    return None if code.strip() else "Enter the code from the e-mail."
+    return (
+        None
+        if code.strip()
+        else QCoreApplication.translate("AccountForms", "Enter the code from the e-mail.")
+    )
 
 
 class ForgotPasswordDialog(ServiceDialog):
@@ -33,25 +38,30 @@ class ForgotPasswordDialog(ServiceDialog):
     def __init__(
         self, parent: QWidget | None, accounts: AccountServices, tasks: TaskRunner, *, email: str = ""
     ) -> None:
-        super().__init__(parent, tasks, "Reset Your Password")
+        super().__init__(parent, tasks, "")
+        self.setWindowTitle(self.tr("Reset Your Password"))
         self.setObjectName("ForgotPasswordDialog")
         self.accounts = accounts
-        self.email = line_edit(placeholder="name@school.org")
+        self.email = line_edit(placeholder=self.tr("name@school.org"))
         self.email.setText(email)
-        self.code = line_edit(placeholder="8 letters and digits")
-        self.password = PasswordBox("New password", meter=True, email=self.email.text)
-        self.repeat = PasswordBox("Repeat new password")
-        self.add_field("email", "&E-mail:", self.email, "E-mail")
-        self.add_field("code", "&Code:", self.code, "Code from the e-mail")
-        self.add_field("password", "&New password:", self.password, "New password")
-        self.add_field("repeat", "&Repeat password:", self.repeat, "Repeat new password")
-        self.resend_button = QPushButton("Send &Another Code")
+        self.code = line_edit(placeholder=self.tr("8 letters and digits"))
+        self.password = PasswordBox(self.tr("New password"), meter=True, email=self.email.text)
+        self.repeat = PasswordBox(self.tr("Repeat new password"))
+        self.add_field("email", self.tr("&E-mail:"), self.email, self.tr("E-mail"))
+        self.add_field("code", self.tr("&Code:"), self.code, self.tr("Code from the e-mail"))
+        self.add_field("password", self.tr("&New password:"), self.password, self.tr("New password"))
+        self.add_field("repeat", self.tr("&Repeat password:"), self.repeat, self.tr("Repeat new password"))
+        self.resend_button = QPushButton(self.tr("Send &Another Code"))
         self.buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.resend_button.clicked.connect(self.send_code)
         self.repeat_watch = RepeatWatcher(self.fields["repeat"], self.password, self.repeat)
         self.finish_layout(
-            "Exam Hub mails a code to your address. Enter it here with a new password; "
-            f"the code works once, for {CODE_MINUTES} minutes."
+            self.tr(
+                "Exam Hub mails a code to your address. Enter it here with a new password; "
+                "the code works once, for %n minute(s).",
+                "",
+                CODE_MINUTES,
+            )
         )
         self.setMinimumWidth(540)
         self.show_step(1)
@@ -62,7 +72,7 @@ class ForgotPasswordDialog(ServiceDialog):
             self.fields[key].set_visible(step == 2)
         self.email.setReadOnly(step == 2)
         self.resend_button.setVisible(step == 2)
-        self.ok_button.setText("&Send Code" if step == 1 else "Set &Password")
+        self.ok_button.setText(self.tr("&Send Code") if step == 1 else self.tr("Set &Password"))
         (self.email if step == 1 else self.code).setFocus()
 
     def submit(self) -> None:
@@ -83,7 +93,7 @@ class ForgotPasswordDialog(ServiceDialog):
         self.call(
             lambda: auth.reset_password_with_code(None, email, code, password),
             lambda _none: self.finish(email.strip()),
-            "Setting your new password…",
+            self.tr("Setting your new password…"),
         )
 
     def send_code(self) -> None:
@@ -92,13 +102,16 @@ class ForgotPasswordDialog(ServiceDialog):
         if first_problem([(self.fields["email"], email_problem(email))]):
             return
         auth = self.accounts.auth
-        self.call(lambda: auth.request_password_reset(None, email), self._code_sent, "Sending the code…")
+        self.call(
+            lambda: auth.request_password_reset(None, email), self._code_sent, self.tr("Sending the code…")
+        )
 
     def _code_sent(self, _none: object) -> None:
         self.show_step(2)
         self.banner.info(
-            f"If {self.email.text().strip()} has an account here, a code is on its way. "
-            "Check your inbox (and the spam folder)."
+            self.tr(
+                "If {email} has an account here, a code is on its way. Check your inbox (and the spam folder)."
+            ).format(email=self.email.text().strip())
         )
 
     @classmethod
@@ -114,15 +127,19 @@ class RegisterDialog(NewAccountDialog):
     def __init__(
         self, parent: QWidget | None, accounts: AccountServices, tasks: TaskRunner, *, mail: bool
     ) -> None:
-        super().__init__(parent, tasks, "Create Your Account")
+        super().__init__(parent, tasks, "")
+        self.setWindowTitle(self.tr("Create Your Account"))
         self.setObjectName("RegisterDialog")
         self.accounts, self.mail = accounts, mail
-        self.add_account_fields("as your teacher knows you")
-        self.ok_button.setText("&Create Account")
-        intro = f"Create a student account on this copy of {APP_NAME}."
+        self.add_account_fields(self.tr("as your teacher knows you"))
+        self.ok_button.setText(self.tr("&Create Account"))
         if mail:
-            intro += " We will e-mail you a code to confirm your address."
-        self.finish_layout(intro)
+            intro = self.tr(
+                "Create a student account on this copy of {app}. We will e-mail you a code to confirm your address."
+            )
+        else:
+            intro = self.tr("Create a student account on this copy of {app}.")
+        self.finish_layout(intro.format(app=APP_NAME))
         self.setMinimumWidth(540)
 
     def submit(self) -> None:
@@ -134,7 +151,7 @@ class RegisterDialog(NewAccountDialog):
         self.call(
             lambda: auth.register(None, email, name.strip(), password),
             self._registered,
-            "Creating your account…",
+            self.tr("Creating your account…"),
         )
 
     def _registered(self, principal: Principal) -> None:
@@ -147,9 +164,11 @@ class RegisterDialog(NewAccountDialog):
             # register() sends the code after the account was written: the account exists.
             MessageDialog.ask(
                 self,
-                "Account created",
-                f"Your account was created, but the e-mail with your code could not be sent: {exc}\n\n"
-                "Sign in with your e-mail address and password; a teacher can confirm your address.",
+                self.tr("Account created"),
+                self.tr(
+                    "Your account was created, but the e-mail with your code could not be sent: {error}\n\n"
+                    "Sign in with your e-mail address and password; a teacher can confirm your address."
+                ).format(error=exc),
                 kind="warning",
             )
             self.reject()
@@ -169,19 +188,24 @@ class VerifyEmailDialog(ServiceDialog):
     def __init__(
         self, parent: QWidget | None, accounts: AccountServices, tasks: TaskRunner, principal: Principal
     ) -> None:
-        super().__init__(parent, tasks, "Confirm Your E-mail Address")
+        super().__init__(parent, tasks, "")
+        self.setWindowTitle(self.tr("Confirm Your E-mail Address"))
         self.setObjectName("VerifyEmailDialog")
         self.accounts, self.principal = accounts, principal
-        self.code = line_edit(placeholder="8 letters and digits")
-        self.add_field("code", "C&ode:", self.code, "Code from the e-mail")
-        self.resend_button = QPushButton("Send a &New Code")
+        self.code = line_edit(placeholder=self.tr("8 letters and digits"))
+        self.add_field("code", self.tr("C&ode:"), self.code, self.tr("Code from the e-mail"))
+        self.resend_button = QPushButton(self.tr("Send a &New Code"))
         self.buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.resend_button.clicked.connect(self.resend)
-        self.ok_button.setText("&Confirm")
-        self.cancel_button.setText("&Later")
+        self.ok_button.setText(self.tr("&Confirm"))
+        self.cancel_button.setText(self.tr("&Later"))
         self.finish_layout(
-            f"We sent a code to {principal.email}. Enter it to confirm that the address is yours; "
-            f"it works for {CODE_MINUTES} minutes."
+            self.tr(
+                "We sent a code to {email}. Enter it to confirm that the address is yours; "
+                "it works for %n minute(s).",
+                "",
+                CODE_MINUTES,
+            ).format(email=principal.email)
         )
         self.setMinimumWidth(480)
 
@@ -192,7 +216,9 @@ class VerifyEmailDialog(ServiceDialog):
             return
         auth, principal = self.accounts.auth, self.principal
         self.call(
-            lambda: auth.verify_email(principal, code), lambda _none: self.finish(True), "Checking the code…"
+            lambda: auth.verify_email(principal, code),
+            lambda _none: self.finish(True),
+            self.tr("Checking the code…"),
         )
 
     def resend(self) -> None:
@@ -200,8 +226,10 @@ class VerifyEmailDialog(ServiceDialog):
         auth, principal = self.accounts.auth, self.principal
         self.call(
             lambda: auth.send_verification_code(principal),
-            lambda _none: self.banner.info(f"A new code is on its way to {principal.email}."),
-            "Sending a new code…",
+            lambda _none: self.banner.info(
+                self.tr("A new code is on its way to {email}.").format(email=principal.email)
+            ),
+            self.tr("Sending a new code…"),
         )
 
     @classmethod

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import SecretStore, default_store
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PURGE_AFTER_MS = 3000
 LAST_EMAIL_KEY = "accounts/last_email"
-SESSION_ENDED = "The session kept on this device has ended; please sign in again."
+SESSION_ENDED = QT_TRANSLATE_NOOP(
+    "SessionController", "The session kept on this device has ended; please sign in again."
+)
 
 
 def open_accounts(ctx: AppContext, store: SecretStore | None) -> AccountServices:
@@ -127,7 +130,7 @@ class SessionController(QObject):
     def _cannot_sign_in(self, exc: BaseException) -> None:
         from examhub_desktop.ui.messages import MessageDialog
 
-        MessageDialog.ask(None, "Cannot sign in", str(exc), kind="warning")
+        MessageDialog.ask(None, self.tr("Cannot sign in"), str(exc), kind="warning")
         self._flow_ended(None)
 
     def _ask_database(self, notice: str) -> None:
@@ -157,7 +160,9 @@ class SessionController(QObject):
                 principal = changed
                 break
             self._sign_out_quietly(principal)
-            principal = self._ask_sign_in(None, "You are signed out: choose a new password to continue.")
+            principal = self._ask_sign_in(
+                None, self.tr("You are signed out: choose a new password to continue.")
+            )
         self._flow_ended(principal)
 
     def _flow_ended(self, principal: Principal | None) -> None:
@@ -216,7 +221,7 @@ class SessionController(QObject):
                 return
             if principal is None or principal != expected:
                 log.info("the kept session did not resume as forecast: %s", principal)
-                self._signed_out(SESSION_ENDED if principal is None else "")
+                self._signed_out(self.tr(SESSION_ENDED) if principal is None else "")
                 return
             window.complete(self._accounts)
 
@@ -224,7 +229,7 @@ class SessionController(QObject):
             self._unconfirmed, self._forecast_ok = False, False
             log.warning("resuming the kept session failed: %s", exc)
             if window is self.window:
-                self._signed_out(f"Signing in failed: {exc}")
+                self._signed_out(self.tr("Signing in failed: {error}").format(error=exc))
 
         Op(self.tasks, sign_in).success(done).failure(failed).background().run()
 

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from examhub_desktop.core.emails import email_problem
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.mail import SmtpSettings
 from examhub_desktop.services.permissions import Principal
-from examhub_desktop.services.secrets import KeyringStore
+from examhub_desktop.services.secrets import FileStore, KeyringStore
 from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
@@ -38,7 +39,11 @@ from examhub_desktop.ui.i18n import LanguageBox
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
-SECURITY = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"), ("none", "None (port 25)"))
+SECURITY = (
+    ("starttls", QT_TRANSLATE_NOOP("SettingsDialog", "STARTTLS (port 587)")),
+    ("ssl", QT_TRANSLATE_NOOP("SettingsDialog", "SSL/TLS (port 465)")),
+    ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None (port 25)")),
+)
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
@@ -57,62 +62,67 @@ class SettingsDialog(ServiceDialog):
         *,
         device_settings: QSettings | None = None,
     ) -> None:
-        super().__init__(parent, tasks, "Settings")
+        super().__init__(parent, tasks, "")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("SettingsDialog")
         self.accounts, self.principal = accounts, principal
         self.current: AppSettings | None = None
 
-        accounts_box = QGroupBox("Accounts")
+        accounts_box = QGroupBox(self.tr("Accounts"))
         accounts_layout = QVBoxLayout(accounts_box)
-        self.self_registration = QCheckBox("&Allow students to create their own accounts")
+        self.self_registration = QCheckBox(self.tr("&Allow students to create their own accounts"))
         note = QLabel(
-            "When this is on, the sign-in window offers “Create Account”. New accounts are students; "
-            "with e-mail set up below they confirm their address with a code."
+            self.tr(
+                "When this is on, the sign-in window offers “Create Account”. New accounts are students; "
+                "with e-mail set up below they confirm their address with a code."
+            )
         )
         note.setWordWrap(True)
         accounts_layout.addWidget(self.self_registration)
         accounts_layout.addWidget(note)
 
-        mail_box = QGroupBox("E-mail (SMTP)")
+        mail_box = QGroupBox(self.tr("E-mail (SMTP)"))
         mail_layout = QVBoxLayout(mail_box)
         intro = QLabel(
-            "Exam Hub sends verification and password reset codes through your school's mail "
-            "server. Leave the server empty to switch e-mail off."
+            self.tr(
+                "Exam Hub sends verification and password reset codes through your school's mail "
+                "server. Leave the server empty to switch e-mail off."
+            )
         )
         intro.setWordWrap(True)
         mail_layout.addWidget(intro)
         smtp = QFormLayout()
         smtp.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         mail_layout.addLayout(smtp)
-        self.host = line_edit(placeholder="smtp.school.org")
+        self.host = line_edit(placeholder=self.tr("smtp.school.org"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(587)
         self.security = QComboBox()
         for key, text in SECURITY:
-            self.security.addItem(text, key)
+            self.security.addItem(self.tr(text), key)
         self.security.currentIndexChanged.connect(self._security_changed)
-        self.username = line_edit(placeholder="often your e-mail address; empty if none")
-        self.smtp_password = PasswordBox("SMTP password")
+        self.username = line_edit(placeholder=self.tr("often your e-mail address; empty if none"))
+        self.smtp_password = PasswordBox(self.tr("SMTP password"))
         self.password_state = QLabel()
-        self.forget_password = QCheckBox("&Forget the stored password")
-        self.sender_edit = line_edit(placeholder="exams@school.org")
+        self.forget_password = QCheckBox(self.tr("&Forget the stored password"))
+        self.sender_edit = line_edit(placeholder=self.tr("exams@school.org"))
         for key, label, widget, name in (
-            ("host", "Ser&ver:", self.host, "SMTP server"),
-            ("port", "P&ort:", self.port, "SMTP port"),
-            ("security", "S&ecurity:", self.security, "Security"),
-            ("username", "&User name:", self.username, "SMTP user name"),
-            ("smtp_password", "Pass&word:", self.smtp_password, "SMTP password"),
-            ("sender", "Se&nder address:", self.sender_edit, "Sender address"),
+            ("host", self.tr("Ser&ver:"), self.host, self.tr("SMTP server")),
+            ("port", self.tr("P&ort:"), self.port, self.tr("SMTP port")),
+            ("security", self.tr("S&ecurity:"), self.security, self.tr("Security")),
+            ("username", self.tr("&User name:"), self.username, self.tr("SMTP user name")),
+            ("smtp_password", self.tr("Pass&word:"), self.smtp_password, self.tr("SMTP password")),
+            ("sender", self.tr("Se&nder address:"), self.sender_edit, self.tr("Sender address")),
         ):
             self.fields[key] = Field(smtp, label, widget, name)
         smtp.insertRow(smtp.rowCount() - 1, "", self.password_state)
         smtp.insertRow(smtp.rowCount() - 1, "", self.forget_password)
 
         test_row = QHBoxLayout()
-        self.test_to = line_edit(placeholder="name@school.org")
+        self.test_to = line_edit(placeholder=self.tr("name@school.org"))
         self.test_to.setText(principal.email)
-        self.test_button = QPushButton("Save and Send &Test E-mail")
+        self.test_button = QPushButton(self.tr("Save and Send &Test E-mail"))
         self.test_button.clicked.connect(self.send_test)
         test_row.addWidget(self.test_to, 1)
         test_row.addWidget(self.test_button)
@@ -121,10 +131,11 @@ class SettingsDialog(ServiceDialog):
         test_holder.setFocusProxy(self.test_to)
         test_row.setContentsMargins(0, 0, 0, 0)
         test_row.setSpacing(8)
-        self.fields["test_to"] = Field(smtp, "Sen&d test to:", test_holder, "Test e-mail recipient")
-        self.test_to.setAccessibleName("Test e-mail recipient")
+        recipient = self.tr("Test e-mail recipient")
+        self.fields["test_to"] = Field(smtp, self.tr("Sen&d test to:"), test_holder, recipient)
+        self.test_to.setAccessibleName(recipient)
 
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         self.layout_.addWidget(self.banner)
         self.layout_.addWidget(accounts_box)
         self.layout_.addWidget(mail_box)
@@ -140,7 +151,7 @@ class SettingsDialog(ServiceDialog):
         self.accepted.connect(self.language.save)
         QWidget.setTabOrder(self.test_button, self.language.combo)  # in reading order, before Save
         self._set_enabled(False)
-        self.banner.info("Loading the settings…")
+        self.banner.info(self.tr("Loading the settings…"))
         settings = accounts.settings
         Op(tasks, lambda: settings.get(principal), self).success(self._loaded).failure(
             self._load_failed
@@ -188,11 +199,24 @@ class SettingsDialog(ServiceDialog):
         self.forget_password.setChecked(False)
         self.forget_password.setVisible(settings.smtp_password_set)
         store = self.accounts.store
-        where = "the system keyring" if isinstance(store, KeyringStore) else "a file only you can read"
         stored = settings.smtp_password_set
-        self.password_state.setText(f"A password is stored, in {where}." if stored else f"Kept in {where}.")
-        self.smtp_password.edit.setPlaceholderText("type a new one to replace it" if stored else "")
-        self.password_state.setToolTip(f"Kept in the {store.description}")
+        if isinstance(store, KeyringStore):
+            state = (
+                self.tr("A password is stored, in the system keyring.")
+                if stored
+                else self.tr("Kept in the system keyring.")
+            )
+        else:
+            state = (
+                self.tr("A password is stored, in a file only you can read.")
+                if stored
+                else self.tr("Kept in a file only you can read.")
+            )
+        self.password_state.setText(state)
+        self.smtp_password.edit.setPlaceholderText(self.tr("type a new one to replace it") if stored else "")
+        # where exactly: the file's path (the keyring's backend is a technical name, not for this line)
+        path = store.path if isinstance(store, FileStore) else None
+        self.password_state.setToolTip(self.tr("Kept in {path}").format(path=path) if path else "")
 
     def _security_changed(self) -> None:
         if self.port.value() in DEFAULT_PORTS.values():
@@ -221,7 +245,9 @@ class SettingsDialog(ServiceDialog):
         checks = [
             (
                 self.fields["host"],
-                "Enter the mail server's name, as in smtp.school.org." if wanted and not s.host else None,
+                self.tr("Enter the mail server's name, as in smtp.school.org.")
+                if wanted and not s.host
+                else None,
             ),
             (self.fields["sender"], email_problem(s.sender) if wanted else None),
         ]
@@ -237,7 +263,9 @@ class SettingsDialog(ServiceDialog):
             return
         settings, password = self.form_settings(), self.password_change()
         service, principal = self.accounts.settings, self.principal
-        self.call(lambda: service.save(principal, settings, smtp_password=password), self.finish, "Saving…")
+        self.call(
+            lambda: service.save(principal, settings, smtp_password=password), self.finish, self.tr("Saving…")
+        )
 
     def send_test(self) -> None:
         self.banner.clear()
@@ -253,11 +281,17 @@ class SettingsDialog(ServiceDialog):
 
         def sent(saved: AppSettings) -> None:
             self.show_settings(saved)
-            self.banner.info(f"Settings saved. A test e-mail was sent to {to}; check that it arrived.")
+            self.banner.info(
+                self.tr("Settings saved. A test e-mail was sent to {email}; check that it arrived.").format(
+                    email=to
+                )
+            )
             self.test_sent.emit(to)
 
         self.test_button.setEnabled(False)
-        self.call(save_and_send, sent, f"Saving and sending a test e-mail to {to}…")
+        self.call(
+            save_and_send, sent, self.tr("Saving and sending a test e-mail to {email}…").format(email=to)
+        )
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         super().set_busy(busy, text)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.permissions import Role
 from examhub_desktop.services.users import UserRow
 from examhub_desktop.ui.i18n import format_datetime
@@ -26,16 +28,26 @@ from examhub_desktop.ui.i18n import format_datetime
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("E-mail", "Name", "Role", "Active", "E-mail verified", "Last sign-in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersModel", "E-mail"),
+    QT_TRANSLATE_NOOP("UsersModel", "Name"),
+    QT_TRANSLATE_NOOP("UsersModel", "Role"),
+    QT_TRANSLATE_NOOP("UsersModel", "Active"),
+    QT_TRANSLATE_NOOP("UsersModel", "E-mail verified"),
+    QT_TRANSLATE_NOOP("UsersModel", "Last sign-in"),
+)
 EMAIL, NAME, ROLE, ACTIVE, VERIFIED, LAST = range(len(COLUMNS))
-ROLE_TEXT = {Role.ADMIN: "Teacher", Role.STUDENT: "Student"}
+ROLE_TEXT = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("UsersModel", "Teacher"),
+    Role.STUDENT: QT_TRANSLATE_NOOP("UsersModel", "Student"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def when(row: UserRow) -> str:
     if row.last_login is None:
-        return "Never"
+        return QCoreApplication.translate("UsersModel", "Never")
     return format_datetime(row.last_login)
 
 
@@ -79,7 +91,7 @@ class UsersModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,19 +106,26 @@ class UsersModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == EMAIL and row.must_change_password:
-            return "Must choose a new password at the next sign-in"
+            return self.tr("Must choose a new password at the next sign-in")
         return None
 
     @staticmethod
     def _text(row: UserRow, column: int) -> str:
-        return (
-            row.email,
-            row.full_name,
-            ROLE_TEXT[row.role],
-            "Active" if row.is_active else "Deactivated",
-            "Yes" if row.email_verified else "No",
-            when(row),
-        )[column]
+        if column == EMAIL:
+            return row.email
+        if column == NAME:
+            return row.full_name
+        if column == ROLE:
+            return QCoreApplication.translate("UsersModel", ROLE_TEXT[row.role])
+        if column == ACTIVE:
+            if row.is_active:
+                return QCoreApplication.translate("UsersModel", "Active")
+            return QCoreApplication.translate("UsersModel", "Deactivated")
+        if column == VERIFIED:
+            if row.email_verified:
+                return QCoreApplication.translate("UsersModel", "Yes")
+            return QCoreApplication.translate("UsersModel", "No")
+        return when(row)
 
     @staticmethod
     def _sort_key(row: UserRow, column: int) -> Any:
