@@ -45,6 +45,16 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message numerus="yes">
         <source>For %n day(s), or until you sign out. Do not use this on a shared computer.</source>
