@@ -97,14 +97,15 @@ class OverviewPage(QWidget):
 
     def _checked(self, problems: list[str]) -> None:
         self.check_button.setEnabled(True)
-        if problems:
+        if problems:  # the status bar has room for a short sentence only; the page shows the lines
             found = self.tr("%n problem(s):", "", len(problems))
             self.check_result.setText("\n".join([found, *problems[:20]]))
+            self.status_message.emit(self.tr("Database check: %n problem(s) found.", "", len(problems)))
         else:
             self.check_result.setText(
                 self.tr("No problems found: integrity, foreign keys and schema are in order.")
             )
-        self.status_message.emit(self.check_result.text().splitlines()[0])
+            self.status_message.emit(self.tr("Database check: no problems found."))
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)

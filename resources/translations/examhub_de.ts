@@ -621,9 +621,20 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
             <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Database check: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Datenbankprüfung: %n Problem gefunden.</numerusform>
+            <numerusform>Datenbankprüfung: %n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems found: integrity, foreign keys and schema are in order.</source>
         <translation>Keine Probleme gefunden: Integrität, Fremdschlüssel und Schema sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Database check: no problems found.</source>
+        <translation>Datenbankprüfung: keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>The check could not run: {reason}</source>

@@ -53,6 +53,13 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
             <numerusform>%n problems:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Database check: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Database check: %n problem found.</numerusform>
+            <numerusform>Database check: %n problems found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
