@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop import APP_NAME
@@ -80,6 +80,33 @@ def test_the_main_window_and_its_shortcuts_list_in_german(
     assert window.overview.check_result.text().startswith("Keine Probleme gefunden")
     assert status.args == ["Datenbankprüfung: keine Probleme gefunden."]
     window.tasks.wait()
+
+
+def test_a_backup_reports_in_german_in_the_status_bar(
+    qtbot: QtBot,
+    german: QApplication,
+    ctx: AppContext,
+    accounts: AccountServices,
+    admin: Principal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(qtbot, ctx, accounts, admin)
+    target = tmp_path / "copy.db"
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, title: str, _suggested: str, kinds: str) -> tuple[str, str]:
+        asked.extend([title, kinds])
+        return str(target), kinds
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.backup_action.trigger()
+    assert window.statusBar().currentMessage() == "Sicherung läuft…"
+    qtbot.waitUntil(lambda: window.tasks.pending == 0)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "Sicherung läuft…")
+    assert asked == ["Datenbank sichern", "Datenbanken (*.db)"]
+    assert window.statusBar().currentMessage() == f"Sicherung gespeichert unter {target}"
+    assert target.exists()
 
 
 def test_the_overview_counts_problems_in_real_english_plurals(
