@@ -18,6 +18,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.db.location import DatabaseProblem
 
 # SQLite's primary result codes (the low byte of an extended code), https://sqlite.org/rescode.html
@@ -39,8 +40,11 @@ def _driver_error(exc: BaseException) -> BaseException:
 
 def not_a_database(path: Path) -> DatabaseProblem:
     return DatabaseProblem(
-        f"The file {path} is not an Exam Hub database (it is not a SQLite database at all). "
-        "It was left untouched; choose another data folder or move the file away.",
+        translate(
+            "DatabaseProblem",
+            "The file {path} is not an Exam Hub database (it is not a SQLite database at all). "
+            "It was left untouched; choose another data folder or move the file away.",
+        ).format(path=path),
         kind="not-a-database",
     )
 
@@ -57,44 +61,65 @@ def sqlite_problem(exc: BaseException, path: Path) -> DatabaseProblem | None:
     name = getattr(raw, "sqlite_errorname", str(code))
     if primary in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL):
         return DatabaseProblem(
-            f"The database {path} is locked by another program (another Exam Hub window, a backup "
-            "tool or a sync client). Close it and try again.",
+            translate(
+                "DatabaseProblem",
+                "The database {path} is locked by another program (another Exam Hub window, a backup "
+                "tool or a sync client). Close it and try again.",
+            ).format(path=path),
             kind="locked",
         )
     if primary == SQLITE_NOTADB:
         return not_a_database(path)
     if primary == SQLITE_CORRUPT:
         return DatabaseProblem(
-            f"The database {path} is damaged ({raw}). It was left untouched; restore a backup "
-            "from the backups folder beside it, or run 'examhub db check' for details.",
+            translate(
+                "DatabaseProblem",
+                "The database {path} is damaged ({raw}). It was left untouched; restore a backup "
+                "from the backups folder beside it, or run 'examhub db check' for details.",
+            ).format(path=path, raw=raw),
             kind="corrupt",
         )
     if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH):
         return DatabaseProblem(
-            f"The database {path} cannot be written ({raw}, {name}). Check the permissions of the "
-            "file and its folder, and that the disk is not mounted read-only.",
+            translate(
+                "DatabaseProblem",
+                "The database {path} cannot be written ({raw}, {name}). Check the permissions of the "
+                "file and its folder, and that the disk is not mounted read-only.",
+            ).format(path=path, raw=raw, name=name),
             kind="not-writable",
         )
     if primary == SQLITE_CANTOPEN:
         return DatabaseProblem(
-            f"The database {path} cannot be opened ({raw}, {name}). Check that its folder exists "
-            "and that you may read and write there.",
+            translate(
+                "DatabaseProblem",
+                "The database {path} cannot be opened ({raw}, {name}). Check that its folder exists "
+                "and that you may read and write there.",
+            ).format(path=path, raw=raw, name=name),
             kind="not-writable",
         )
     if primary in (SQLITE_FULL, SQLITE_NOLFS):
         return DatabaseProblem(
-            f"Writing to {path} failed: the disk is full ({raw}). Free some space; nothing was half-written.",
+            translate(
+                "DatabaseProblem",
+                "Writing to {path} failed: the disk is full ({raw}). Free some space; nothing was half-written.",
+            ).format(path=path, raw=raw),
             kind="disk-full",
         )
     if primary == SQLITE_IOERR:
         return DatabaseProblem(
-            f"Reading or writing {path} failed ({raw}, {name}): the disk or network drive may be "
-            "failing or was removed. Nothing was half-written; check the drive and try again.",
+            translate(
+                "DatabaseProblem",
+                "Reading or writing {path} failed ({raw}, {name}): the disk or network drive may be "
+                "failing or was removed. Nothing was half-written; check the drive and try again.",
+            ).format(path=path, raw=raw, name=name),
             kind="io-error",
         )
     if primary == SQLITE_NOMEM:
         return DatabaseProblem(
-            "The computer ran out of memory while using the database. Close other programs and try again.",
+            translate(
+                "DatabaseProblem",
+                "The computer ran out of memory while using the database. Close other programs and try again.",
+            ),
             kind="no-memory",
         )
     return None  # SQLITE_ERROR (no such column, syntax), CONSTRAINT, MISUSE, RANGE...: bugs
@@ -104,63 +129,102 @@ def sqlite_problem(exc: BaseException, path: Path) -> DatabaseProblem | None:
 _PG_CLASSES: dict[str, tuple[str, str]] = {
     "08": (
         "unreachable",
-        "Cannot connect to the PostgreSQL server at {where}: {raw}. "
-        "Check the address, that the server runs, and the network.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "Cannot connect to the PostgreSQL server at {where}: {raw}. "
+            "Check the address, that the server runs, and the network.",
+        ),
     ),
     "28": (
         "auth",
-        "The PostgreSQL server at {where} refused the sign-in: {raw}. Check the user name and password.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} refused the sign-in: {raw}. Check the user name and password.",
+        ),
     ),
     "53": (
         "server-full",
-        "The PostgreSQL server at {where} is out of resources ({raw}): it may be full, out of "
-        "memory or have too many connections. Try again later or ask its administrator.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} is out of resources ({raw}): it may be full, out of "
+            "memory or have too many connections. Try again later or ask its administrator.",
+        ),
     ),
     "3D": (
         "no-database",
-        "The database named in {where} does not exist on the server ({raw}). Check the database "
-        "name in the URL, or ask the server's administrator to create it.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The database named in {where} does not exist on the server ({raw}). Check the database "
+            "name in the URL, or ask the server's administrator to create it.",
+        ),
     ),
 }
 _PG_CODES: dict[str, tuple[str, str]] = {
     "57P01": (
         "unreachable",
-        "The PostgreSQL server at {where} is shutting down ({raw}). Try again when it is back.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} is shutting down ({raw}). Try again when it is back.",
+        ),
     ),
     "57P02": (
         "unreachable",
-        "The PostgreSQL server at {where} is restarting after a crash ({raw}). Try again in a minute.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} is restarting after a crash ({raw}). Try again in a minute.",
+        ),
     ),
     "57P03": (
         "unreachable",
-        "The PostgreSQL server at {where} is starting up and cannot accept connections yet "
-        "({raw}). Try again in a moment.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} is starting up and cannot accept connections yet "
+            "({raw}). Try again in a moment.",
+        ),
     ),
     "57014": (
         "timeout",
-        "The PostgreSQL server at {where} cancelled a statement that took too long ({raw}). Try again.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} cancelled a statement that took too long ({raw}). Try again.",
+        ),
     ),
     "40001": (
         "conflict",
-        "Another device changed the same rows at the same time ({raw}). Nothing was saved; try again.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "Another device changed the same rows at the same time ({raw}). Nothing was saved; try again.",
+        ),
     ),
     "40P01": (
         "conflict",
-        "Another device changed the same rows at the same time ({raw}). Nothing was saved; try again.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "Another device changed the same rows at the same time ({raw}). Nothing was saved; try again.",
+        ),
     ),
     "55P03": (
         "locked",
-        "Rows on the PostgreSQL server at {where} are locked by another session ({raw}). Try again shortly.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "Rows on the PostgreSQL server at {where} are locked by another session ({raw}). Try again shortly.",
+        ),
     ),
     "42501": (
         "privilege",
-        "The PostgreSQL server at {where} does not let this account do that ({raw}). Ask the "
-        "server's administrator to grant the rights Exam Hub needs.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} does not let this account do that ({raw}). Ask the "
+            "server's administrator to grant the rights Exam Hub needs.",
+        ),
     ),
     "25006": (
         "not-writable",
-        "The PostgreSQL server at {where} is read-only ({raw}), for example a standby. "
-        "Connect to the primary server.",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "The PostgreSQL server at {where} is read-only ({raw}), for example a standby. "
+            "Connect to the primary server.",
+        ),
     ),
 }
 
@@ -178,10 +242,14 @@ def postgres_problem(exc: BaseException, where: str) -> DatabaseProblem | None:
     if state is None:
         if _is_psycopg_connection_failure(raw):
             kind, text = _PG_CLASSES["08"]
-            return DatabaseProblem(text.format(where=where, raw=_first_line(raw)), kind=kind)
+            return DatabaseProblem(
+                translate("DatabaseProblem", text).format(where=where, raw=_first_line(raw)), kind=kind
+            )
         return None
     found = _PG_CODES.get(state) or _PG_CLASSES.get(state[:2])
     if found is None:
         return None  # 42601 syntax, 42703 undefined column, 23xxx constraints...: bugs
     kind, text = found
-    return DatabaseProblem(text.format(where=where, raw=_first_line(raw)), kind=kind)
+    return DatabaseProblem(
+        translate("DatabaseProblem", text).format(where=where, raw=_first_line(raw)), kind=kind
+    )

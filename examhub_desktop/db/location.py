@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from examhub_desktop.core.i18n import translate
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
@@ -64,20 +66,29 @@ def location_for(database_url: str | None, data_dir: Path) -> DatabaseLocation:
         url = make_url(database_url)
     except Exception:
         raise DatabaseProblem(
-            f"The database URL {database_url!r} is not valid. "
-            "Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME.",
+            translate(
+                "DatabaseProblem",
+                "The database URL {url} is not valid. "
+                "Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME.",
+            ).format(url=repr(database_url)),
             kind="bad-url",
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise DatabaseProblem("A SQLite database URL must name a file: sqlite:///PATH.", kind="bad-url")
+            raise DatabaseProblem(
+                translate("DatabaseProblem", "A SQLite database URL must name a file: sqlite:///PATH."),
+                kind="bad-url",
+            )
         return sqlite_location(Path(url.database).expanduser().resolve())
     if backend == "postgresql":
         server = url.set(drivername="postgresql+psycopg")
         return DatabaseLocation(server.render_as_string(hide_password=False), None, [server])
     raise DatabaseProblem(
-        f"Databases of type {backend!r} are not supported; use SQLite or PostgreSQL.", kind="bad-url"
+        translate(
+            "DatabaseProblem", "Databases of type {backend} are not supported; use SQLite or PostgreSQL."
+        ).format(backend=repr(backend)),
+        kind="bad-url",
     )
 
 
@@ -87,13 +98,19 @@ def ensure_writable_dir(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseProblem(
-            f"The data folder {folder} cannot be created ({exc.strerror or exc}). "
-            "Choose another folder with --data-dir or fix its permissions.",
+            translate(
+                "DatabaseProblem",
+                "The data folder {folder} cannot be created ({reason}). "
+                "Choose another folder with --data-dir or fix its permissions.",
+            ).format(folder=folder, reason=exc.strerror or exc),
             kind="not-writable",
         ) from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DatabaseProblem(
-            f"The data folder {folder} is not writable. "
-            "Choose another folder with --data-dir or fix its permissions.",
+            translate(
+                "DatabaseProblem",
+                "The data folder {folder} is not writable. "
+                "Choose another folder with --data-dir or fix its permissions.",
+            ).format(folder=folder),
             kind="not-writable",
         )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from examhub_desktop import __version__
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.db.engine import (
     DatabaseLocation,
     DatabaseProblem,
@@ -75,7 +76,12 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             src.backup(dst)
             check = dst.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
-                raise DatabaseProblem(f"The backup copy failed its check: {check}", kind="corrupt")
+                raise DatabaseProblem(
+                    translate("DatabaseProblem", "The backup copy failed its check: {result}").format(
+                        result=check
+                    ),
+                    kind="corrupt",
+                )
         finally:
             dst.close()
         partial.replace(target)
@@ -88,7 +94,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseProblem(
-            f"The backup to {target} could not be written ({exc.strerror or exc}); the disk may be full.",
+            translate(
+                "DatabaseProblem",
+                "The backup to {target} could not be written ({reason}); the disk may be full.",
+            ).format(target=target, reason=exc.strerror or exc),
             kind="disk-full",
         ) from None
     finally:
@@ -159,8 +168,15 @@ def open_database(location: DatabaseLocation, *, backups: Path | None = None, up
     if state.needs_upgrade:
         if not upgrade:
             raise DatabaseProblem(
-                f"The database {location.describe()} is at revision {state.revision or 'none'}; "
-                f"run 'examhub db upgrade' to bring it to {HEAD_REVISION}.",
+                translate(
+                    "DatabaseProblem",
+                    "The database {where} is at revision {revision}; "
+                    "run 'examhub db upgrade' to bring it to {head}.",
+                ).format(
+                    where=location.describe(),
+                    revision=state.revision or translate("DatabaseProblem", "none"),
+                    head=HEAD_REVISION,
+                ),
                 kind="outdated",
             )
         migrate(location, backups, state)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from examhub_desktop import __version__
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.db.errors import not_a_database, sqlite_problem
 from examhub_desktop.db.location import DatabaseProblem, ensure_writable_dir
 
@@ -83,18 +84,32 @@ def classify(
 
 def refuse_if_unusable(state: DatabaseState, where: str) -> None:
     if state.kind == "newer":
-        by = f" by Exam Hub {state.written_by}" if state.written_by else ""
+        if state.written_by:
+            text = translate(
+                "DatabaseProblem",
+                "The database {where} was made by Exam Hub {writer} at schema revision {revision}, "
+                "which is newer than this Exam Hub ({version}) understands. Update Exam Hub to open "
+                "it; the file was left untouched.",
+            )
+        else:
+            text = translate(
+                "DatabaseProblem",
+                "The database {where} was made at schema revision {revision}, which is newer than "
+                "this Exam Hub ({version}) understands. Update Exam Hub to open it; the file was "
+                "left untouched.",
+            )
         raise DatabaseProblem(
-            f"The database {where} was made{by} at schema revision {state.revision}, which is newer "
-            f"than this Exam Hub ({__version__}) understands. Update Exam Hub to open it; the file "
-            "was left untouched.",
+            text.format(where=where, writer=state.written_by, revision=state.revision, version=__version__),
             kind="newer",
         )
     if state.kind == "foreign":
         sample = ", ".join(sorted(state.tables)[:6])
         raise DatabaseProblem(
-            f"The database {where} belongs to another program (its tables: {sample}). It was left "
-            "untouched; choose another data folder or database URL.",
+            translate(
+                "DatabaseProblem",
+                "The database {where} belongs to another program (its tables: {tables}). It was left "
+                "untouched; choose another data folder or database URL.",
+            ).format(where=where, tables=sample),
             kind="foreign",
         )
 
@@ -126,13 +141,19 @@ def preflight_sqlite(path: Path) -> DatabaseState:
         ensure_writable_dir(path.parent)
         return DatabaseState("empty", None, frozenset())
     if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file.", kind="not-a-database")
+        raise DatabaseProblem(
+            translate("DatabaseProblem", "{path} is a folder, not a database file.").format(path=path),
+            kind="not-a-database",
+        )
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
         raise DatabaseProblem(
-            f"The database {path} cannot be read ({exc.strerror}).", kind="unreadable"
+            translate("DatabaseProblem", "The database {path} cannot be read ({reason}).").format(
+                path=path, reason=exc.strerror
+            ),
+            kind="unreadable",
         ) from None
     if header and header != b"SQLite format 3\x00":
         raise not_a_database(path)

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from examhub_desktop import APP_ID, APP_NAME, __version__
@@ -90,13 +90,20 @@ def install_crash_handler(log_file: Path | None) -> None:
         if is_known(exc):
             QMessageBox.warning(None, APP_NAME, str(exc))
             return
-        where = f"\n\nDetails were written to {log_file}." if log_file else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            f"{APP_NAME} — unexpected error",
-            f"Something went wrong that Exam Hub did not expect: {exc}{where}\n\n"
-            "Your saved work is in the database; please report this with the log file.",
-        )
+        if log_file:
+            message = QCoreApplication.translate(
+                "CrashDialog",
+                "Something went wrong that {app} did not expect: {error}\n\nDetails were written to "
+                "{log}.\n\nYour saved work is in the database; please report this with the log file.",
+            ).format(app=APP_NAME, error=exc, log=log_file)
+        else:
+            message = QCoreApplication.translate(
+                "CrashDialog",
+                "Something went wrong that {app} did not expect: {error}\n\n"
+                "Your saved work is in the database; please report this with the details below.",
+            ).format(app=APP_NAME, error=exc)
+        title = QCoreApplication.translate("CrashDialog", "{app} — unexpected error").format(app=APP_NAME)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, message)
         box.setDetailedText(text)
         box.exec()
 
@@ -110,7 +117,8 @@ def open_or_explain(data_dir: Path, database_url: str | None) -> AppContext | No
         log.warning("cannot open the database: %s", exc)
         sys.stderr.write(f"examhub: {exc}\n")
         if not os.environ.get(ENV_NO_DIALOGS):
-            QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(exc))
+            title = QCoreApplication.translate("StartUp", "{app} cannot open its database")
+            QMessageBox.critical(None, title.format(app=APP_NAME), str(exc))
         return None
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -39,6 +38,7 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.about import AboutDialog
 from examhub_desktop.ui.changes import Changes
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.overview import OverviewPage
 from examhub_desktop.ui.tasks import TaskRunner
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
@@ -103,10 +103,10 @@ class MainWindow(QMainWindow):
         self.db_label.setText(
             f"{'SQLite' if ctx.location.is_sqlite else 'PostgreSQL'}: {ctx.location.describe()}"
         )
-        self.db_label.setToolTip("The database in use")
+        self.db_label.setToolTip(self.tr("The database in use"))
 
         self.overview = OverviewPage(ctx, tasks)
-        self.add_page(OVERVIEW_PAGE, "Overview", self.overview)
+        self.add_page(OVERVIEW_PAGE, self.tr("Overview"), self.overview)
         self.overview.backup_requested.connect(self.backup_database)
         self.overview.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.data_changed.connect(self.overview.refresh)
@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
         self.overview.set_admin(principal.is_admin)
         self.backup_action.setVisible(principal.is_admin)
         if not principal.is_admin:  # a student starts on their exams
-            placeholder = QLabel("Loading your exams…")
+            placeholder = QLabel(self.tr("Loading your exams…"))
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.add_page(STUDENT_START_PAGE, "Exams", placeholder)
+            self.add_page(STUDENT_START_PAGE, self.tr("Exams"), placeholder)
             self._placeholders[STUDENT_START_PAGE] = placeholder
             self.show_page(STUDENT_START_PAGE)
         self._restore_geometry()
@@ -195,25 +195,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
-        self.backup_action = self._action("&Back Up Database…", self.backup_database, "Ctrl+Shift+B")
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = self._action(self.tr("&Back Up Database…"), self.backup_database, "Ctrl+Shift+B")
         file_menu.addAction(self.backup_action)
-        file_menu.addAction(self._action("Open &Data Folder", self.open_data_folder))
+        file_menu.addAction(self._action(self.tr("Open &Data Folder"), self.open_data_folder))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit = self.edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         edit.addSeparator()
         for name, key in (
-            ("Cu&t", "cut"),
-            ("&Copy", "copy"),
-            ("&Paste", "paste"),
-            ("Select &All", "selectAll"),
+            (self.tr("Cu&t"), "cut"),
+            (self.tr("&Copy"), "copy"),
+            (self.tr("&Paste"), "paste"),
+            (self.tr("Select &All"), "selectAll"),
         ):
             standard = {
                 "cut": QKeySequence.StandardKey.Cut,
@@ -223,24 +223,36 @@ class MainWindow(QMainWindow):
             }[key]
             edit.addAction(self._action(name, lambda _=False, k=key: self._forward_edit(k), standard))
 
-        view = bar.addMenu("&View")
-        self.toggle_nav = self._action("Show &Navigation", lambda on: self.nav.setVisible(on), "Ctrl+Shift+N")
+        view = bar.addMenu(self.tr("&View"))
+        self.toggle_nav = self._action(
+            self.tr("Show &Navigation"), lambda on: self.nav.setVisible(on), "Ctrl+Shift+N"
+        )
         self.toggle_nav.setCheckable(True)
         self.toggle_nav.setChecked(True)
-        self.toggle_status = self._action("Show &Status Bar", lambda on: self.statusBar().setVisible(on))
+        self.toggle_status = self._action(
+            self.tr("Show &Status Bar"), lambda on: self.statusBar().setVisible(on)
+        )
         self.toggle_status.setCheckable(True)
         self.toggle_status.setChecked(True)
-        full = self._action("&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
+        full = self._action(
+            self.tr("&Full Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
+        )
         refresh = self._action(
-            "&Refresh", lambda: self.data_changed.emit(Changes.everything()), QKeySequence.StandardKey.Refresh
+            self.tr("&Refresh"),
+            lambda: self.data_changed.emit(Changes.everything()),
+            QKeySequence.StandardKey.Refresh,
         )
         view.addActions([self.toggle_nav, self.toggle_status, full, refresh])
 
-        help_menu = self.help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("Show &Log File", self.open_log))
-        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Show &Log File"), self.open_log))
+        help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"))
         help_menu.addAction(
-            self._action(f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents)
+            self._action(
+                self.tr("&About {app}").format(app=APP_NAME),
+                self.show_about,
+                QKeySequence.StandardKey.HelpContents,
+            )
         )
 
     # ------------------------------------------------------------------ actions
@@ -268,24 +280,28 @@ class MainWindow(QMainWindow):
 
     def backup_database(self) -> None:
         if not self.ctx.location.is_sqlite:
-            QMessageBox.information(
+            MessageDialog.ask(
                 self,
-                "Back up",
-                "This database is on a PostgreSQL server; back it up with the server's tools.",
+                self.tr("Back Up Database"),
+                self.tr("This database is on a PostgreSQL server; back it up with the server's tools."),
             )
             return
         suggested = str(self.ctx.data_dir / "backups" / "examhub-backup.db")
-        target, _ = QFileDialog.getSaveFileName(self, "Back Up Database", suggested, "Database (*.db)")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back Up Database"), suggested, self.tr("Databases (*.db)")
+        )
         if not target:
             return
-        self.statusBar().showMessage("Backing up…")
+        self.statusBar().showMessage(self.tr("Backing up…"))
         Op(self.tasks, lambda: self.ctx.backup(Path(target)), self).success(
-            lambda path: self.statusBar().showMessage(f"Backup written to {path}", 10000)
+            lambda path: self.statusBar().showMessage(
+                self.tr("Backup written to {path}").format(path=path), 10000
+            )
         ).failure(self._backup_failed).run()
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, "Backup failed", str(exc))
+        MessageDialog.ask(self, self.tr("Backup failed"), str(exc), kind="warning")
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
@@ -78,7 +78,7 @@ class Op(Generic[T]):
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._changes = Changes()
-        self._title = "Could not finish"
+        self._title = QCoreApplication.translate("Op", "Could not finish")
         self._on_pool = False
         self._background = False
         self._latest: Latest | None = None

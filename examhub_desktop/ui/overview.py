@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 
 from examhub_desktop.services.app import AppContext, Counts
 from examhub_desktop.ui.changes import Changes
+from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 
@@ -20,34 +21,34 @@ class OverviewPage(QWidget):
         super().__init__()
         self.setObjectName("OverviewPage")
         self.ctx, self.tasks = ctx, tasks
-        heading = QLabel("<h2>Overview</h2>")
+        heading = QLabel("<h2>{title}</h2>".format(title=self.tr("Overview")))
         self.count_labels: dict[str, QLabel] = {}
-        counts_box = QGroupBox("In this database")
+        counts_box = QGroupBox(self.tr("In this database"))
         form = self.counts_form = QFormLayout(counts_box)
-        for key, title in (
-            ("exams", "Exams"),
-            ("questions", "Questions"),
-            ("users", "People"),
-            ("attempts", "Attempts"),
+        for key, title, row in (
+            ("exams", self.tr("Exams"), self.tr("Exams:")),
+            ("questions", self.tr("Questions"), self.tr("Questions:")),
+            ("users", self.tr("People"), self.tr("People:")),
+            ("attempts", self.tr("Attempts"), self.tr("Attempts:")),
         ):
             label = QLabel("…")
             label.setAccessibleName(title)
-            form.addRow(f"{title}:", label)
+            form.addRow(row, label)
             self.count_labels[key] = label
 
-        health = QGroupBox("Database")
+        health = QGroupBox(self.tr("Database"))
         hl = QVBoxLayout(health)
         self.where = QLabel(ctx.location.describe())
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setAccessibleName("Database location")
-        self.check_result = QLabel("Not checked in this session.")
+        self.where.setAccessibleName(self.tr("Database location"))
+        self.check_result = QLabel(self.tr("Not checked in this session."))
         self.check_result.setWordWrap(True)
-        self.check_result.setAccessibleName("Check result")
+        self.check_result.setAccessibleName(self.tr("Check result"))
         buttons = QHBoxLayout()
-        self.check_button = QPushButton("&Check Database")
+        self.check_button = QPushButton(self.tr("&Check Database"))
         self.check_button.clicked.connect(self.run_check)
-        self.backup_button = QPushButton("&Back Up…")
+        self.backup_button = QPushButton(self.tr("&Back Up…"))
         self.backup_button.clicked.connect(self.backup_requested)
         self.backup_button.setEnabled(ctx.location.is_sqlite)
         buttons.addWidget(self.check_button)
@@ -83,25 +84,29 @@ class OverviewPage(QWidget):
 
     def _show_counts(self, counts: Counts) -> None:
         for key, label in self.count_labels.items():
-            label.setText(f"{getattr(counts, key):,}")
+            label.setText(format_number(getattr(counts, key)))
         self.counts_loaded.emit(counts)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status_message.emit(f"Could not read the database: {exc}")
+        self.status_message.emit(self.tr("Could not read the database: {reason}").format(reason=exc))
 
     def run_check(self) -> None:
         self.check_button.setEnabled(False)
-        self.check_result.setText("Checking…")
+        self.check_result.setText(self.tr("Checking…"))
         Op(self.tasks, self.ctx.check, self).success(self._checked).failure(self._check_failed).run()
 
     def _checked(self, problems: list[str]) -> None:
         self.check_button.setEnabled(True)
-        if problems:
-            self.check_result.setText(f"{len(problems)} problem(s):\n" + "\n".join(problems[:20]))
+        if problems:  # the status bar has room for a short sentence only; the page shows the lines
+            found = self.tr("%n problem(s):", "", len(problems))
+            self.check_result.setText("\n".join([found, *problems[:20]]))
+            self.status_message.emit(self.tr("Database check: %n problem(s) found.", "", len(problems)))
         else:
-            self.check_result.setText("No problems found: integrity, foreign keys and schema are in order.")
-        self.status_message.emit(self.check_result.text().splitlines()[0])
+            self.check_result.setText(
+                self.tr("No problems found: integrity, foreign keys and schema are in order.")
+            )
+            self.status_message.emit(self.tr("Database check: no problems found."))
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.check_result.setText(f"The check could not run: {exc}")
+        self.check_result.setText(self.tr("The check could not run: {reason}").format(reason=exc))

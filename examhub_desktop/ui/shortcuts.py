@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,18 @@ def plain(text: str) -> str:
 
 def keys_text(action: QAction) -> str:
     """ "Ctrl+N" or "N or PgDown": every shortcut of `action`, as the platform writes them."""
-    return " or ".join(s.toString(NATIVE) for s in action.shortcuts() if not s.isEmpty())
+    keys = [s.toString(NATIVE) for s in action.shortcuts() if not s.isEmpty()]
+    text = keys[0] if keys else ""
+    for key in keys[1:]:
+        text = QCoreApplication.translate("ShortcutsDialog", "{keys} or {key}").format(keys=text, key=key)
+    return text
 
 
 def tip_with_keys(tip: str, action: QAction) -> str:
     keys = keys_text(action)
-    return f"{tip} ({keys})" if keys else tip
+    if not keys:
+        return tip
+    return QCoreApplication.translate("ShortcutsDialog", "{action} ({keys})").format(action=tip, keys=keys)
 
 
 def show_keys_in_tooltips(actions: Iterable[QAction]) -> None:
@@ -129,8 +135,10 @@ def runner_rows() -> list[ShortcutRow]:
         zoom=lambda _step: None,
         leave=lambda: None,
     )
-    rows = [ShortcutRow("Exam", plain(a.text()), keys_text(a)) for a in holder.actions() if keys_text(a)]
-    rows.insert(0, ShortcutRow("Exam", "Pick the choice at that position", choice_keys_text()))
+    exam = QCoreApplication.translate("ShortcutsDialog", "Exam")
+    rows = [ShortcutRow(exam, plain(a.text()), keys_text(a)) for a in holder.actions() if keys_text(a)]
+    pick = QCoreApplication.translate("ShortcutsDialog", "Pick the choice at that position")
+    rows.insert(0, ShortcutRow(exam, pick, choice_keys_text()))
     del made
     holder.deleteLater()
     return rows
@@ -140,10 +148,9 @@ def text_editor_rows() -> list[ShortcutRow]:
     """The formatting keys of the question editor's text boxes, from a text box's own actions."""
     from examhub_desktop.ui.editor.rich_text import RichTextEdit
 
-    box = RichTextEdit("Question text")
-    rows = [
-        ShortcutRow("Question text", plain(a.text()), keys_text(a)) for a in box.actions() if keys_text(a)
-    ]
+    where = QCoreApplication.translate("ShortcutsDialog", "Question text")
+    box = RichTextEdit(where)
+    rows = [ShortcutRow(where, plain(a.text()), keys_text(a)) for a in box.actions() if keys_text(a)]
     box.deleteLater()
     return rows
 
@@ -154,14 +161,16 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ShortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.rows = rows
-        intro = QLabel("Tab and Shift+Tab move between controls; Alt with an underlined letter picks it.")
+        intro = QLabel(
+            self.tr("Tab and Shift+Tab move between controls; Alt with an underlined letter picks it.")
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Action"), self.tr("Keys")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
