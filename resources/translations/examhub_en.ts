@@ -235,6 +235,23 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database check: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Database check: %n problem found.</numerusform>
+            <numerusform>Database check: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>Use at least {min} characters (this password has %n).</source>
