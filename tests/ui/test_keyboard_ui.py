@@ -5,7 +5,7 @@ controls answer to the same Alt+letter, and the focus starts on the first useful
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.ui import i18n
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from tests.ui.windows import WINDOWS, Env, open_window, windows_env_fixture  # noqa: F401
 
@@ -244,13 +245,21 @@ def menus_of(window: QWidget) -> list[QMenu]:
     return [m for m in menus if m.menuAction().isVisible()]
 
 
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each language we ship chooses its own Alt letters, so each is walked."""
+    i18n.install_translations(qapp, language=request.param)
+    yield request.param
+    i18n.remove_translations(qapp)
+
+
 @pytest.mark.parametrize("name", list(WINDOWS))
-def test_no_two_controls_share_an_alt_letter(name: str, windows_env: Env) -> None:
+def test_no_two_controls_share_an_alt_letter(name: str, language: str, windows_env: Env) -> None:
     window = open_window(name, windows_env)
-    assert clashes(window_mnemonics(window)) == {}
+    assert clashes(window_mnemonics(window)) == {}, f"in {language}"
     for menu in menus_of(window):
         inside = [(mnemonic(a.text()), a.text()) for a in menu.actions() if a.isVisible() and a.text()]
-        assert clashes(inside) == {}, f"in the menu {menu.title()!r}"
+        assert clashes(inside) == {}, f"in the menu {menu.title()!r} ({language})"
 
 
 def test_the_clash_check_finds_a_clash() -> None:
