@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionEvent
-from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QSizePolicy, QStyle, QToolButton, QWidget
 
 
 class FlowLayout(QLayout):
@@ -72,14 +72,16 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, row_height, gap = area.x(), area.y(), 0, self.spacing()
+        owner = self.parentWidget()
+        direction = owner.layoutDirection() if owner is not None else Qt.LayoutDirection.LeftToRight
         for item in self._items:
             if item.isEmpty():  # a hidden button takes no room
                 continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if move:  # mirrored in a right-to-left language: the first action on the right
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
             x += hint.width() + gap
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + m.bottom()

@@ -302,3 +302,20 @@ def test_system_choice_follows_the_system_and_a_forced_one_does_not(
     qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert not theme.is_dark()
     current.apply(Choice.SYSTEM)
+
+
+def test_action_bar_mirrors_right_to_left(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    layout = QVBoxLayout(holder)
+    bar = ActionBar("Actions")
+    layout.addWidget(bar)
+    first, second = QAction("&New Exam", holder), QAction("&Delete", holder)
+    bar.addActions([first, second])
+    holder.resize(600, 120)
+    with qtbot.waitExposed(holder):
+        holder.show()
+    a, b = bar.widgetForAction(first), bar.widgetForAction(second)
+    assert a.geometry().right() > b.geometry().right()  # the first action on the right
+    assert bar.width() - 1 - a.geometry().right() < a.geometry().left()  # near the right edge
