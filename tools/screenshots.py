@@ -29,11 +29,13 @@ from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.first_run import FirstRunDialog
 from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog
+from examhub_desktop.ui.accounts.preferences import PreferencesDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, ensure_application
 from examhub_desktop.ui.i18n import install_translations
 from examhub_desktop.ui.main_window import PEOPLE_PAGE, MainWindow
+from examhub_desktop.ui.shortcuts import ShortcutsDialog
 from examhub_desktop.ui.tasks import GuiGarbageCollector
 from tools.shots import settle
 from tools.shots.library import SHOTS as LIBRARY_SHOTS
@@ -109,6 +111,14 @@ def shot_settings(app: QApplication, window: MainWindow, ctx: AppContext) -> QWi
     return shown(app, window, SettingsDialog(window, accounts_of(window), window.tasks, window.principal))
 
 
+def shot_shortcuts(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    return shown(app, window, ShortcutsDialog.for_window(window))
+
+
+def shot_preferences(app: QApplication, window: MainWindow, ctx: AppContext) -> QWidget:
+    return shown(app, window, PreferencesDialog(window, window.settings))
+
+
 SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
     "main-window": shot_main,
     "about": shot_about,
@@ -118,6 +128,8 @@ SHOTS: dict[str, Callable[[QApplication, MainWindow, AppContext], QWidget]] = {
     "people": shot_people,
     "new-person": shot_new_person,
     "settings": shot_settings,
+    "preferences": shot_preferences,
+    "shortcuts": shot_shortcuts,
     **LIBRARY_SHOTS,
     **RUNNER_SHOTS,
     **TRANSFER_SHOTS,
