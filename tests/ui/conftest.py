@@ -30,9 +30,9 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.main_window import MainWindow
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.mailbox import Inbox, running_inbox
 

@@ -17,12 +17,12 @@ from examhub_desktop.services.auth import WRONG_CREDENTIALS, SignInRefused
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.ui.accounts import first_run as first_run_module
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
 from examhub_desktop.ui.accounts.first_run import FirstRunDialog
 from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog, ProfileDialog
 from examhub_desktop.ui.accounts.recovery import ForgotPasswordDialog, RegisterDialog, VerifyEmailDialog
 from examhub_desktop.ui.accounts.settings_dialog import SettingsDialog
 from examhub_desktop.ui.accounts.sign_in import ASK_A_TEACHER, SignInDialog
+from examhub_desktop.ui.forms import ServiceDialog
 from examhub_desktop.ui.i18n import format_time
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages

@@ -40,7 +40,6 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.about import AboutDialog
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog
 from examhub_desktop.ui.accounts.first_run import FirstRunDialog
 from examhub_desktop.ui.accounts.own_account import ChangePasswordDialog, ProfileDialog
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
@@ -64,6 +63,7 @@ from examhub_desktop.ui.main_window import (
     PEOPLE_PAGE,
     STUDENT_START_PAGE,
 )
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.runner import dialogs as runner_dialogs
 from examhub_desktop.ui.runner.review import ReviewWindow
 from examhub_desktop.ui.runner.runner_window import RunnerWindow

@@ -1,5 +1,5 @@
-"""Form pieces shared by the account dialogs: fields with their message line, the password box
-with its strength meter, the banner, and the checks made as the user types.
+"""Form pieces of the account dialogs: the password box with its strength meter and the checks
+made as the user types (the generic field, banner and service dialog are in ui/forms.py).
 
 A field's problem appears under it and becomes its accessible description, so a screen
 reader hears it too.
@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.password_policy import check_password
 from examhub_desktop.services.auth import MAX_NAME, common_passwords
 from examhub_desktop.ui import theme
+from examhub_desktop.ui.forms import Field, FieldMessage, first_problem, line_edit
 
 STRENGTH_WORDS = (
     QT_TRANSLATE_NOOP("PasswordBox", "Very weak"),
@@ -34,67 +34,6 @@ STRENGTH_WORDS = (
     QT_TRANSLATE_NOOP("PasswordBox", "Strong"),
     QT_TRANSLATE_NOOP("PasswordBox", "Very strong"),
 )
-
-
-class FieldMessage(QLabel):
-    """The line under a field: a problem (red) or a hint; hidden when there is nothing to say."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.hide()
-
-    def say(self, text: str, *, error: bool = True) -> None:
-        theme.paint(self, theme.Role.ERROR if error else None)
-        self.setText(text)
-        self.setVisible(bool(text))
-
-
-class Field:
-    """A labelled form row: the input widget with its message line under it."""
-
-    def __init__(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
-        self.widget = widget
-        self.name = name
-        widget.setAccessibleName(name)  # the buddy label is not a sibling, so name it directly
-        self.message = FieldMessage()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget)
-        column.addWidget(self.message)
-        self.label = QLabel(label)
-        self.label.setBuddy(self.target)
-        self.form, self.box = form, box
-        form.addRow(self.label, box)
-
-    def set_visible(self, visible: bool) -> None:
-        self.form.setRowVisible(self.box, visible)
-
-    @property
-    def target(self) -> QWidget:
-        """The widget that takes focus (a password box's line edit)."""
-        return self.widget.focusProxy() or self.widget
-
-    def error(self, text: str) -> None:
-        self.message.say(text)
-        self.target.setAccessibleDescription(text)
-
-    def clear(self) -> None:
-        self.message.say("")
-        self.target.setAccessibleDescription("")
-
-
-def line_edit(*, password: bool = False, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    if password:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    edit.setMinimumWidth(280)
-    return edit
 
 
 class PasswordBox(QWidget):
@@ -194,44 +133,6 @@ class PasswordBox(QWidget):
         reasons = result.reasons if text else ()
         self.reasons.say("\n".join(f"• {r}" for r in reasons))
         self.edit.setAccessibleDescription(" ".join(reasons))
-
-
-class Banner(QLabel):
-    """The dialog's general message: a refusal from a service, or progress."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(self.tr("Message"))
-        self.hide()
-
-    def error(self, text: str) -> None:
-        theme.paint(self, theme.Role.ERROR, "font-weight: bold;")
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def info(self, text: str) -> None:
-        theme.paint(self, None)
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.info("")
-
-
-def first_problem(checks: list[tuple[Field, str | None]]) -> bool:
-    """Show each field's problem (or clear it); True if any field has one. Focus goes to the first."""
-    first: Field | None = None
-    for field, problem in checks:
-        if problem:
-            field.error(problem)
-            first = first or field
-        else:
-            field.clear()
-    if first is not None:
-        first.widget.setFocus()
-    return first is not None
 
 
 def new_account_refused(

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
-from examhub_desktop.ui.accounts.forms import (
-    EmailWatcher,
-    PasswordBox,
-    RepeatWatcher,
-    line_edit,
-    new_account_refused,
-)
+from examhub_desktop.ui.accounts.forms import EmailWatcher, PasswordBox, RepeatWatcher, new_account_refused
+from examhub_desktop.ui.forms import ServiceDialog, line_edit
 
 
 class NewAccountDialog(ServiceDialog):

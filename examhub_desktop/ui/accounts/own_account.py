@@ -12,15 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
-from examhub_desktop.ui.accounts.forms import (
-    PasswordBox,
-    RepeatWatcher,
-    first_problem,
-    line_edit,
-    name_problem,
-    repeat_problem,
-)
+from examhub_desktop.ui.accounts.forms import PasswordBox, RepeatWatcher, name_problem, repeat_problem
+from examhub_desktop.ui.forms import ServiceDialog, first_problem, line_edit
 from examhub_desktop.ui.tasks import TaskRunner
 
 ROLE_NAMES = {

@@ -20,9 +20,9 @@ from examhub_desktop.core.emails import email_problem
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.users import UserRow
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
-from examhub_desktop.ui.accounts.forms import EmailWatcher, first_problem, line_edit, name_problem
+from examhub_desktop.ui.accounts.forms import EmailWatcher, name_problem
 from examhub_desktop.ui.accounts.own_account import role_name
+from examhub_desktop.ui.forms import ServiceDialog, first_problem, line_edit
 from examhub_desktop.ui.tasks import TaskRunner
 
 

@@ -12,15 +12,10 @@ from examhub_desktop.services.auth import CODE_MINUTES
 from examhub_desktop.services.mail import MailError
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
-from examhub_desktop.ui.accounts.forms import (
-    PasswordBox,
-    RepeatWatcher,
-    first_problem,
-    line_edit,
-    repeat_problem,
-)
+from examhub_desktop.ui.accounts.forms import PasswordBox, RepeatWatcher, repeat_problem
 from examhub_desktop.ui.accounts.new_account import NewAccountDialog
+from examhub_desktop.ui.forms import ServiceDialog, first_problem, line_edit
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.tasks import TaskRunner
 
 

@@ -31,10 +31,10 @@ from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import FileStore, KeyringStore
 from examhub_desktop.services.settings import AppSettings
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import ServiceDialog
-from examhub_desktop.ui.accounts.forms import Field, PasswordBox, first_problem, line_edit
+from examhub_desktop.ui.accounts.forms import PasswordBox
 from examhub_desktop.ui.appearance import AppearanceBox
 from examhub_desktop.ui.appearance import device_settings as settings_file
+from examhub_desktop.ui.forms import Field, ServiceDialog, first_problem, line_edit
 from examhub_desktop.ui.i18n import LanguageBox
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner

@@ -20,10 +20,11 @@ from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.auth import SESSION_DAYS, SignInRefused
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.ui.accounts.backend import AccountServices
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
-from examhub_desktop.ui.accounts.forms import PasswordBox, first_problem, line_edit
+from examhub_desktop.ui.accounts.forms import PasswordBox
 from examhub_desktop.ui.accounts.recovery import ForgotPasswordDialog, RegisterDialog
+from examhub_desktop.ui.forms import ServiceDialog, first_problem, line_edit
 from examhub_desktop.ui.i18n import format_time
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.ops import Op
 from examhub_desktop.ui.tasks import TaskRunner
 

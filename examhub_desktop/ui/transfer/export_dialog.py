@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from examhub_desktop import APP_NAME
 from examhub_desktop.formats import FILE_EXTENSIONS, FORMAT_NAMES
 from examhub_desktop.services.library import ExamRow
-from examhub_desktop.ui.accounts.dialog_base import MessageDialog, ServiceDialog
+from examhub_desktop.ui.forms import ServiceDialog
 from examhub_desktop.ui.library.model import status_name
+from examhub_desktop.ui.messages import MessageDialog
 from examhub_desktop.ui.transfer import files
 from examhub_desktop.ui.transfer.backend import TransferUi
 from examhub_desktop.ui.transfer.describe import format_label

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from examhub_desktop import APP_NAME
 from examhub_desktop.formats import FORMAT_NAMES
-from examhub_desktop.ui.accounts.forms import Banner
+from examhub_desktop.ui.forms import Banner
 from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.sizing import column_widths
 from examhub_desktop.ui.transfer import files

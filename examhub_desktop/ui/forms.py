@@ -1,8 +1,11 @@
-"""The base of the account dialogs: a form whose OK runs a service call.
+"""Form pieces every feature's dialogs share: a labelled field with its message line, the
+banner, the first-problem check, and `ServiceDialog`, a form whose OK runs a service call.
 
-Every dialog here has a classmethod `ask()` that runs it modally and returns its result, so
-the start-up flow and the tests replace dialogs by patching `ask` (DESIGN.md). Field-level
-problems appear under the field; other known errors appear in the banner at the top.
+A field's problem appears under it and becomes its accessible description, so a screen reader
+hears it too. Every dialog built on `ServiceDialog` has a classmethod `ask()` that runs it
+modally and returns its result, so the start-up flow and the tests replace dialogs by
+patching `ask` (DESIGN.md). Field-level problems appear under the field; other known errors
+in the banner at the top.
 """
 
 from __future__ import annotations
@@ -16,18 +19,115 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from examhub_desktop.services.errors import FieldError, is_known
-from examhub_desktop.ui.accounts.forms import Banner, Field
-from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.ops import Op, retire
 from examhub_desktop.ui.tasks import TaskRunner
 
-__all__ = ["MessageDialog", "ServiceDialog"]
+
+class FieldMessage(QLabel):
+    """The line under a field: a problem (red) or a hint; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        theme.paint(self, theme.Role.ERROR if error else None)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class Field:
+    """A labelled form row: the input widget with its message line under it."""
+
+    def __init__(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
+        self.widget = widget
+        self.name = name
+        widget.setAccessibleName(name)  # the buddy label is not a sibling, so name it directly
+        self.message = FieldMessage()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(widget)
+        column.addWidget(self.message)
+        self.label = QLabel(label)
+        self.label.setBuddy(self.target)
+        self.form, self.box = form, box
+        form.addRow(self.label, box)
+
+    def set_visible(self, visible: bool) -> None:
+        self.form.setRowVisible(self.box, visible)
+
+    @property
+    def target(self) -> QWidget:
+        """The widget that takes focus (a password box's line edit)."""
+        return self.widget.focusProxy() or self.widget
+
+    def error(self, text: str) -> None:
+        self.message.say(text)
+        self.target.setAccessibleDescription(text)
+
+    def clear(self) -> None:
+        self.message.say("")
+        self.target.setAccessibleDescription("")
+
+
+def line_edit(*, password: bool = False, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    edit.setMinimumWidth(280)
+    return edit
+
+
+class Banner(QLabel):
+    """The dialog's general message: a refusal from a service, or progress."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Message"))
+        self.hide()
+
+    def error(self, text: str) -> None:
+        theme.paint(self, theme.Role.ERROR, "font-weight: bold;")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def info(self, text: str) -> None:
+        theme.paint(self, None)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.info("")
+
+
+def first_problem(checks: list[tuple[Field, str | None]]) -> bool:
+    """Show each field's problem (or clear it); True if any field has one. Focus goes to the first."""
+    first: Field | None = None
+    for field, problem in checks:
+        if problem:
+            field.error(problem)
+            first = first or field
+        else:
+            field.clear()
+    if first is not None:
+        first.widget.setFocus()
+    return first is not None
 
 
 class ServiceDialog(QDialog):
