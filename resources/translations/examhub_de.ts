@@ -6546,7 +6546,7 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     </message>
     <message>
         <source>Multiple choice: pick one</source>
-        <translation>Multiple Choice: eine Antwort wählen</translation>
+        <translation>Einfachauswahl: eine Antwort wählen</translation>
     </message>
     <message>
         <source>Multiple response: pick all that apply</source>
