@@ -8,9 +8,10 @@ those keys to the window's undo actions so one history covers the whole editor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -84,43 +85,64 @@ class StateCommand(QUndoCommand):
         self.editor.apply(self.before)
 
 
+def _step_action(
+    parent: QObject,
+    *,
+    key: QKeySequence.StandardKey,
+    trigger: Callable[[], None],
+    can_changed: SignalInstance,
+    text_changed: SignalInstance,
+    state: tuple[bool, str],
+    label: Callable[[str], str],
+) -> QAction:
+    """An Undo or Redo action whose text names its step through `label` (a translated phrase)."""
+    action = QAction(parent)
+    action.setShortcut(key)
+    action.triggered.connect(trigger)
+    can_changed.connect(action.setEnabled)
+    text_changed.connect(lambda step: action.setText(label(step)))
+    action.setEnabled(state[0])
+    action.setText(label(state[1]))
+    return action
+
+
 def undo_action(stack: QUndoStack, parent: QObject) -> QAction:
     """Edit ▸ Undo naming its step in one translatable phrase ("&Undo Edit Title"), where
     `createUndoAction`'s prefix would glue the words together in any language."""
-    action = QAction(parent)
-    action.setShortcut(QKeySequence.StandardKey.Undo)
-    action.triggered.connect(stack.undo)
-    stack.canUndoChanged.connect(action.setEnabled)
 
-    def name(step: str) -> None:
+    def label(step: str) -> str:
         if step:
-            action.setText(QCoreApplication.translate("UndoActions", "&Undo {step}").format(step=step))
-        else:
-            action.setText(QCoreApplication.translate("UndoActions", "&Undo"))
+            return QCoreApplication.translate("UndoActions", "&Undo {step}").format(step=step)
+        return QCoreApplication.translate("UndoActions", "&Undo")
 
-    stack.undoTextChanged.connect(name)
-    name(stack.undoText())
-    action.setEnabled(stack.canUndo())
-    return action
+    return _step_action(
+        parent,
+        key=QKeySequence.StandardKey.Undo,
+        trigger=stack.undo,
+        can_changed=stack.canUndoChanged,
+        text_changed=stack.undoTextChanged,
+        state=(stack.canUndo(), stack.undoText()),
+        label=label,
+    )
 
 
 def redo_action(stack: QUndoStack, parent: QObject) -> QAction:
     """Edit ▸ Redo, as `undo_action`."""
-    action = QAction(parent)
-    action.setShortcut(QKeySequence.StandardKey.Redo)
-    action.triggered.connect(stack.redo)
-    stack.canRedoChanged.connect(action.setEnabled)
 
-    def name(step: str) -> None:
+    def label(step: str) -> str:
         if step:
-            action.setText(QCoreApplication.translate("UndoActions", "&Redo {step}").format(step=step))
-        else:
-            action.setText(QCoreApplication.translate("UndoActions", "&Redo"))
+            return QCoreApplication.translate("UndoActions", "&Redo {step}").format(step=step)
+        return QCoreApplication.translate("UndoActions", "&Redo")
 
-    stack.redoTextChanged.connect(name)
-    name(stack.redoText())
-    action.setEnabled(stack.canRedo())
-    return action
+    return _step_action(
+        parent,
+        key=QKeySequence.StandardKey.Redo,
+        trigger=stack.redo,
+        can_changed=stack.canRedoChanged,
+        text_changed=stack.redoTextChanged,
+        state=(stack.canRedo(), stack.redoText()),
+        label=label,
+    )
 
 
 class UndoKeys(QObject):
