@@ -4,6 +4,7 @@ button and a shortcut, and "Saved", time warnings and question changes are annou
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.ui import announce
@@ -29,6 +31,7 @@ from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
     make_world,
     open_runner,
     settle,
+    stored,
 )
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -205,3 +208,28 @@ def test_question_changes_saves_and_time_warnings_are_announced(
     world.clock.advance(241)  # 0:59 left
     window.poll()
     assert spoken.events[-1][:2] == ("1 minute left. Your answers are saved as you go.", True)
+
+
+def test_a_save_answered_after_its_window_is_gone_is_dropped(qtbot: QtBot, world: World) -> None:
+    """The save is committed on the worker; its acknowledgement finds the window (and its
+    saver) deleted and is dropped instead of emitting on a deleted object."""
+    attempt_id = world.services.attempts.start(world.student, world.exam_id, "exam")
+    window = RunnerWindow(world.services, attempt_id)  # not qtbot's: this test deletes it
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    saver = window.saver
+    assert saver is not None
+    settle(qtbot, window)
+    before = stored(world, attempt_id)["revision"]
+    gate = threading.Event()
+    world.tasks.run_db(gate.wait)  # holds the serial worker: the save queues behind it
+    saver.touch()
+    assert saver.busy
+    window.ticker.stop()
+    window.closed_mid_attempt = True
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(saver))
+    gate.set()
+    qtbot.waitUntil(lambda: world.tasks.pending == 0)
+    QApplication.processEvents()
+    assert stored(world, attempt_id)["revision"] > before  # written all the same

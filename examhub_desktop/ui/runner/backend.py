@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from examhub_desktop.core.timing import Clock, SystemClock
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.attempts import AttemptService
@@ -63,6 +65,10 @@ class RunnerServices:
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_known_error: Callable[[str], None],
+        *,
+        owner: QObject,
     ) -> None:
-        """`fn` as an `Op` on the database worker; a known error comes back as its message."""
-        Op(self.tasks, fn).success(on_done).failure(lambda exc: on_known_error(str(exc))).run()
+        """`fn` as an `Op` on the database worker; a known error comes back as its message. An
+        answer for an `owner` that is gone (a closed window, its saver) is dropped: what was
+        written stays written, and nobody is left to show it."""
+        Op(self.tasks, fn, owner).success(on_done).failure(lambda exc: on_known_error(str(exc))).run()

@@ -162,7 +162,7 @@ class StudentHomePage(LazyPage):
     def refresh(self) -> None:
         super().refresh()
         s = self.services
-        s.run(lambda: s.attempts.home(s.principal), self._show, self.status.setText)
+        s.run(lambda: s.attempts.home(s.principal), self._show, self.status.setText, owner=self)
 
     def _show(self, home: Home) -> None:
         self.home = home
@@ -260,6 +260,7 @@ class StudentHomePage(LazyPage):
             lambda: s.attempts.start(s.principal, exam.exam_id, choice.mode, timed=choice.timed),
             started,
             failed,
+            owner=self,
         )
 
     def resume(self, attempt: InProgress) -> None:

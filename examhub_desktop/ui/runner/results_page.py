@@ -97,7 +97,7 @@ class MyResultsPage(LazyPage):
     def refresh(self) -> None:
         super().refresh()
         s = self.services
-        s.run(lambda: s.results.my_attempts(s.principal), self._show, self.status.setText)
+        s.run(lambda: s.results.my_attempts(s.principal), self._show, self.status.setText, owner=self)
 
     def _show(self, attempts: list[AttemptSummary]) -> None:
         self.model.set_rows(attempts)

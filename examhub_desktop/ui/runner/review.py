@@ -278,7 +278,7 @@ class ReviewWindow(QMainWindow):
     def reload(self) -> None:
         s = self.services
         aid = self.attempt_id  # the worker reads plain values, never the window
-        self.services.run(lambda: s.results.review(s.principal, aid), self._show, self._failed)
+        self.services.run(lambda: s.results.review(s.principal, aid), self._show, self._failed, owner=self)
 
     def _show(self, review: Review, *, signal: SignalInstance | None = None) -> None:
         old = self.view
@@ -321,6 +321,7 @@ class ReviewWindow(QMainWindow):
             lambda: s.results.grade_essay(s.principal, aid, question_id, points),
             done,
             self._failed,
+            owner=self,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

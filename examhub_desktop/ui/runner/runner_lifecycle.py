@@ -146,6 +146,7 @@ class AttemptLifecycle(QMainWindow):
                 lambda: s.attempts.submit(s.principal, aid, checkpoint, reason=reason),
                 self._submitted,
                 self._submit_failed,
+                owner=self,
             )
 
         self.saver.when_idle(send)
@@ -162,6 +163,7 @@ class AttemptLifecycle(QMainWindow):
             lambda: s.results.review(s.principal, aid),
             finished_after_all,
             lambda _m: self._unlock(message),
+            owner=self,
         )
 
     def _unlock(self, message: str) -> None:
@@ -198,7 +200,7 @@ class AttemptLifecycle(QMainWindow):
         )
         self.stack.setCurrentWidget(self.loading)
         aid = self.attempt_id
-        s.run(lambda: s.results.review(s.principal, aid), self._show_review, self.loading.setText)
+        s.run(lambda: s.results.review(s.principal, aid), self._show_review, self.loading.setText, owner=self)
 
     def _show_review(self, review: Review) -> None:
         self.review_view = ReviewView(review)

@@ -158,7 +158,7 @@ class RunnerWindow(AttemptLifecycle):
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         s, aid = self.services, self.attempt_id  # the worker reads plain values, never the window
-        s.run(lambda: s.attempts.state(s.principal, aid), self._loaded, self._load_failed)
+        s.run(lambda: s.attempts.state(s.principal, aid), self._loaded, self._load_failed, owner=self)
 
     def _load_failed(self, message: str) -> None:
         self.loading.setText(message)
@@ -415,6 +415,6 @@ class RunnerWindow(AttemptLifecycle):
                 )
                 return
             aid = self.attempt_id
-            s.run(lambda: s.attempts.check(s.principal, aid, qid), checked, page.show_feedback)
+            s.run(lambda: s.attempts.check(s.principal, aid, qid), checked, page.show_feedback, owner=self)
 
         self.saver.when_idle(run_check)

@@ -128,7 +128,7 @@ class AnswerSaver(QObject):
                 question_seconds=seconds,
             )
 
-        self.services.run(save, self._done, self._error)
+        self.services.run(save, self._done, self._error, owner=self)
 
     def _done(self, ack: Any) -> None:
         batch = self._in_flight or {}

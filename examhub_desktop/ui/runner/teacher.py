@@ -72,7 +72,7 @@ class AttemptsPage(LazyPage):
             ids = s.library.exam_ids(s.principal, ExamFilter(sort="title", descending=False))
             return s.library.exam_rows(s.principal, ids)
 
-        s.run(exams, self._show_exams, self.status.setText)
+        s.run(exams, self._show_exams, self.status.setText, owner=self)
 
     def _show_exams(self, rows: list[ExamRow]) -> None:
         current = self.exam_combo.currentData()
@@ -94,7 +94,12 @@ class AttemptsPage(LazyPage):
             self.model.set_rows([])
             return
         s = self.services
-        s.run(lambda: s.results.exam_attempts(s.principal, exam_id), self._show_attempts, self.status.setText)
+        s.run(
+            lambda: s.results.exam_attempts(s.principal, exam_id),
+            self._show_attempts,
+            self.status.setText,
+            owner=self,
+        )
 
     def _show_attempts(self, attempts: list[AttemptSummary]) -> None:
         selected = selected_attempt(self.table)
