@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.services import passwords
@@ -29,6 +29,7 @@ from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.settings import AppSettings
+from examhub_desktop.ui import i18n
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.main_window import MainWindow
@@ -89,6 +90,16 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     recorder = Messages()
     monkeypatch.setattr(MessageDialog, "ask", classmethod(lambda cls, *a, **kw: recorder.ask(*a, **kw)))
     return recorder
+
+
+@pytest.fixture
+def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The English catalog installed, as the app does on an English system: it holds the real
+    English plural forms ("1 question", "2 points") of source texts written "%n question(s)"."""
+    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
+    i18n.install_translations(qapp, language="en")
+    yield
+    i18n.remove_translations(qapp)
 
 
 @pytest.fixture

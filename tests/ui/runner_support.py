@@ -7,12 +7,9 @@ included), plus RunnerServices on a FakeClock and a real task runner.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.core.question import (
@@ -29,7 +26,6 @@ from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.users import UserService
-from examhub_desktop.ui import i18n
 from examhub_desktop.ui.changes import Changes
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
@@ -104,14 +100,6 @@ class World:
 
     def text_of(self, qid: str) -> str:
         return next(text for text, i in self.ids.items() if i == qid)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English catalog, as the app installs it: plural forms read "1 point", "2 points"."""
-    i18n.install_translations(qapp, language="en")
-    yield
-    i18n.remove_translations(qapp)
 
 
 def make_world(

@@ -54,9 +54,11 @@ from examhub_desktop.ui.editor.question_list import MIME, QuestionListModel
 from examhub_desktop.ui.editor.records import Column, Kind, RecordModel
 from examhub_desktop.ui.editor.rich_text import RichTextEdit
 from examhub_desktop.ui.editor.type_chooser import QuestionTypeDialog, blank_question
-from examhub_desktop.ui.i18n import install_translations, remove_translations
+from examhub_desktop.ui.i18n import install_translations
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
+
+pytestmark = pytest.mark.usefixtures("english")  # tests/ui/conftest.py: the English catalog
 
 WAIT = 10_000
 
@@ -69,18 +71,6 @@ class Asked:
         self.unsaved_answer = "discard"
         self.problems: list[list[str]] = []
         self.types: list[QuestionType] = []
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The English catalog, as the app installs it on an English system: it gives the plural
-    forms ("1 problem", "0 attempts") the source text writes as "%n problem(s)"."""
-    monkeypatch.delenv("EXAMHUB_LANGUAGE", raising=False)
-    app = QApplication.instance()
-    assert app is not None
-    install_translations(app, language="en")
-    yield
-    remove_translations(app)
 
 
 @pytest.fixture(autouse=True)

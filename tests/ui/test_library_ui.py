@@ -18,7 +18,6 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import ExamFields, ExamFilter, LibraryService
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.questions import QuestionService
-from examhub_desktop.ui import i18n
 from examhub_desktop.ui.changes import EXAMS
 from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Problems, UnsavedChanges
@@ -32,6 +31,8 @@ from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
 
+pytestmark = pytest.mark.usefixtures("english")  # tests/ui/conftest.py: the English catalog
+
 WAIT = 10_000
 
 
@@ -39,15 +40,6 @@ def mc(text: str, difficulty: Difficulty = Difficulty.MEDIUM, right: str = "4") 
     return Question(
         QuestionType.MULTIPLE_CHOICE, text, choices=(Choice("3"), Choice(right, 1.0)), difficulty=difficulty
     )
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English catalog installed, as for an English-speaking user: it gives the plural
-    forms ("1 question", "2 questions") that the tests read."""
-    i18n.install_translations(qapp, language="en")
-    yield
-    i18n.remove_translations(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.services.auth import SignInRefused
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.users import UserRow
-from examhub_desktop.ui import i18n
 from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.accounts.people_dialogs import NewPersonDialog, OneTimePasswordDialog, RoleDialog
 from examhub_desktop.ui.accounts.people_page import PeoplePage
@@ -22,15 +19,6 @@ from examhub_desktop.ui.accounts.users_model import ACTIVE, EMAIL, LAST, SORT_RO
 from examhub_desktop.ui.changes import USERS
 from examhub_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages
-
-
-@pytest.fixture(name="english")
-def english_fixture(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The English catalog installed, as the app does: it holds the English plural forms."""
-    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
-    i18n.install_translations(qapp, language="en")
-    yield
-    i18n.remove_translations(qapp)
 
 
 def add_people(accounts: AccountServices, admin: Principal, n: int = 3) -> list[UserRow]:

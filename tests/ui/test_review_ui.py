@@ -36,7 +36,7 @@ from examhub_desktop.ui.runner.review import ReviewView, ReviewWindow
 from examhub_desktop.ui.runner.teacher import AttemptsPage
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
-from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
+from tests.ui.runner_support import (
     ESSAY,
     MC,
     MR,
@@ -46,7 +46,6 @@ from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
     TF,
     Dialogs,
     World,
-    english,
     make_world,
     open_runner,
 )

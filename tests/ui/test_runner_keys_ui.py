@@ -19,7 +19,7 @@ from examhub_desktop.ui import announce
 from examhub_desktop.ui.runner.dialogs import Confirm
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.tasks import TaskRunner
-from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
+from tests.ui.runner_support import (
     MC,
     NUM,
     QUESTIONS,
@@ -27,7 +27,6 @@ from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
     TF,
     Dialogs,
     World,
-    english,
     make_world,
     open_runner,
     settle,

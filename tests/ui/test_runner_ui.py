@@ -24,7 +24,7 @@ from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.runner.saver import SaveState
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
-from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
+from tests.ui.runner_support import (
     ESSAY,
     INFO,
     MATCH,
@@ -36,7 +36,6 @@ from tests.ui.runner_support import (  # noqa: F401 - english is a fixture
     TF,
     Dialogs,
     World,
-    english,
     make_world,
     open_runner,
     quiet,

@@ -29,7 +29,6 @@ from examhub_desktop.ui.app import settings_for
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import ADMIN_EMAIL, GOOD, Messages
-from tests.ui.test_people_ui import english_fixture  # noqa: F401
 
 NEW = "quiet-lantern-river-7"
 

@@ -41,14 +41,6 @@ def german(qapp: QApplication) -> Iterator[QApplication]:
     i18n.remove_translations(qapp)
 
 
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QApplication]:
-    """The English catalog, which holds the real English plural forms."""
-    assert i18n.install_translations(qapp, QSettings(), language="en") == "en"
-    yield qapp
-    i18n.remove_translations(qapp)
-
-
 def open_window(qtbot: QtBot, ctx: AppContext, accounts: AccountServices, admin: Principal) -> MainWindow:
     window = bootstrap.build_main_window(ctx, admin, accounts=accounts)
     qtbot.addWidget(window)
@@ -110,7 +102,7 @@ def test_a_backup_reports_in_german_in_the_status_bar(
 
 
 def test_the_overview_counts_problems_in_real_english_plurals(
-    qtbot: QtBot, english: QApplication, main_window: MainWindow
+    qtbot: QtBot, english: None, main_window: MainWindow
 ) -> None:
     overview = main_window.overview
     for problems, heading, status in (

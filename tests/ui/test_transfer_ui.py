@@ -45,18 +45,13 @@ from examhub_desktop.ui.transfer.wizard import ImportWizard
 from tests.conftest import SHARED
 from tests.ui.a11y import actions_without_keys, unnamed_interactive
 
+pytestmark = pytest.mark.usefixtures("english")  # tests/ui/conftest.py: the English catalog
+
 CORPUS = SHARED / "corpus"
 BROKEN = "::two right:: Which two are primes? {=2 =3 ~4}\n"
 
 
 # ---------------------------------------------------------------------------- fixtures and helpers
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The English catalog installed, as for an English-speaking user: it gives the plural
-    forms ("1 question", "2 questions") that the tests read."""
-    i18n.install_translations(qapp, language="en")
-    yield
-    i18n.remove_translations(qapp)
 
 
 @pytest.fixture
