@@ -107,6 +107,20 @@ NO_KEYRING = {
 GUI = {"EXAMHUB_QUIT_WHEN_IDLE": "1", **NO_KEYRING}
 
 
+def make_kept_session(data: Path) -> None:
+    """A teacher account signed in with "keep me signed in", as the app itself would leave it."""
+    code = (
+        "from pathlib import Path; from examhub_desktop.services.app import open_app; "
+        "from examhub_desktop.services.auth import default_auth; "
+        f"ctx = open_app(Path({str(data)!r})); auth = default_auth(ctx); "
+        "auth.create_first_admin(None, 't@school.org', 'T', 'violet-harbour-42'); "
+        "auth.sign_in(None, 't@school.org', 'violet-harbour-42', keep_signed_in=True); ctx.close()"
+    )
+    env = {**os.environ, **NO_KEYRING}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
 def test_gui_first_start_shows_the_first_run_dialog_and_quits_when_idle(tmp_path: Path) -> None:
     r = examhub("--data-dir", str(tmp_path / "d"), env=GUI)
     assert r.returncode == 0, r.stderr
@@ -135,16 +149,7 @@ def test_gui_asks_to_sign_in_when_nobody_is_kept_signed_in(tmp_path: Path) -> No
 
 def test_gui_resumes_a_kept_session_to_the_main_window(tmp_path: Path) -> None:
     data = tmp_path / "d"
-    code = (
-        "from pathlib import Path; from examhub_desktop.services.app import open_app; "
-        "from examhub_desktop.services.auth import default_auth; "
-        f"ctx = open_app(Path({str(data)!r})); auth = default_auth(ctx); "
-        "auth.create_first_admin(None, 't@school.org', 'T', 'violet-harbour-42'); "
-        "auth.sign_in(None, 't@school.org', 'violet-harbour-42', keep_signed_in=True); ctx.close()"
-    )
-    env = {**os.environ, **NO_KEYRING}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
-    assert done.returncode == 0, done.stderr
+    make_kept_session(data)
     kept = (data / "secrets.json").read_text()
     r = examhub("--data-dir", str(data), env=GUI)
     assert r.returncode == 0, r.stderr

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import GUI, NO_KEYRING
+from tests.e2e.test_cli import GUI, make_kept_session
 
 START_TIMEOUT = 30.0
 
@@ -63,20 +63,6 @@ def x_display(tmp_path: Path) -> Iterator[str]:
         server.terminate()
         server.wait(timeout=30)
         log.close()
-
-
-def make_kept_session(data: Path) -> None:
-    """A teacher account signed in with "keep me signed in", as the app itself would leave it."""
-    code = (
-        "from pathlib import Path; from examhub_desktop.services.app import open_app; "
-        "from examhub_desktop.services.auth import default_auth; "
-        f"ctx = open_app(Path({str(data)!r})); auth = default_auth(ctx); "
-        "auth.create_first_admin(None, 't@school.org', 'T', 'violet-harbour-42'); "
-        "auth.sign_in(None, 't@school.org', 'violet-harbour-42', keep_signed_in=True); ctx.close()"
-    )
-    env = {**os.environ, **NO_KEYRING}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
-    assert done.returncode == 0, done.stderr
 
 
 def test_the_app_signs_in_and_quits_on_the_xcb_platform(tmp_path: Path, x_display: str) -> None:
