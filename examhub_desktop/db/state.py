@@ -117,22 +117,17 @@ def refuse_if_unusable(state: DatabaseState, where: str) -> None:
 @contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to an existing SQLite file; driver errors become `DatabaseProblem`."""
-    try:
+    try:  # opening and every read: one translation of driver errors
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
+        try:
+            yield conn
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
         problem = sqlite_problem(exc, path)
         if problem is None:
             raise
         raise problem from exc
-    try:
-        yield conn
-    except sqlite3.Error as exc:
-        problem = sqlite_problem(exc, path)
-        if problem is None:
-            raise
-        raise problem from exc
-    finally:
-        conn.close()
 
 
 def preflight_sqlite(path: Path) -> DatabaseState:
