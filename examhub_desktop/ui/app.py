@@ -175,11 +175,12 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
     started = time.perf_counter()
     theme.apply_scale_before_app(data_dir / "settings.ini")  # only works before the QApplication exists
     app = ensure_application()
-    theme.install(app, settings_for(data_dir))
+    settings = settings_for(data_dir)  # this computer's choices: theme, language, window geometry
+    theme.install(app, settings)
     log_file = setup_logging(data_dir)
     log.info("%s %s started on the Qt platform %s", APP_NAME, __version__, app.platformName())
     install_crash_handler(log_file)
-    install_translations(app, settings_for(data_dir))  # before the first window or message
+    install_translations(app, settings)  # before the first window or message
     ctx = open_or_explain(data_dir, database_url)
     if ctx is None:
         return 2
@@ -192,7 +193,7 @@ def run_gui(*, data_dir: Path, database_url: str | None = None) -> int:
 
         return TransferService(ctx).import_file(admin, path)
 
-    controller = SessionController(ctx, None, settings_for(ctx.data_dir), tasks, sample_loader=load_sample)
+    controller = SessionController(ctx, None, settings, tasks, sample_loader=load_sample)
     controller.finished.connect(app.quit)
     if os.environ.get(ENV_QUIT_WHEN_IDLE):
         quit_when_idle(controller, tasks, started)
