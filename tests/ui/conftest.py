@@ -34,8 +34,10 @@ from examhub_desktop.ui.accounts.backend import AccountServices
 from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.messages import MessageDialog
+from examhub_desktop.ui.runner.dialogs import Confirm, Notice
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.mailbox import Inbox, running_inbox
+from tests.ui.runner_support import Dialogs, World, make_world
 
 GOOD = "violet-harbour-42"
 ADMIN_EMAIL = "teacher@school.org"
@@ -100,6 +102,22 @@ def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
     i18n.install_translations(qapp, language="en")
     yield
     i18n.remove_translations(qapp)
+
+
+@pytest.fixture
+def world(ctx: AppContext, tasks: TaskRunner) -> Iterator[World]:
+    """The runner's tests' world (tests/ui/runner_support.py): a published exam and a student."""
+    yield make_world(ctx, tasks)
+    tasks.wait()
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """The runner's Confirm and Notice, recorded (and Confirm answered) instead of shown."""
+    recorder = Dialogs()
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **kw: recorder.confirm(*a, **kw)))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, *a, **kw: recorder.notice(*a, **kw)))
+    return recorder
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ essay marking, the student's home (start, resume) and `install` on a real main w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from fractions import Fraction
 
@@ -23,7 +22,7 @@ from examhub_desktop.ui.app import build_main_window
 from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.runner import install
 from examhub_desktop.ui.runner.chart import Point, ScoreChart
-from examhub_desktop.ui.runner.dialogs import Confirm, Notice, StartChoice, StartDialog
+from examhub_desktop.ui.runner.dialogs import StartChoice, StartDialog
 from examhub_desktop.ui.runner.home import StudentHomePage
 from examhub_desktop.ui.runner.models import (
     ROW_ROLE,
@@ -46,25 +45,10 @@ from tests.ui.runner_support import (
     TF,
     Dialogs,
     World,
-    make_world,
     open_runner,
 )
 
-pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture(autouse=True)
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    recorder = Dialogs()
-    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **kw: recorder.confirm(*a, **kw)))
-    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, *a, **kw: recorder.notice(*a, **kw)))
-    return recorder
-
-
-@pytest.fixture
-def world(ctx: AppContext, tasks: TaskRunner) -> Iterator[World]:
-    yield make_world(ctx, tasks)
-    tasks.wait()
+pytestmark = pytest.mark.usefixtures("english", "dialogs")
 
 
 def finish(world: World, answers: dict[str, object], *, minutes: float = 5, mode: str = "exam") -> str:

@@ -5,7 +5,6 @@ button and a shortcut, and "Saved", time warnings and question changes are annou
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +15,6 @@ from shiboken6 import Shiboken
 
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.ui import announce
-from examhub_desktop.ui.runner.dialogs import Confirm
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.runner_support import (
@@ -33,22 +31,9 @@ from tests.ui.runner_support import (
     stored,
 )
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = pytest.mark.usefixtures("english", "dialogs")
 
 Key = Qt.Key
-
-
-@pytest.fixture(autouse=True)
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    recorder = Dialogs()
-    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **kw: recorder.confirm(*a, **kw)))
-    return recorder
-
-
-@pytest.fixture
-def world(ctx: AppContext, tasks: TaskRunner) -> Iterator[World]:
-    yield make_world(ctx, tasks)
-    tasks.wait()
 
 
 class Spoken:

@@ -7,7 +7,6 @@ own texts. Also the German catalog for real: plural forms and the locale's numbe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fractions import Fraction
 
 import pytest
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.core.grading import GradeResult, Outcome
-from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.attempts import HomeExam
 from examhub_desktop.ui import i18n
 from examhub_desktop.ui.runner import dialogs as runner_dialogs
@@ -23,16 +21,9 @@ from examhub_desktop.ui.runner.describe import describe_outcome, format_duration
 from examhub_desktop.ui.runner.dialogs import StartDialog, exam_facts
 from examhub_desktop.ui.runner.review import ReviewWindow
 from examhub_desktop.ui.runner.runner_actions import submit_question
-from examhub_desktop.ui.tasks import TaskRunner
 from tests.ui.i18n_support import is_translated, pseudo_translated, untranslated_texts
-from tests.ui.runner_support import ESSAY, QUESTIONS, RIGHT, World, make_world, open_runner, settle
+from tests.ui.runner_support import ESSAY, QUESTIONS, RIGHT, World, open_runner, settle
 from tests.ui.test_translated_windows import question_data
-
-
-@pytest.fixture
-def world(ctx: AppContext, tasks: TaskRunner) -> Iterator[World]:
-    yield make_world(ctx, tasks)
-    tasks.wait()
 
 
 @pytest.fixture

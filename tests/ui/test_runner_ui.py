@@ -4,7 +4,6 @@ checks, flags and the palette, saving, the timer on a fake clock, resume, zoom, 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,7 +17,6 @@ from examhub_desktop.core.question import Choice, Question, QuestionType
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.ui.runner import answers as answers_module
 from examhub_desktop.ui.runner.answers import ChoiceEditor, LineAnswerEditor, MatchingEditor, TrueFalseEditor
-from examhub_desktop.ui.runner.dialogs import Confirm, Notice
 from examhub_desktop.ui.runner.palette import Mark
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
 from examhub_desktop.ui.runner.saver import SaveState
@@ -43,23 +41,9 @@ from tests.ui.runner_support import (
     stored,
 )
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = pytest.mark.usefixtures("english", "dialogs")
 
 Key = Qt.Key
-
-
-@pytest.fixture(autouse=True)
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    recorder = Dialogs()
-    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **kw: recorder.confirm(*a, **kw)))
-    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, *a, **kw: recorder.notice(*a, **kw)))
-    return recorder
-
-
-@pytest.fixture
-def world(ctx: AppContext, tasks: TaskRunner) -> Iterator[World]:
-    yield make_world(ctx, tasks)
-    tasks.wait()
 
 
 def start(world: World, mode: str = "exam", *, timed: bool = False) -> str:
