@@ -531,6 +531,7 @@ def test_role_names_match_on_client_and_server(world: dict[str, Any]) -> None:
         "SELECT examhub_server.delete_account(%(s2)s)",
         "SELECT examhub_server.attach_role(%(s2)s)",
         "SET ROLE %(admin_group)s",
+        "SET ROLE %(admin_role)s",
         "SET SESSION AUTHORIZATION postgres",
         "CREATE TABLE public.mine (x int)",
         "CREATE TEMP TABLE mine (x int)",
@@ -543,7 +544,9 @@ def test_a_student_is_refused(world: dict[str, Any], sql: str) -> None:
     params["scram"] = _verifier(conn, "Whatever-Pass-1234")
     params["argon2"] = "$argon2id$v=19$m=65536,t=3,p=1$c2FsdA$aGFzaA"
     params["admin_group"] = server_access.admin_group(world["db"])
-    sql = sql.replace("%(admin_group)s", f'"{params["admin_group"]}"')
+    params["admin_role"] = server_access.account_role(world["db"], "a@school.org")
+    for name in ("admin_group", "admin_role"):
+        sql = sql.replace(f"%({name})s", f'"{params[name]}"')
     assert run_case(conn, sql, params) == DENIED
 
 
@@ -988,3 +991,10 @@ def test_two_first_runs_at_once_make_one_administrator(server: PgServer) -> None
     finally:
         engine.dispose()
         server.drop_database(db)
+
+
+def test_password_needed_asks_libpq(server: PgServer, world: dict[str, Any]) -> None:
+    """What `examhub server` uses to decide on a prompt: libpq found no password anywhere."""
+    role = server_access.account_role(world["db"], "s1@school.org")
+    assert server_access.password_needed(f"postgresql://{role}@{server.host}:{server.port}/{world['db']}")
+    assert not server_access.password_needed(server.url(world["db"]))  # the superuser is trusted
