@@ -22,7 +22,7 @@ Why each piece is as it is:
 
 from __future__ import annotations
 
-ACCESS_VERSION = 1
+ACCESS_VERSION = 2
 SECRET_USER_COLUMNS = ("hashed_password", "password_reset_token", "email_verification_token")
 
 # Run first on an upgrade: our policies and functions are dropped and made again, so an
@@ -101,6 +101,12 @@ CREATE FUNCTION examhub_server.may_take(p_exam_id varchar) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT EXISTS (SELECT 1 FROM public.exams e
                  WHERE e.id = p_exam_id AND e.status = 'published' AND e.is_public IS TRUE)
+$$;
+
+-- The time limit an exam-mode attempt of this exam starts with (as AttemptService.start sets it).
+CREATE FUNCTION examhub_server.exam_limit(p_exam_id varchar) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT nullif(e.duration_minutes, 0) * 60 FROM public.exams e WHERE e.id = p_exam_id
 $$;
 
 CREATE FUNCTION examhub_server.refuse(p_message text) RETURNS void
@@ -366,7 +372,7 @@ $tables$;
 GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q};
 GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q};
 GRANT EXECUTE ON FUNCTION examhub_server.access_version(), examhub_server.uid(), examhub_server.is_admin(),
-  examhub_server.may_take(varchar), examhub_server.role_name_for(text),
+  examhub_server.may_take(varchar), examhub_server.exam_limit(varchar), examhub_server.role_name_for(text),
   examhub_server.create_account(text, text, text, text, text, boolean),
   examhub_server.set_role(varchar, text), examhub_server.set_active(varchar, boolean),
   examhub_server.set_password(varchar, text, text, boolean), examhub_server.delete_account(varchar),
@@ -397,13 +403,21 @@ CREATE POLICY eh_questions_update ON public.questions FOR UPDATE TO {admin_q}
 CREATE POLICY eh_questions_delete ON public.questions FOR DELETE TO {admin_q}
   USING ((SELECT examhub_server.is_admin()));
 
-GRANT SELECT, INSERT, UPDATE ON public.exam_attempts TO {student_q};
+-- A student writes only what the runner and its submit write; who, which exam, the mode, the
+-- order and the time limit are fixed when the attempt starts, and it starts unscored.
+GRANT SELECT, INSERT ON public.exam_attempts TO {student_q};
+GRANT UPDATE (answers, flags, elapsed_seconds, checkpoint_at, question_seconds, revision,
+              end_time, finish_reason, score, passed, status) ON public.exam_attempts TO {student_q};
 GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_attempts TO {admin_q};
 CREATE POLICY eh_attempts_select ON public.exam_attempts FOR SELECT TO {student_q}, {admin_q}
   USING (user_id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
 CREATE POLICY eh_attempts_insert ON public.exam_attempts FOR INSERT TO {student_q}, {admin_q}
   WITH CHECK ((SELECT examhub_server.is_admin())
-              OR (user_id = (SELECT examhub_server.uid()) AND examhub_server.may_take(exam_id)));
+              OR (user_id = (SELECT examhub_server.uid()) AND examhub_server.may_take(exam_id)
+                  AND status = 'in_progress' AND score IS NULL AND passed IS NULL AND end_time IS NULL
+                  AND manual_marks IS NULL AND coalesce(elapsed_seconds, 0) = 0
+                  AND (mode = 'practice'
+                       OR time_limit_seconds IS NOT DISTINCT FROM examhub_server.exam_limit(exam_id))));
 CREATE POLICY eh_attempts_update ON public.exam_attempts FOR UPDATE TO {student_q}, {admin_q}
   USING ((SELECT examhub_server.is_admin())
          OR (user_id = (SELECT examhub_server.uid()) AND status = 'in_progress'))

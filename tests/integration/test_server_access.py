@@ -280,6 +280,35 @@ MATRIX: list[tuple[str, str, str, str, int | str]] = [
     ("student", "exam_attempts", "delete own", "DELETE FROM exam_attempts WHERE id = %(s1_open)s", DENIED),
     (
         "student",
+        "exam_attempts",
+        "insert own already scored",
+        f"INSERT INTO exam_attempts (id, user_id, exam_id, status, score) VALUES ({NEW}, %(s1)s, %(p)s, 'submitted', 100)",
+        DENIED,
+    ),
+    (
+        "student",
+        "exam_attempts",
+        "insert own exam with a time limit the exam does not set",
+        f"INSERT INTO exam_attempts (id, user_id, exam_id, status, time_limit_seconds) "
+        f"VALUES ({NEW}, %(s1)s, %(p)s, 'in_progress', 99999)",
+        DENIED,
+    ),
+    (
+        "student",
+        "exam_attempts",
+        "lift own time limit",
+        "UPDATE exam_attempts SET time_limit_seconds = NULL WHERE id = %(s1_open)s",
+        DENIED,
+    ),
+    (
+        "student",
+        "exam_attempts",
+        "switch own attempt to practice",
+        "UPDATE exam_attempts SET mode = 'practice' WHERE id = %(s1_open)s",
+        DENIED,
+    ),
+    (
+        "student",
         "refresh_tokens",
         "select own",
         "SELECT count(*) FROM refresh_tokens WHERE user_id = %(s1)s",
@@ -810,7 +839,10 @@ def test_server_init_status_upgrade_on_the_command_line(
         assert "created the administrator boss@school.org" in out
         code, out, _ = run_cli(monkeypatch, capsys, url, "status")
         assert code == 0
-        assert "access control: version 1 (current)" in out and "accounts: 1 admin" in out
+        assert (
+            f"access control: version {server_access.ACCESS_VERSION} (current)" in out
+            and "accounts: 1 admin" in out
+        )
         assert "idle_session_timeout: 5min" in out and "max_connections 100" in out
         connect_as_boss = psycopg.connect(
             host=server.host,
