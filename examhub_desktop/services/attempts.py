@@ -41,18 +41,15 @@ from examhub_desktop.services.questions import question_of
 
 MODES = ("exam", "practice")
 # Built once: constructing statements costs more than running them on the answer-save path.
-_SAVE_READ = (
-    select(
-        ExamAttempt.user_id,
-        ExamAttempt.status,
-        ExamAttempt.exam_id,
-        ExamAttempt.answers,
-        ExamAttempt.elapsed_seconds,
-        ExamAttempt.revision,
-    )
-    .where(ExamAttempt.id == bindparam("attempt_id"))
-    .with_for_update()
-)  # SQLite: BEGIN IMMEDIATE locks
+_SAVE_PEEK = select(
+    ExamAttempt.user_id,
+    ExamAttempt.status,
+    ExamAttempt.exam_id,
+    ExamAttempt.answers,
+    ExamAttempt.elapsed_seconds,
+    ExamAttempt.revision,
+).where(ExamAttempt.id == bindparam("attempt_id"))
+_SAVE_READ = _SAVE_PEEK.with_for_update()  # SQLite: the unit of work's BEGIN IMMEDIATE locks
 _SAVE_WRITE = update(ExamAttempt).where(ExamAttempt.id == bindparam("attempt_id"))
 
 
@@ -134,6 +131,8 @@ class AttemptChanged(ServiceError):
 def _own(uow: UnitOfWork, actor: Principal, attempt_id: str, *, lock: bool = False) -> ExamAttempt:
     """The actor's attempt; `lock` holds its row until the unit of work ends (it will change)."""
     attempt = uow.session.get(ExamAttempt, attempt_id, with_for_update=lock or None)
+    if attempt is None and lock:  # a school server's row security lets nobody lock a closed attempt
+        attempt = uow.session.get(ExamAttempt, attempt_id)
     if attempt is None:
         raise NotFound(translate("AttemptService", "That attempt no longer exists."))
     if attempt.user_id != actor.user_id:
@@ -356,6 +355,8 @@ class AttemptService:
         with self.ctx.uow() as uow:
             conn = uow.session.connection()
             row = conn.execute(_SAVE_READ, {"attempt_id": attempt_id}).one_or_none()
+            if row is None:  # or not lockable: a school server's row security hides closed attempts
+                row = conn.execute(_SAVE_PEEK, {"attempt_id": attempt_id}).one_or_none()
             if row is None:
                 raise NotFound(translate("AttemptService", "That attempt no longer exists."))
             if row.user_id != actor.user_id:
@@ -386,7 +387,10 @@ class AttemptService:
                 values["flags"] = sorted(flags)
             if question_seconds is not None:
                 values["question_seconds"] = {k: round(float(v), 1) for k, v in question_seconds.items()}
-            conn.execute(_SAVE_WRITE, {"attempt_id": attempt_id, **values})
+            if conn.execute(_SAVE_WRITE, {"attempt_id": attempt_id, **values}).rowcount != 1:
+                raise PermissionDenied(
+                    translate("AttemptService", "This attempt cannot be changed any more.")
+                )
             uow.commit()
             return SaveAck(attempt_id, values["revision"])
 

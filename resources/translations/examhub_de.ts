@@ -429,6 +429,10 @@
         <translation>Diese Prüfung hat noch keine Fragen.</translation>
     </message>
     <message>
+        <source>This attempt cannot be changed any more.</source>
+        <translation>Dieser Versuch kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
         <source>That question is not part of this attempt.</source>
         <translation>Diese Frage gehört nicht zu diesem Versuch.</translation>
     </message>
