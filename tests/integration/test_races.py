@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -406,3 +408,32 @@ def test_two_processes_writing_one_sqlite_file_wait_for_each_other(tmp_path: Pat
         slowest_ms=round(slowest * 1000, 1),
     )
     assert failures == [] and lost == 0
+
+
+def test_a_writing_unit_waits_for_another_process_and_a_reading_one_does_not(tmp_path: Path) -> None:
+    """Another connection holds SQLite's write lock for a moment: a unit of work that reads goes
+    on at once from its snapshot, one that writes waits for the lock (it used to fail at once)."""
+    path = tmp_path / "shared.db"
+    ctx = open_app(tmp_path / "app", f"sqlite:///{path}")
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO app_meta (key, value) VALUES ('held', 'yes')")
+        held = 0.5
+        release = threading.Timer(held, lambda: other.execute("COMMIT"))
+        t = time.perf_counter()
+        release.start()
+        with ctx.uow().reading() as uow:
+            assert uow.meta.value("held") is None  # its snapshot: before the other's commit
+        assert time.perf_counter() - t < held / 2
+        with ctx.uow() as uow:
+            uow.meta.set("mine", "yes")
+            uow.commit()
+        waited = time.perf_counter() - t
+        release.join()
+        assert waited >= held * 0.9
+        with ctx.uow().reading() as uow:
+            assert (uow.meta.value("held"), uow.meta.value("mine")) == ("yes", "yes")
+    finally:
+        other.close()
+        ctx.close()
