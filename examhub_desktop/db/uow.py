@@ -7,8 +7,8 @@ enter, rolled back on exit unless `commit()` was called, and database errors lea
 A unit of work writes unless it says otherwise (`reading()`): on SQLite a writing one takes
 the write lock at BEGIN, so two processes wait for each other instead of failing; a reading
 one keeps a deferred BEGIN and never waits for a writer. Changes that count rows before they
-write (the last administrator, the first run) call `lock_accounts()` first, which on
-PostgreSQL is the same advisory lock the server's account functions take.
+write (the last administrator, the first run, starting an attempt) take a named lock first
+(`lock`, `lock_accounts`: on PostgreSQL the advisory lock the server's account functions take).
 """
 
 from __future__ import annotations
@@ -108,10 +108,17 @@ class UnitOfWork:
         """Serialise changes to who may sign in and who administers, until this unit ends.
 
         PostgreSQL (READ COMMITTED) would let two of them count the administrators at once;
-        SQLite's BEGIN IMMEDIATE already serialises every writing unit of work.
+        the key is the one the school server's account functions take.
         """
+        self.lock("examhub_accounts")
+
+    def lock(self, name: str) -> None:
+        """Hold the lock `name` until this unit of work ends: a check-then-insert under it is
+        atomic. PostgreSQL: a transaction-scoped advisory lock (no table privilege needed, so
+        a student's login role can take it too); SQLite's BEGIN IMMEDIATE already serialises
+        every writing unit of work."""
         if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext('examhub_accounts'))"))
+            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
 
 
 class Database:

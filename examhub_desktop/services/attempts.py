@@ -232,6 +232,7 @@ class AttemptService:
             raise ServiceError(translate("AttemptService", "Unknown mode {mode}.").format(mode=repr(mode)))
         self.expire_overdue(actor)
         with self.ctx.uow() as uow:
+            uow.lock(f"examhub_start:{actor.user_id}")  # two devices starting at once get one attempt
             exam = uow.exams.get(exam_id)
             if exam is None:
                 raise NotFound(translate("AttemptService", "That exam no longer exists."))

@@ -198,6 +198,26 @@ def test_submit_waits_for_a_racing_save_and_grades_it(
     assert lost == 0
 
 
+def test_two_devices_starting_one_exam_at_once_get_one_attempt(
+    devices: Callable[[int], list[AppContext]], db_url: str
+) -> None:
+    a, b = devices(2)
+    exam_id = short_answer_exam(a, 1)
+    student = student_in(a)
+    services = (AttemptService(a), AttemptService(b))
+    split = 0
+    for _ in range(ROUNDS):
+        outcomes = race([partial(s.start, student, exam_id) for s in services])
+        errors_of(outcomes, ())
+        ids = {o.value for o in outcomes}
+        split += len(ids) != 1
+        now = datetime.now(UTC)
+        for attempt_id in ids:
+            services[0].submit(student, attempt_id, TimeCheckpoint(now, 1.0, now))
+    report("start-same-exam", db_url, rounds=ROUNDS, two_attempts=split)
+    assert split == 0
+
+
 # ---------------------------------------------------------------------- kept sessions
 def test_a_copied_kept_session_used_at_once_lets_one_in_and_ends_the_family(
     devices: Callable[[int], list[AppContext]], db_url: str
