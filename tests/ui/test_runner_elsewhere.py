@@ -59,6 +59,7 @@ def test_a_stale_save_keeps_the_typed_answer_and_shows_the_other_devices(qtbot: 
     assert window.saver.revision == row["revision"]
     assert page.editor.edit.text() == "Paris" and page.save_state.text() == "Saved"
     assert mc_page.editor.response() == 1 and window.answers[world.ids[MC]] == 1
+    assert mc_page.save_state.text() == "Saved"  # committed, by the other device
     assert world.ids[TF] in window.flags
     summary = window.ui.save_summary.text()
     assert "also open on another device" in summary and "All answers saved" in summary

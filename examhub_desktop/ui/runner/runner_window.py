@@ -9,6 +9,7 @@ it saved only once committed. Time, submitting and leaving live in AttemptLifecy
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -341,6 +342,7 @@ class RunnerWindow(AttemptLifecycle):
         here (the saver sends it again on top), and say so."""
         assert self.saver is not None and self.state is not None
         keep = self.saver.unsaved()
+        self.state = replace(self.state, answers={**self.state.answers, **fresh.answers})  # committed
         for i, item in enumerate(self.state.questions):
             qid = item.question.id or ""
             if qid in keep or fresh.answers.get(qid) == self.answers.get(qid):
@@ -348,6 +350,7 @@ class RunnerWindow(AttemptLifecycle):
             self.answers[qid] = fresh.answers.get(qid)
             if i in self.pages:
                 self.pages[i].editor.set_response(self.answers[qid])
+                self._show_save_state(i)
             self.ui.question_palette.set_mark(i, self._mark(i))
         self.flags |= fresh.flags
         for i, item in enumerate(self.state.questions):
