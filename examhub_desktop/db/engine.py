@@ -57,13 +57,20 @@ def _sqlite_connect_hook(foreign_keys: bool) -> Any:
     return on_connect
 
 
+READ_ONLY = "examhub_read_only"  # execution option: this transaction never writes (SQLite: deferred BEGIN)
+
+
 def _sqlite_begin(conn: Any) -> None:
     """pysqlite opens transactions only before DML, so DDL and reads would run outside one.
 
     SQLAlchemy's documented fix: turn pysqlite's handling off and emit BEGIN ourselves, which
     makes migrations transactional (all or nothing) and gives every unit of work a snapshot.
+    IMMEDIATE takes the write lock at the start: a deferred transaction that reads and then
+    writes must upgrade its lock, and SQLite refuses that upgrade at once (the busy timeout
+    never applies) when another connection wrote since the read. Work that only reads asks
+    for a deferred BEGIN with the `READ_ONLY` execution option, so it never waits for a writer.
     """
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 def make_engine(location: DatabaseLocation, *, echo: bool = False, foreign_keys: bool = True) -> Engine:

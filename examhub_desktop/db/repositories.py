@@ -2,6 +2,9 @@
 
 Each repository wraps the unit of work's session; services call them and turn rows into
 DTOs before the unit of work ends, so no ORM object leaves it (DESIGN.md, threads).
+
+A read-modify-write that two devices can race is one statement here where SQL allows it
+(claiming a kept-session token, counting a failed sign-in), so the database decides who won.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from examhub_desktop.db.models import (
@@ -19,6 +23,7 @@ from examhub_desktop.db.models import (
     EmailVerificationToken,
     Exam,
     ExamAttempt,
+    LoginThrottle,
     Question,
     RefreshToken,
     User,
@@ -134,6 +139,43 @@ class _TokenRepository(Repository[M]):
 
 class RefreshTokenRepository(_TokenRepository[RefreshToken]):
     model = RefreshToken
+
+    def claim(self, token_hash: str, now: datetime) -> bool:
+        """Mark the token rotated if nobody has: True for exactly one of any racing callers."""
+        stmt = (
+            update(RefreshToken)
+            .where(RefreshToken.token == token_hash, RefreshToken.rotated_at.is_(None))
+            .values(rotated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return int(self.session.execute(stmt).rowcount or 0) == 1  # type: ignore[attr-defined]
+
+
+class ThrottleRepository(Repository[LoginThrottle]):
+    model = LoginThrottle
+
+    def count_failure(self, email: str, now: datetime) -> int:
+        """One more failed sign-in for `email`, counted by the database; the new count."""
+        insert = postgresql.insert if self.session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        stmt = (
+            insert(LoginThrottle)
+            .values(email=email, failures=1, updated_at=now)
+            .on_conflict_do_update(
+                index_elements=[LoginThrottle.email],
+                set_={"failures": LoginThrottle.failures + 1, "updated_at": now},
+            )
+            .returning(LoginThrottle.failures)
+        )
+        return int(self.session.execute(stmt).scalar_one())
+
+    def lock_until(self, email: str, until: datetime) -> None:
+        """Refuse sign-ins until `until`, never shortening a longer delay already set."""
+        later = (LoginThrottle.locked_until.is_(None)) | (LoginThrottle.locked_until < until)
+        stmt = update(LoginThrottle).where(LoginThrottle.email == email, later).values(locked_until=until)
+        self.session.execute(stmt.execution_options(synchronize_session=False))
+
+    def clear(self, email: str) -> None:
+        self.session.execute(delete(LoginThrottle).where(LoginThrottle.email == email))
 
 
 class EmailVerificationTokenRepository(_TokenRepository[EmailVerificationToken]):

@@ -6,6 +6,13 @@ returned. Everything needed to resume exactly lives in the row: the question and
 order (layout, fixed at start), answers, flags, elapsed seconds measured by the runner's
 AttemptTimer, and when that was measured. An attempt whose time ran out while the app was
 closed is submitted, with the answers it has, when its student next signs in.
+
+Two devices may have the same attempt open. Every change locks the attempt's row first
+(SELECT ... FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite) and merges only the
+questions it carries, so no committed answer is written back from an older read. A save
+that names the revision its device last saw (the runner's does) is refused with
+`AttemptChanged` when another device saved since: nothing of it is written, and the device
+reloads, keeps what its student typed, and saves again on top of what it now has seen.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from examhub_desktop.services.questions import question_of
 
 MODES = ("exam", "practice")
 # Built once: constructing statements costs more than running them on the answer-save path.
-_SAVE_READ = select(
+_SAVE_PEEK = select(
     ExamAttempt.user_id,
     ExamAttempt.status,
     ExamAttempt.exam_id,
@@ -42,6 +49,7 @@ _SAVE_READ = select(
     ExamAttempt.elapsed_seconds,
     ExamAttempt.revision,
 ).where(ExamAttempt.id == bindparam("attempt_id"))
+_SAVE_READ = _SAVE_PEEK.with_for_update()  # SQLite: the unit of work's BEGIN IMMEDIATE locks
 _SAVE_WRITE = update(ExamAttempt).where(ExamAttempt.id == bindparam("attempt_id"))
 
 
@@ -104,8 +112,27 @@ class SaveAck:
     revision: int
 
 
-def _own(uow: UnitOfWork, actor: Principal, attempt_id: str) -> ExamAttempt:
-    attempt = uow.attempts.get(attempt_id)
+class AttemptChanged(ServiceError):
+    """Another device saved this attempt since this one last saw it; nothing was written.
+
+    `revision` is the attempt's revision now: reload the attempt, then save again."""
+
+    def __init__(self, revision: int) -> None:
+        super().__init__(
+            translate(
+                "AttemptService",
+                "This attempt is also open on another device, which saved answers this one has "
+                "not seen yet. Open the attempt again to see them, then save.",
+            )
+        )
+        self.revision = revision
+
+
+def _own(uow: UnitOfWork, actor: Principal, attempt_id: str, *, lock: bool = False) -> ExamAttempt:
+    """The actor's attempt; `lock` holds its row until the unit of work ends (it will change)."""
+    attempt = uow.session.get(ExamAttempt, attempt_id, with_for_update=lock or None)
+    if attempt is None and lock:  # a school server's row security lets nobody lock a closed attempt
+        attempt = uow.session.get(ExamAttempt, attempt_id)
     if attempt is None:
         raise NotFound(translate("AttemptService", "That attempt no longer exists."))
     if attempt.user_id != actor.user_id:
@@ -145,7 +172,7 @@ class AttemptService:
     def home(self, actor: Principal | None) -> Home:
         assert actor is not None
         self.expire_overdue(actor)
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             mine = (
                 select(
                     ExamAttempt.exam_id,
@@ -205,6 +232,7 @@ class AttemptService:
             raise ServiceError(translate("AttemptService", "Unknown mode {mode}.").format(mode=repr(mode)))
         self.expire_overdue(actor)
         with self.ctx.uow() as uow:
+            uow.lock(f"examhub_start:{actor.user_id}")  # two devices starting at once get one attempt
             exam = uow.exams.get(exam_id)
             if exam is None:
                 raise NotFound(translate("AttemptService", "That exam no longer exists."))
@@ -264,7 +292,7 @@ class AttemptService:
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "open an attempt"))
     def state(self, actor: Principal | None, attempt_id: str) -> RunnerState:
         assert actor is not None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             attempt = _own(uow, actor, attempt_id)
             _in_progress(attempt)
             by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}
@@ -314,17 +342,22 @@ class AttemptService:
         answers: Mapping[str, Any] | None = None,
         flags: frozenset[str] | None = None,
         question_seconds: Mapping[str, float] | None = None,
+        expected_revision: int | None = None,
     ) -> SaveAck:
         """Commit changed answers (question id -> response or None), flags and time; the ack.
 
-        The hot path of the runner (every answer change): one narrow SELECT and one UPDATE,
-        no ORM objects; the attempt's question set and parsed questions are cached, as an
-        exam with attempts cannot change (questions.require_changeable).
+        With `expected_revision` (the revision this device last saw) the save is refused with
+        `AttemptChanged` if another device saved since. The hot path of the runner (every
+        answer change): one narrow SELECT that locks the row and one UPDATE, no ORM objects;
+        the attempt's question set and parsed questions are cached, as an exam with attempts
+        cannot change (questions.require_changeable).
         """
         assert actor is not None
         with self.ctx.uow() as uow:
             conn = uow.session.connection()
             row = conn.execute(_SAVE_READ, {"attempt_id": attempt_id}).one_or_none()
+            if row is None:  # or not lockable: a school server's row security hides closed attempts
+                row = conn.execute(_SAVE_PEEK, {"attempt_id": attempt_id}).one_or_none()
             if row is None:
                 raise NotFound(translate("AttemptService", "That attempt no longer exists."))
             if row.user_id != actor.user_id:
@@ -335,6 +368,8 @@ class AttemptService:
                         "AttemptService", "This attempt was submitted already; it can no longer change."
                     )
                 )
+            if expected_revision is not None and (row.revision or 0) != expected_revision:
+                raise AttemptChanged(row.revision or 0)
             values: dict[str, Any] = {
                 "elapsed_seconds": max(float(row.elapsed_seconds or 0.0), checkpoint.elapsed),
                 "checkpoint_at": checkpoint.saved_at,
@@ -353,7 +388,10 @@ class AttemptService:
                 values["flags"] = sorted(flags)
             if question_seconds is not None:
                 values["question_seconds"] = {k: round(float(v), 1) for k, v in question_seconds.items()}
-            conn.execute(_SAVE_WRITE, {"attempt_id": attempt_id, **values})
+            if conn.execute(_SAVE_WRITE, {"attempt_id": attempt_id, **values}).rowcount != 1:
+                raise PermissionDenied(
+                    translate("AttemptService", "This attempt cannot be changed any more.")
+                )
             uow.commit()
             return SaveAck(attempt_id, values["revision"])
 
@@ -376,7 +414,7 @@ class AttemptService:
     def check(self, actor: Principal | None, attempt_id: str, question_id: str) -> GradeResult:
         """Practice mode: whether the saved answer is right, with the feedback to show."""
         assert actor is not None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             attempt = _own(uow, actor, attempt_id)
             if attempt.mode != "practice":
                 raise PermissionDenied(
@@ -400,7 +438,7 @@ class AttemptService:
     ) -> str:
         assert actor is not None
         with self.ctx.uow() as uow:
-            attempt = _own(uow, actor, attempt_id)
+            attempt = _own(uow, actor, attempt_id, lock=True)  # a save racing it waits, then sees it closed
             _in_progress(attempt)
             attempt.elapsed_seconds = max(float(attempt.elapsed_seconds or 0.0), checkpoint.elapsed)
             attempt.checkpoint_at = checkpoint.saved_at
@@ -422,11 +460,13 @@ class AttemptService:
         done: list[str] = []
         with self.ctx.uow() as uow:
             for attempt in uow.session.scalars(
-                select(ExamAttempt).where(
+                select(ExamAttempt)
+                .where(
                     ExamAttempt.user_id == actor.user_id,
                     ExamAttempt.status == "in_progress",
                     ExamAttempt.time_limit_seconds.is_not(None),
                 )
+                .with_for_update()
             ):
                 limit = attempt.time_limit_seconds
                 assert limit is not None

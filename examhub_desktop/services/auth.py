@@ -5,7 +5,11 @@ Rules enforced here rather than in dialogs:
 - after 5 failures for an e-mail its sign-in is refused for a delay that doubles with every
   further failure (30 s up to 1 hour), kept in the database so a restart does not reset it;
 - a kept session is a 256-bit token whose SHA-256 is stored; every use rotates it, and using
-  a rotated token again (a copied token) ends every session of that user;
+  a rotated token again (a copied token) ends every session of that user; the rotation is one
+  conditional UPDATE, so of two devices using the same token at once exactly one gets in and
+  the other ends the family;
+- every failed sign-in is counted by one INSERT ... ON CONFLICT DO UPDATE, so parallel wrong
+  passwords cannot overwrite each other's count, and Argon2 runs outside any transaction;
 - deactivated users cannot sign in, and deactivation ends their kept sessions.
 
 Messages go through `translate` (core/i18n.py), the worked example of a translatable service:
@@ -20,7 +24,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from examhub_desktop.core.emails import email_problem, normalise_email
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -121,6 +125,7 @@ class AuthService:
         email = validate_new_account(email, full_name, password)
         hashed = passwords.hash_password(password)
         with self.ctx.uow() as uow:
+            uow.lock_accounts()  # two first runs at once: the second sees the first's account
             if uow.users.count():
                 raise ServiceError(
                     translate("AuthService", "The first administrator exists already; sign in instead.")
@@ -145,10 +150,15 @@ class AuthService:
     ) -> Principal:
         key = normalise_email(email)
         now = self.clock()
+        with self.ctx.uow().reading() as uow:
+            self._refuse_if_throttled(uow, key, now)
+            found = uow.users.by_email(key)
+            user_id, stored = (found.id, found.hashed_password) if found else (None, None)
+        ok = passwords.verify_password(stored, password)  # ~0.1 s of Argon2, holding no lock
         with self.ctx.uow() as uow:
-            throttle = self._refuse_if_throttled(uow, key, now)
-            user = uow.users.by_email(key)
-            ok = passwords.verify_password(user.hashed_password if user else None, password)
+            user = uow.users.get(user_id) if user_id else None
+            if ok and user is not None and user.hashed_password != stored:  # changed meanwhile
+                ok = passwords.verify_password(user.hashed_password, password)
             if not ok or user is None:
                 self._record_failure(uow, key, now)
                 uow.commit()
@@ -159,8 +169,7 @@ class AuthService:
                         "AuthService", "This account is deactivated. Ask a teacher to activate it again."
                     )
                 )
-            if throttle is not None:
-                uow.session.delete(throttle)
+            uow.throttles.clear(key)
             if passwords.needs_rehash(user.hashed_password):
                 user.hashed_password = passwords.hash_password(password)
             user.last_login = now
@@ -178,15 +187,10 @@ class AuthService:
         return throttle
 
     def _record_failure(self, uow: UnitOfWork, key: str, now: datetime) -> None:
-        throttle = uow.session.get(LoginThrottle, key)
-        if throttle is None:
-            throttle = LoginThrottle(email=key, failures=0)
-            uow.session.add(throttle)
-        throttle.failures = (throttle.failures or 0) + 1
-        over = throttle.failures - FREE_FAILURES
+        failures = uow.throttles.count_failure(key, now)
+        over = failures - FREE_FAILURES
         if over >= 0:
-            delay = min(FIRST_DELAY * (2**over), MAX_DELAY)
-            throttle.locked_until = now + delay
+            uow.throttles.lock_until(key, now + min(FIRST_DELAY * (2**over), MAX_DELAY))
 
     @staticmethod
     def _locked_message(until: datetime, now: datetime) -> str:
@@ -221,14 +225,17 @@ class AuthService:
         if not secret:
             return None
         now = self.clock()
+        token = digest(secret)
         with self.ctx.uow() as uow:
             uow.refresh_tokens.purge_expired(now)
-            row = uow.refresh_tokens.by_token(digest(secret))
+            # one winner: the UPDATE waits for a racing claim to commit, then finds it rotated
+            claimed = uow.refresh_tokens.claim(token, now)
+            row = uow.refresh_tokens.by_token(token)
             if row is None or row.user_id is None:
                 uow.commit()
                 self.store.delete(REFRESH_SECRET)
                 return None
-            if row.rotated_at is not None:  # a used token came back: it was copied
+            if not claimed:  # a used token came back: it was copied; end the family, the new token too
                 uow.refresh_tokens.delete_for_user(row.user_id)
                 uow.commit()
                 self.store.delete(REFRESH_SECRET)
@@ -239,7 +246,6 @@ class AuthService:
                 uow.commit()
                 self.store.delete(REFRESH_SECRET)
                 return None
-            row.rotated_at = now
             user.last_login = now
             self._issue_refresh(uow, user.id, now)
             principal = principal_of(user)
@@ -439,11 +445,24 @@ class AuthService:
             reasons = password_problems(new_password, user.email)
             if reasons:
                 raise FieldError("password", " ".join(reasons))
-            user.hashed_password = passwords.hash_password(new_password)
-            user.password_reset_token = None  # single use
-            user.password_reset_expires = None
-            user.must_change_password = False
-            uow.refresh_tokens.delete_for_user(user.id)
+            user_id = user.id
+        hashed = passwords.hash_password(new_password)  # Argon2 holding no lock
+        with self.ctx.uow() as uow:
+            # single use: of two resets racing with one code, only the first finds it still there
+            used = uow.session.execute(
+                update(User)
+                .where(User.id == user_id, User.password_reset_token == wanted)
+                .values(
+                    hashed_password=hashed,
+                    password_reset_token=None,
+                    password_reset_expires=None,
+                    must_change_password=False,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if used.rowcount != 1:  # type: ignore[attr-defined]
+                raise FieldError("code", code_refused())
+            uow.refresh_tokens.delete_for_user(user_id)
             uow.commit()
 
     # ------------------------------------------------------------------ housekeeping

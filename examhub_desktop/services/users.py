@@ -1,7 +1,9 @@
 """Managing people (teachers and administrators only).
 
 The last active administrator can be neither demoted, deactivated nor deleted, so a school
-never locks itself out. Deleting a person keeps their attempts (user_id set to NULL) for the
+never locks itself out, even when two administrators demote each other at the same moment:
+every change that counts administrators (or looks for a free e-mail) first takes the
+accounts lock of its unit of work, so the counting and the change happen as one. Deleting a person keeps their attempts (user_id set to NULL) for the
 statistics, as the seed's delete rules say.
 """
 
@@ -68,12 +70,12 @@ class UserService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see the people who use Exam Hub"))
     def list_users(self, actor: Principal | None, search: str = "", limit: int = 1000) -> list[UserRow]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             return [to_row(u) for u in uow.users.list(search=search, limit=limit)]
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see a person's account"))
     def get_user(self, actor: Principal | None, user_id: str) -> UserRow:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             return to_row(self._get(uow, user_id))
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "create accounts"))
@@ -90,6 +92,7 @@ class UserService:
         one_time = None if password is not None else passwords.one_time_password()
         hashed = passwords.hash_password(password if password is not None else one_time or "")
         with self.ctx.uow() as uow:
+            uow.lock_accounts()
             ensure_email_free(uow, email)
             user = uow.users.add(
                 User(
@@ -107,6 +110,7 @@ class UserService:
     def set_role(self, actor: Principal | None, user_id: str, role: Role) -> UserRow:
         role = Role(role)
         with self.ctx.uow() as uow:
+            uow.lock_accounts()
             user = self._get(uow, user_id)
             if role is not Role.ADMIN:
                 self._guard_last_admin(uow, user)
@@ -118,6 +122,7 @@ class UserService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "activate or deactivate accounts"))
     def set_active(self, actor: Principal | None, user_id: str, active: bool) -> UserRow:
         with self.ctx.uow() as uow:
+            uow.lock_accounts()
             user = self._get(uow, user_id)
             if not active:
                 self._guard_last_admin(uow, user)
@@ -154,13 +159,14 @@ class UserService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see a person's attempts"))
     def attempt_count(self, actor: Principal | None, user_id: str) -> int:
         """How many attempts deleting this person would keep without their name."""
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             return len(uow.attempts.for_user(self._get(uow, user_id).id))
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "delete accounts"))
     def delete_user(self, actor: Principal | None, user_id: str) -> int:
         """Returns how many attempts were kept without their owner."""
         with self.ctx.uow() as uow:
+            uow.lock_accounts()
             user = self._get(uow, user_id)
             self._guard_last_admin(uow, user)
             kept = len(uow.attempts.for_user(user.id))

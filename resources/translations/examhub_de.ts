@@ -397,6 +397,10 @@
 <context>
     <name>AttemptService</name>
     <message>
+        <source>This attempt is also open on another device, which saved answers this one has not seen yet. Open the attempt again to see them, then save.</source>
+        <translation>Dieser Versuch ist auch auf einem anderen Gerät geöffnet, das Antworten gespeichert hat, die dieses Gerät noch nicht kennt. Öffnen Sie den Versuch erneut, um sie zu sehen, und speichern Sie dann.</translation>
+    </message>
+    <message>
         <source>That attempt no longer exists.</source>
         <translation>Dieser Versuch existiert nicht mehr.</translation>
     </message>
@@ -423,6 +427,10 @@
     <message>
         <source>This exam has no questions yet.</source>
         <translation>Diese Prüfung hat noch keine Fragen.</translation>
+    </message>
+    <message>
+        <source>This attempt cannot be changed any more.</source>
+        <translation>Dieser Versuch kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>That question is not part of this attempt.</source>
@@ -5109,12 +5117,20 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
         <translation>Frage {number} von {total}</translation>
     </message>
     <message>
+        <source>This attempt is also open on another device. Its answers are shown here too; what you typed here is kept.</source>
+        <translation>Dieser Versuch ist auch auf einem anderen Gerät geöffnet. Dessen Antworten werden auch hier angezeigt; was Sie hier eingegeben haben, bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>Some answers are not saved: {error}</source>
         <translation>Einige Antworten sind nicht gespeichert: {error}</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>All answers saved.</source>
+        <translation>Alle Antworten gespeichert.</translation>
     </message>
     <message>
         <source>All answers saved</source>

@@ -9,6 +9,7 @@ it saved only once committed. Time, submitting and leaving live in AttemptLifecy
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -71,6 +72,7 @@ class RunnerWindow(AttemptLifecycle):
         self.ui = RunnerLayout(self)
         self.announcer = Announcer(self)
         self._was_saving = False
+        self.open_elsewhere = False  # another device saved this attempt while it was open here
         self.stack = QStackedWidget()
         self.loading = QLabel(self.tr("Opening the attempt…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,8 +179,10 @@ class RunnerWindow(AttemptLifecycle):
             self._checkpoint,
             lambda: frozenset(self.flags),
             self._seconds_so_far,
+            revision=state.revision,
             parent=self,
         )
+        self.saver.changed_elsewhere.connect(self._changed_elsewhere)
         self.saver.state_changed.connect(self._save_state_changed)
         self.saver.failed.connect(lambda _m: self._show_global_save_state())
         self.saver.saved.connect(lambda _r: self._show_global_save_state())
@@ -333,6 +337,38 @@ class RunnerWindow(AttemptLifecycle):
             state = SaveState.SAVED  # restored from the database: committed in an earlier session
         self.pages[index].show_save_state(state, self.saver.last_error)
 
+    def _changed_elsewhere(self, fresh: RunnerState) -> None:
+        """Another device saved this attempt: show its answers and flags, keep what was typed
+        here (the saver sends it again on top), and say so."""
+        assert self.saver is not None and self.state is not None
+        keep = self.saver.unsaved()
+        self.state = replace(self.state, answers={**self.state.answers, **fresh.answers})  # committed
+        for i, item in enumerate(self.state.questions):
+            qid = item.question.id or ""
+            if qid in keep or fresh.answers.get(qid) == self.answers.get(qid):
+                continue
+            self.answers[qid] = fresh.answers.get(qid)
+            if i in self.pages:
+                self.pages[i].editor.set_response(self.answers[qid])
+                self._show_save_state(i)
+            self.ui.question_palette.set_mark(i, self._mark(i))
+        self.flags |= fresh.flags
+        for i, item in enumerate(self.state.questions):
+            self.ui.question_palette.set_flagged(i, item.question.id in self.flags)
+            if i in self.pages:
+                self.pages[i].show_flag(item.question.id in self.flags)
+        self._sync_flag()
+        self._sync_check()
+        self.open_elsewhere = True
+        self.announcer.say(self._elsewhere_text(), urgent=True)
+        self._show_global_save_state()
+
+    def _elsewhere_text(self) -> str:
+        return self.tr(
+            "This attempt is also open on another device. Its answers are shown here too; "
+            "what you typed here is kept."
+        )
+
     def _show_global_save_state(self) -> None:
         saver = self.saver
         if saver is None:
@@ -346,6 +382,8 @@ class RunnerWindow(AttemptLifecycle):
             )
             if was_saving:
                 self.announcer.say(self.tr("Not saved: {error}").format(error=saver.last_error), urgent=True)
+        elif self.open_elsewhere:
+            self.ui.set_save_summary(self.tr("All answers saved.") + " " + self._elsewhere_text(), ok=True)
         else:
             self.ui.set_save_summary(self.tr("All answers saved") if saver.saves else "", ok=True)
             if was_saving:

@@ -6,6 +6,11 @@ One save is in flight at a time; changes made meanwhile wait and go together in 
 so a student clicking quickly costs one commit per round trip, not one per click, and the
 serial worker never holds a queue of stale saves. Each save also carries the flags, the time
 per question and the timer's checkpoint, so the stored time is as fresh as the last answer.
+
+Each save names the attempt's revision this window last saw. When another device has saved
+since, the service refuses it (AttemptChanged) and writes nothing; the saver then keeps the
+refused answers waiting, reloads the attempt, hands it to the window (`changed_elsewhere`)
+to show the other device's answers beside what was typed here, and saves again on top.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.core.responses import Response
 from examhub_desktop.core.timing import TimeCheckpoint
-from examhub_desktop.services.attempts import SaveAck
+from examhub_desktop.services.attempts import AttemptChanged, RunnerState, SaveAck
 from examhub_desktop.ui.runner.backend import RunnerServices
 
 
@@ -38,6 +43,7 @@ class AnswerSaver(QObject):
     state_changed = Signal(str)  # question id ("" for flags and time only)
     saved = Signal(int)  # the attempt's revision after a committed save
     failed = Signal(str)  # a known error's message
+    changed_elsewhere = Signal(object)  # RunnerState: the attempt as another device left it
 
     def __init__(
         self,
@@ -47,6 +53,7 @@ class AnswerSaver(QObject):
         flags: Callable[[], frozenset[str]],
         question_seconds: Callable[[], Mapping[str, float]],
         *,
+        revision: int = 0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +65,8 @@ class AnswerSaver(QObject):
         self._in_flight: dict[str, Response | None] | None = None
         self._states: dict[str, SaveState] = {}
         self._idle_callbacks: list[Callable[[], None]] = []
-        self.revision = 0
+        self.revision = revision  # the attempt's revision as this window last saw it
+        self._reloading = False
         self.saves = 0  # committed saves (tests, diagnostics)
         self.last_error = ""
 
@@ -68,11 +76,16 @@ class AnswerSaver(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._in_flight is not None or bool(self._pending) or self._meta_pending
+        return self._in_flight is not None or self._reloading or bool(self._pending) or self._meta_pending
 
     @property
     def has_failures(self) -> bool:
         return bool(self._failed)
+
+    def unsaved(self) -> set[str]:
+        """Questions whose answer here is not (yet) committed: another device's must not replace it."""
+        editing = {q for q, st in self._states.items() if st is SaveState.EDITING}
+        return editing | set(self._pending) | set(self._failed) | set(self._in_flight or ())
 
     def _set(self, qid: str, state: SaveState) -> None:
         if self._states.get(qid) is not state:
@@ -104,7 +117,7 @@ class AnswerSaver(QObject):
 
     # ------------------------------------------------------------------ the round trip
     def _send(self) -> None:
-        if self._in_flight is not None or not (self._pending or self._meta_pending):
+        if self._in_flight is not None or self._reloading or not (self._pending or self._meta_pending):
             return
         # answers whose save failed ride along with the next save (never in a loop of their own)
         self._pending = {**self._failed, **self._pending}
@@ -116,23 +129,30 @@ class AnswerSaver(QObject):
         # measured here, on the GUI thread: the timer and the flags belong to the window
         checkpoint, flags, seconds = self._checkpoint(), self._flags(), dict(self._seconds())
         attempts, actor, attempt_id = self.services.attempts, self.services.principal, self.attempt_id
-        answers = dict(batch) or None
+        answers, seen = dict(batch) or None, self.revision
 
-        def save() -> SaveAck:
-            return attempts.save(
-                actor,
-                attempt_id,
-                checkpoint=checkpoint,
-                answers=answers,
-                flags=flags,
-                question_seconds=seconds,
-            )
+        def save() -> SaveAck | AttemptChanged:
+            try:
+                return attempts.save(
+                    actor,
+                    attempt_id,
+                    checkpoint=checkpoint,
+                    answers=answers,
+                    flags=flags,
+                    question_seconds=seconds,
+                    expected_revision=seen,
+                )
+            except AttemptChanged as changed:  # not a failure: comes back as a result to merge
+                return changed
 
         self.services.run(save, self._done, self._error, owner=self)
 
     def _done(self, ack: Any) -> None:
         batch = self._in_flight or {}
         self._in_flight = None
+        if isinstance(ack, AttemptChanged):
+            self._reload(batch)
+            return
         self.revision = ack.revision
         self.saves += 1
         self.last_error = ""
@@ -152,6 +172,29 @@ class AnswerSaver(QObject):
                 self._set(qid, SaveState.FAILED)
         self.failed.emit(message)
         self._after()
+
+    def _reload(self, batch: dict[str, Response | None]) -> None:
+        """Another device saved first: keep `batch` waiting, reload, then save on top."""
+        self._pending = {**batch, **self._pending}
+        self._meta_pending = True
+        self._reloading = True
+        attempts, actor, attempt_id = self.services.attempts, self.services.principal, self.attempt_id
+        self.services.run(
+            lambda: attempts.state(actor, attempt_id), self._reloaded, self._reload_failed, owner=self
+        )
+
+    def _reloaded(self, state: RunnerState) -> None:
+        self._reloading = False
+        self.revision = state.revision
+        self.changed_elsewhere.emit(state)
+        self._send()
+
+    def _reload_failed(self, message: str) -> None:
+        """The attempt cannot be reloaded (submitted or removed elsewhere): the answers waiting
+        are shown as not saved, with the reason, and go with the next save if one can happen."""
+        self._reloading = False
+        self._in_flight, self._pending, self._meta_pending = self._pending, {}, False
+        self._error(message)
 
     def _after(self) -> None:
         if self._pending or self._meta_pending:
