@@ -150,7 +150,7 @@ class LibraryService:
             stmt = stmt.where(Exam.status == filt.status)
         if filt.is_public is not None:
             stmt = stmt.where(Exam.is_public.is_(filt.is_public))
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             if filt.search.strip():
                 stmt = apply_search(stmt, uow.session, filt.search)
             return list(uow.session.scalars(stmt))
@@ -160,7 +160,7 @@ class LibraryService:
         """The rows for `ids`, in that order; ids of deleted exams are left out."""
         if not ids:
             return []
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             grouped = uow.session.execute(
                 select(ExamAttempt.exam_id, func.count())
                 .where(ExamAttempt.exam_id.in_(ids))
@@ -186,7 +186,7 @@ class LibraryService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "open an exam"))
     def get(self, actor: Principal | None, exam_id: str) -> ExamDetail:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             exam = get_exam(uow, exam_id)
             return ExamDetail(
                 id=exam.id,
@@ -271,7 +271,7 @@ class LibraryService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see what deleting an exam involves"))
     def delete_impact(self, actor: Principal | None, exam_id: str) -> tuple[int, int]:
         """(questions deleted, attempts kept without their exam)."""
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             exam = get_exam(uow, exam_id)
             return exam.total_questions or 0, attempts_count(uow, exam.id)
 

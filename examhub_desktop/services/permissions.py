@@ -92,7 +92,7 @@ def current_role(service: object, actor: Principal) -> Role:
     now = time.monotonic()
     cached = _role_cache.get(key)
     if cached is None or now - cached[0] > ROLE_TTL_S:
-        with ctx.uow() as uow:
+        with ctx.uow().reading() as uow:
             user = uow.users.get(actor.user_id)
             role = Role(user.role or Role.STUDENT.value) if user is not None and user.is_active else None
         cached = _role_cache[key] = (now, role)

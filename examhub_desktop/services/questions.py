@@ -125,13 +125,13 @@ class QuestionService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see an exam's questions"))
     def list(self, actor: Principal | None, exam_id: str) -> list[QuestionItem]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             get_exam(uow, exam_id)
             return load_questions(uow, exam_id)
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "open a question"))
     def get(self, actor: Principal | None, question_id: str) -> QuestionItem:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             row = uow.questions.get(question_id)
             if row is None or row.exam_id is None:
                 raise NotFound(translate("QuestionService", "That question no longer exists."))

@@ -90,8 +90,9 @@ def _summary(a: ExamAttempt, student: str) -> AttemptSummary:
     )
 
 
-def _attempt(uow: UnitOfWork, actor: Principal, attempt_id: str) -> ExamAttempt:
-    attempt = uow.attempts.get(attempt_id)
+def _attempt(uow: UnitOfWork, actor: Principal, attempt_id: str, *, lock: bool = False) -> ExamAttempt:
+    """`lock`: hold the row until the unit of work ends (two teachers marking one attempt)."""
+    attempt = uow.session.get(ExamAttempt, attempt_id, with_for_update=lock or None)
     if attempt is None:
         raise NotFound(translate("ResultsService", "That attempt no longer exists."))
     if attempt.user_id != actor.user_id and not actor.is_admin:
@@ -119,7 +120,7 @@ class ResultsService:
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "review an attempt"))
     def review(self, actor: Principal | None, attempt_id: str) -> Review:
         assert actor is not None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             attempt = _attempt(uow, actor, attempt_id)
             if attempt.status == "in_progress":
                 raise ServiceError(
@@ -166,7 +167,7 @@ class ResultsService:
     def my_attempts(self, actor: Principal | None) -> list[AttemptSummary]:
         """Finished attempts, oldest first (a history of scores over time)."""
         assert actor is not None
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             rows = uow.session.scalars(
                 select(ExamAttempt)
                 .where(ExamAttempt.user_id == actor.user_id, ExamAttempt.status != "in_progress")
@@ -177,7 +178,7 @@ class ResultsService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see an exam's attempts"))
     def exam_attempts(self, actor: Principal | None, exam_id: str) -> list[AttemptSummary]:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             rows = uow.session.execute(
                 select(ExamAttempt, User)
                 .outerjoin(User, User.id == ExamAttempt.user_id)
@@ -194,7 +195,7 @@ class ResultsService:
     ) -> Review:
         """Give an essay `points_awarded` out of its points; the attempt is re-graded."""
         with self.ctx.uow() as uow:
-            attempt = _attempt(uow, actor, attempt_id)  # type: ignore[arg-type]
+            attempt = _attempt(uow, actor, attempt_id, lock=True)  # type: ignore[arg-type]
             if attempt.status == "in_progress":
                 raise ServiceError(translate("ResultsService", "The attempt is still in progress."))
             by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}

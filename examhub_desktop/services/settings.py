@@ -61,17 +61,17 @@ class SettingsService:
 
     @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether accounts can be created"))
     def self_registration_enabled(self, actor: Principal | None) -> bool:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             return read_settings(uow, self.store).allow_self_registration
 
     @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether e-mail is set up"))
     def mail_configured(self, actor: Principal | None) -> bool:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             return read_settings(uow, self.store).smtp.configured
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see the settings"))
     def get(self, actor: Principal | None) -> AppSettings:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             return read_settings(uow, self.store)
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "change the settings"))
@@ -104,7 +104,7 @@ class SettingsService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "send a test e-mail"))
     def send_test_email(self, actor: Principal | None, to: str) -> None:
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             current = read_settings(uow, self.store)
         send(
             current.smtp,
@@ -119,6 +119,6 @@ class SettingsService:
 
     def send_mail(self, to: str, subject: str, body: str) -> None:
         """For other services (codes); not a user-facing entry point."""
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             current = read_settings(uow, self.store)
         send(current.smtp, self.store.get(SMTP_PASSWORD), to, subject, body)

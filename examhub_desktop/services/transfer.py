@@ -147,7 +147,7 @@ class TransferService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "preview an import"))
     def preview_parsed(self, actor: Principal | None, result: ParseResult, file_name: str) -> ImportPreview:
         """The database half of a preview: the draft an earlier import of this file made."""
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             previous = (
                 None
                 if result.exams
@@ -285,7 +285,7 @@ class TransferService:
                     format=repr(fmt), names=", ".join(FORMAT_NAMES)
                 ),
             )
-        with self.ctx.uow() as uow:
+        with self.ctx.uow().reading() as uow:
             exams = [exam_data(uow, i) for i in exam_ids]
         try:
             return write(exams, fmt)

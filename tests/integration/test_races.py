@@ -37,6 +37,7 @@ from examhub_desktop.services.errors import PermissionDenied, ServiceError
 from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import Principal, Role, forget_roles
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import REFRESH_SECRET, FileStore, digest
 from examhub_desktop.services.users import UserService
 from tests.support.races import Outcome, race
@@ -216,6 +217,38 @@ def test_two_devices_starting_one_exam_at_once_get_one_attempt(
             services[0].submit(student, attempt_id, TimeCheckpoint(now, 1.0, now))
     report("start-same-exam", db_url, rounds=ROUNDS, two_attempts=split)
     assert split == 0
+
+
+def test_two_teachers_marking_one_attempt_keep_both_marks(
+    devices: Callable[[int], list[AppContext]], db_url: str
+) -> None:
+    """Two teachers mark different essays of one attempt at once: both marks are kept and the
+    score counts both (today's read-modify-write of manual_marks would drop one)."""
+    a, b = devices(2)
+    lib, qs = LibraryService(a), QuestionService(a)
+    exam_id = lib.create(TEACHER, ExamFields("Essays", is_public=True))
+    for word in ("Why?", "How?"):
+        qs.add(TEACHER, exam_id, Question(QuestionType.ESSAY, word, points=2))
+    lib.set_status(TEACHER, exam_id, "published")
+    student = student_in(a)
+    runner = AttemptService(a)
+    markers = (ResultsService(a), ResultsService(b))
+    lost = 0
+    for _ in range(ROUNDS):
+        attempt_id = runner.start(student, exam_id)
+        qids = [q.question.id or "" for q in runner.state(student, attempt_id).questions]
+        now = datetime.now(UTC)
+        runner.submit(student, attempt_id, TimeCheckpoint(now, 1.0, now))
+        outcomes = race(
+            [partial(m.grade_essay, TEACHER, attempt_id, q, 2) for m, q in zip(markers, qids, strict=True)]
+        )
+        errors_of(outcomes, ())
+        with a.uow() as uow:
+            row = uow.attempts.get(attempt_id)
+            assert row is not None
+            lost += len(row.manual_marks or {}) != 2 or row.score != 100
+    report("mark-essays", db_url, rounds=ROUNDS, lost=lost)
+    assert lost == 0
 
 
 # ---------------------------------------------------------------------- kept sessions
