@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import text
@@ -192,8 +193,12 @@ class ServerAccounts:
         return self.get(user_id)
 
     def set_active(self, user_id: str, active: bool) -> UserRow:
+        before = self.get(user_id)
         self._call("SELECT examhub_server.set_active(:id, :active)", id=user_id, active=active)
-        return self.get(user_id)
+        try:
+            return self.get(user_id)
+        except NotFound:  # an administrator who deactivated themselves sees nothing any more
+            return replace(before, is_active=active)
 
     def reset_password(self, user_id: str) -> str:
         one_time = passwords.one_time_password()
