@@ -112,6 +112,10 @@ class AuthService:
         self.ctx, self.store, self.clock = ctx, store, clock
         self.settings = SettingsService(ctx, store)
 
+    @staticmethod
+    def _on_server_no_new_accounts() -> str:
+        return translate("AuthService", "Creating accounts is switched off; ask a teacher to create yours.")
+
     def _server(self) -> ServerAccounts:
         from examhub_desktop.services.server_accounts import ServerAccounts  # it imports this module
 
@@ -130,7 +134,7 @@ class AuthService:
         self, actor: Principal | None, email: str, full_name: str, password: str
     ) -> Principal:
         if self.ctx.server is not None:
-            raise ServiceError(ask_admin_for_account())
+            raise ServiceError(self._on_server_no_new_accounts())
         email = validate_new_account(email, full_name, password)
         hashed = passwords.hash_password(password)
         with self.ctx.uow() as uow:
@@ -481,12 +485,6 @@ class AuthService:
                 uow.session.delete(row)
             uow.commit()
             return n
-
-
-def ask_admin_for_account() -> str:
-    return translate(
-        "AuthService", "On a school server, accounts are made by an administrator; ask a teacher for yours."
-    )
 
 
 def code_refused() -> str:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from examhub_desktop.core.emails import normalise_email
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from examhub_desktop.db.location import DatabaseLocation
+from examhub_desktop.db.location import DatabaseLocation, DatabaseProblem
 from examhub_desktop.db.server_access import account_role
 from examhub_desktop.db.uow import Database, UnitOfWork
 from examhub_desktop.services import passwords
@@ -41,8 +41,9 @@ from examhub_desktop.services.errors import FieldError, NotFound, PermissionDeni
 from examhub_desktop.services.permissions import Principal, Role, forget_roles
 from examhub_desktop.services.users import UserRow, to_row
 
+# The same words as AuthService's own refusal, so one translation serves both.
 DEACTIVATED = QT_TRANSLATE_NOOP(
-    "ServerAccounts", "This account is deactivated. Ask a teacher to activate it again."
+    "AuthService", "This account is deactivated. Ask a teacher to activate it again."
 )
 # libpq reports a refused sign-in without a SQLSTATE: the server's words are all there is.
 _WRONG_PASSWORD_TEXT = "password authentication failed"
@@ -62,8 +63,23 @@ def refusal_of(exc: BaseException) -> SignInRefused | None:
         # wrong password, and so do we.
         return SignInRefused(translate("AuthService", WRONG_CREDENTIALS))
     if _NOLOGIN_TEXT in message:
-        return SignInRefused(translate("ServerAccounts", DEACTIVATED))
+        return SignInRefused(translate("AuthService", DEACTIVATED))
     return None
+
+
+def unreachable(server: DatabaseLocation, exc: BaseException) -> DatabaseProblem:
+    """libpq's long first line cut to its reason ("Connection refused", "timeout expired")."""
+    lines = str(_driver_error(exc)).strip().splitlines() or [type(exc).__name__]
+    reason = lines[0].rsplit("failed: ", 1)[-1].strip()
+    where = f"{server.url.host or 'localhost'}:{server.url.port or 5432}"
+    return DatabaseProblem(
+        translate(
+            "ServerAccounts",
+            "Cannot reach the school server {where} ({reason}). Check the network connection, or ask "
+            "the school's IT whether the server is running.",
+        ).format(where=where, reason=reason),
+        kind="unreachable",
+    )
 
 
 @contextlib.contextmanager
@@ -78,12 +94,8 @@ def server_rules() -> Iterator[None]:
         said = (getattr(diag, "message_primary", None) or str(raw)).strip()
         if state == "42501":
             raise PermissionDenied(said) from None
-        if state == "P0001":
+        if state in ("P0001", "23505"):  # a rule of the server's, in the server's words
             raise ServiceError(said) from None
-        if state == "23505":
-            raise FieldError(
-                "email", translate("ServerAccounts", "An account with that e-mail exists already.")
-            ) from None
         raise
 
 
@@ -104,6 +116,8 @@ def open_as(server: DatabaseLocation, email: str, password: str) -> Database:
         problem = explain(exc, server)  # unreachable, too many connections...: said plainly
         if problem is None:
             raise
+        if problem.kind == "unreachable":
+            raise unreachable(server, exc) from None
         raise problem from None
     return Database(engine, location)
 
@@ -127,7 +141,7 @@ class ServerAccounts:
                 if user is None:  # a login role without its account row: not one of ours
                     raise SignInRefused(translate("AuthService", WRONG_CREDENTIALS))
                 if not user.is_active:
-                    raise SignInRefused(translate("ServerAccounts", DEACTIVATED))
+                    raise SignInRefused(translate("AuthService", DEACTIVATED))
                 uow.session.execute(text("SELECT examhub_server.signed_in()"))
                 principal = principal_of(user)
                 uow.commit()

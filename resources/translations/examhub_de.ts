@@ -294,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Sign in first: this school server is used as your own account.</source>
+        <translation>Melden Sie sich zuerst an: Dieser Schulserver wird mit Ihrem eigenen Konto benutzt.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceBox</name>
     <message>
         <source>Same as the system</source>
@@ -5171,6 +5178,28 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>&apos;examhub server&apos; works on a PostgreSQL database only; this is {dialect}.</source>
+        <translation>&apos;examhub server&apos; funktioniert nur mit einer PostgreSQL-Datenbank; dies ist {dialect}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role {user} may not create roles; run &apos;examhub server&apos; as the database owner with CREATEROLE (as a superuser: ALTER ROLE {user} CREATEROLE).</source>
+        <translation>Die PostgreSQL-Rolle {user} darf keine Rollen anlegen; führen Sie &apos;examhub server&apos; als Eigentümer der Datenbank mit CREATEROLE aus (als Superuser: ALTER ROLE {user} CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role {user} does not own the database {database}; run &apos;examhub server&apos; with the owner&apos;s credentials (as a superuser: ALTER DATABASE {database} OWNER TO {user}).</source>
+        <translation>Die PostgreSQL-Rolle {user} ist nicht Eigentümer der Datenbank {database}; führen Sie &apos;examhub server&apos; mit den Zugangsdaten des Eigentümers aus (als Superuser: ALTER DATABASE {database} OWNER TO {user}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Cannot reach the school server {where} ({reason}). Check the network connection, or ask the school&apos;s IT whether the server is running.</source>
+        <translation>Der Schulserver {where} ist nicht erreichbar ({reason}). Prüfen Sie die Netzwerkverbindung, oder fragen Sie die IT der Schule, ob der Server läuft.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Working…</source>
@@ -5489,6 +5518,10 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Sign in to {app}</source>
         <translation>Bei {app} anmelden</translation>
+    </message>
+    <message>
+        <source>School server: {database} on {host}</source>
+        <translation>Schulserver: {database} auf {host}</translation>
     </message>
     <message>
         <source>name@school.org</source>

@@ -84,6 +84,36 @@ def new_school(server: PgServer, *, createrole: bool = True) -> School:
     return school
 
 
+def init_school(school: School, admin_email: str, admin_password: str) -> None:
+    """What `examhub server init --admin` does with the owner's credentials, in-process: the
+    schema at head, access control, and the first administrator."""
+    from sqlalchemy import text
+
+    from examhub_desktop.db.location import location_for
+    from examhub_desktop.db.migrate import open_database
+    from examhub_desktop.db.server_access import account_role, install
+    from examhub_desktop.services import passwords
+
+    owner = (
+        f"postgresql://{school.owner}:{school.owner_password}@{school.server.host}:{school.server.port}"
+        f"/{school.database}"
+    )
+    engine = open_database(location_for(owner, Path("/nonexistent")))
+    try:
+        with engine.begin() as conn:
+            install(conn, school.database)
+        with engine.begin() as conn:
+            pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
+            role = account_role(school.database, admin_email)
+            scram = pgconn.encrypt_password(admin_password.encode(), role.encode(), b"scram-sha-256")
+            conn.execute(
+                text("SELECT examhub_server.create_account(:e, 'First Admin', 'admin', :s, :a, false)"),
+                {"e": admin_email, "s": scram.decode(), "a": passwords.hash_password(admin_password)},
+            )
+    finally:
+        engine.dispose()
+
+
 def drop_school(school: School) -> None:
     """The database, then the login roles the school made (cluster-wide, so they must go)."""
     from examhub_desktop.db.server_access import role_prefix
