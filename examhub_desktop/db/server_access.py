@@ -36,13 +36,19 @@ __all__ = [
     "ACCESS_VERSION",
     "IDLE_SESSION_TIMEOUT",
     "AccessState",
+    "AccountRefusal",
+    "account_refusal",
     "account_role",
     "admin_group",
     "adopt_accounts",
+    "create_account",
     "install",
+    "password_needed",
     "read_access",
     "refuse_unless_owner",
     "role_prefix",
+    "scram_verifier",
+    "set_password",
     "student_group",
 ]
 
@@ -98,6 +104,90 @@ def _driver(connection: Connection) -> Any:
     through SQLAlchemy's parameter handling; a driver execute without parameters sends it as is.
     """
     return connection.connection.driver_connection
+
+
+def scram_verifier(connection: Connection, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of `password`, made by libpq on this machine.
+
+    Only the verifier travels to the server, so the plain password never sits in a statement
+    the server could log. (libpq ignores the role name for SCRAM, so none is asked for.)
+    """
+    pgconn = _driver(connection).pgconn
+    return bytes(pgconn.encrypt_password(password.encode(), b"", b"scram-sha-256")).decode("ascii")
+
+
+def create_account(
+    connection: Connection,
+    *,
+    email: str,
+    full_name: str,
+    role: str,
+    password: str,
+    argon2: str,
+    must_change: bool = False,
+) -> str:
+    """`examhub_server.create_account` with the verifier made here; returns the new account's id."""
+    return str(
+        connection.execute(
+            text("SELECT examhub_server.create_account(:email, :name, :role, :scram, :argon2, :must)"),
+            {
+                "email": email,
+                "name": full_name,
+                "role": role,
+                "scram": scram_verifier(connection, password),
+                "argon2": argon2,
+                "must": must_change,
+            },
+        ).scalar_one()
+    )
+
+
+def set_password(
+    connection: Connection, user_id: str, password: str, argon2: str, *, must_change: bool = False
+) -> None:
+    """`examhub_server.set_password`: an administrator's reset, or a change of one's own."""
+    connection.execute(
+        text("SELECT examhub_server.set_password(:id, :scram, :argon2, :must)"),
+        {"id": user_id, "scram": scram_verifier(connection, password), "argon2": argon2, "must": must_change},
+    )
+
+
+@dataclass(frozen=True)
+class AccountRefusal:
+    """Why the server refused an account change or a statement, read from the driver's error.
+
+    `sqlstate` is "42501" (this account may not do that; `key` is "") or "P0001" (a rule of
+    the account functions; `key` is its DETAIL: last-admin, duplicate-email, not-found,
+    bad-email, bad-role, bad-verifier, bad-hash, role-taken, isolation).
+    """
+
+    sqlstate: str
+    key: str
+    message: str
+
+
+def account_refusal(exc: BaseException) -> AccountRefusal | None:
+    raw = getattr(exc, "orig", None) or exc
+    state = getattr(raw, "sqlstate", None)
+    if state not in ("42501", "P0001"):
+        return None
+    diag = getattr(raw, "diag", None)
+    message = getattr(diag, "message_primary", None) or str(raw).strip().splitlines()[0]
+    key = (getattr(diag, "message_detail", None) or "") if state == "P0001" else ""
+    return AccountRefusal(str(state), key, str(message))
+
+
+def password_needed(url: str) -> bool:
+    """True when libpq found no password for this URL (none in it, ~/.pgpass, PGPASSFILE, PGPASSWORD)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    params = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        psycopg.connect(params, connect_timeout=5).close()
+    except psycopg.OperationalError as exc:
+        return "no password supplied" in str(exc)
+    return False
 
 
 def refuse_unless_owner(connection: Connection, database: str) -> None:
@@ -219,12 +309,14 @@ def read_access(connection: Connection) -> AccessState:
                 )
             ).scalar_one()
         )
-    by_role = {
-        str(role): int(n)
-        for role, n in connection.execute(
-            text("SELECT coalesce(role, 'user'), count(*) FROM public.users GROUP BY 1 ORDER BY 1")
-        )
-    }
+    by_role: dict[str, int] = {}
+    if connection.execute(text("SELECT to_regclass('public.users') IS NOT NULL")).scalar_one():
+        by_role = {
+            str(role): int(n)
+            for role, n in connection.execute(
+                text("SELECT coalesce(role, 'user'), count(*) FROM public.users GROUP BY 1 ORDER BY 1")
+            )
+        }
     # The database's own setting (ALTER DATABASE ... SET), not this session's.
     idle = connection.execute(
         text(
