@@ -85,33 +85,16 @@ def new_school(server: PgServer, *, createrole: bool = True) -> School:
 
 
 def init_school(school: School, admin_email: str, admin_password: str) -> None:
-    """What `examhub server init --admin` does with the owner's credentials, in-process: the
-    schema at head, access control, and the first administrator."""
-    from sqlalchemy import text
-
+    """`examhub server init --admin` in-process, with the owner's credentials: the schema at
+    head, access control, and the first administrator."""
     from examhub_desktop.db.location import location_for
-    from examhub_desktop.db.migrate import open_database
-    from examhub_desktop.db.server_access import account_role, install
-    from examhub_desktop.services import passwords
+    from examhub_desktop.services.server_admin import init
 
     owner = (
         f"postgresql://{school.owner}:{school.owner_password}@{school.server.host}:{school.server.port}"
         f"/{school.database}"
     )
-    engine = open_database(location_for(owner, Path("/nonexistent")))
-    try:
-        with engine.begin() as conn:
-            install(conn, school.database)
-        with engine.begin() as conn:
-            pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
-            role = account_role(school.database, admin_email)
-            scram = pgconn.encrypt_password(admin_password.encode(), role.encode(), b"scram-sha-256")
-            conn.execute(
-                text("SELECT examhub_server.create_account(:e, 'First Admin', 'admin', :s, :a, false)"),
-                {"e": admin_email, "s": scram.decode(), "a": passwords.hash_password(admin_password)},
-            )
-    finally:
-        engine.dispose()
+    init(location_for(owner, Path("/nonexistent")), admin_email, "First Admin", lambda: admin_password)
 
 
 def drop_school(school: School) -> None:
