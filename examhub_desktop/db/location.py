@@ -40,6 +40,7 @@ class DatabaseLocation:
     url_text: str = field(repr=False)  # may hold a server password
     path: Path | None  # the SQLite file, None for a server
     _url: list[URL] = field(default_factory=list, compare=False, repr=False)
+    shown_as: str = ""  # what describe() says, when not the URL (a login role's is meaningless)
 
     @property
     def url(self) -> URL:
@@ -65,12 +66,12 @@ class DatabaseLocation:
     def for_account(self, role: str, password: str) -> DatabaseLocation:
         """The same server as the login role `role`, with a password kept only in memory."""
         url = self.url.set(username=role, password=password)
-        return DatabaseLocation(url.render_as_string(hide_password=False), None, [url])
+        return DatabaseLocation(url.render_as_string(hide_password=False), None, [url], self.describe())
 
     def describe(self) -> str:
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        return self.shown_as or self.url.render_as_string(hide_password=True)
 
 
 ENV_DATABASE_URL = "EXAMHUB_DATABASE_URL"
