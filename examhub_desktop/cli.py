@@ -118,7 +118,7 @@ def _open(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
     from examhub_desktop.services.app import open_app
     from examhub_desktop.services.errors import ServiceError
 
-    ctx = open_app(_data_dir(args), args.database_url, upgrade=upgrade)
+    ctx = open_app(_data_dir(args), _with_prompted_password(args), upgrade=upgrade)
     try:
         if ctx.server is None:
             if args.as_email:
@@ -140,6 +140,27 @@ def _open(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
         ctx.close()
         raise
     return ctx
+
+
+def _with_prompted_password(args: argparse.Namespace) -> str | None:
+    """A server URL with a user name whose password libpq cannot find (no ~/.pgpass entry):
+    ask for it at a terminal, and keep it in memory only."""
+    url: str | None = args.database_url
+    if not url or not sys.stdin.isatty():
+        return url
+    from examhub_desktop.services.app import resolve_location
+
+    location = resolve_location(_data_dir(args), url)
+    if location.is_sqlite or location.is_server_profile or location.url.password is not None:
+        return url
+    from examhub_desktop.db.server_access import password_needed
+
+    if not password_needed(location.url_text):
+        return url
+    import getpass
+
+    password = getpass.getpass(f"Password of PostgreSQL role {location.url.username}: ")
+    return location.url.set(password=password).render_as_string(hide_password=False)
 
 
 def acting(args: argparse.Namespace) -> Principal:

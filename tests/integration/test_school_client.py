@@ -250,3 +250,39 @@ def test_cli_warns_about_a_password_in_argv(
     code, out, err = run_cli(monkeypatch, capsys, ["--database-url", school.owner_url, "db", "current"])
     assert code == 0 and "revision:" in out, err  # libpq read the password from PGPASSFILE
     assert "warning" not in err
+
+
+def test_cli_asks_a_terminal_for_the_owner_password(school: School, tmp_path: Path) -> None:
+    """An owner URL with no password and no ~/.pgpass entry: a prompt on the terminal, not argv."""
+    import os
+    import pty
+    import sys
+    import time
+    import warnings
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "EXAMHUB_"))}
+    env |= {"HOME": str(tmp_path), "EXAMHUB_DATA_DIR": str(tmp_path / "cli")}
+    argv = [sys.executable, "-m", "examhub_desktop", "--database-url", school.owner_url, "users", "list"]
+    with warnings.catch_warnings():  # "multi-threaded": the child only calls execve
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid, fd = pty.fork()
+    if pid == 0:  # the child: the pty is its controlling terminal
+        os.execve(argv[0], argv, env)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"Password of PostgreSQL role" not in seen and time.monotonic() < deadline:
+        seen += os.read(fd, 1024)
+    os.write(fd, school.owner_password.encode() + b"\n")
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    text = seen.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert f"Password of PostgreSQL role {school.owner}: " in text and ADMIN in text
+    assert school.owner_password not in text  # not echoed
