@@ -39,7 +39,7 @@ from examhub_desktop.services.auth import (
 )
 from examhub_desktop.services.errors import FieldError, NotFound, PermissionDenied, ServiceError
 from examhub_desktop.services.permissions import Principal, Role, forget_roles
-from examhub_desktop.services.users import UserRow, to_row
+from examhub_desktop.services.users import LAST_ADMIN, UserRow, to_row
 
 # The same words as AuthService's own refusal, so one translation serves both.
 DEACTIVATED = QT_TRANSLATE_NOOP(
@@ -82,9 +82,21 @@ def unreachable(server: DatabaseLocation, exc: BaseException) -> DatabaseProblem
     )
 
 
+def _rule_message(key: str, email: str) -> str | None:
+    """Our own (translated) words for the rules the server names in DETAIL."""
+    if key == "last-admin":
+        return translate("UserService", LAST_ADMIN).format(email=email)
+    if key == "not-found":
+        return translate("UserService", "That person no longer exists.")
+    if key == "duplicate-email":
+        return translate("AuthService", "An account for {email} exists already.").format(email=email)
+    return None
+
+
 @contextlib.contextmanager
-def server_rules() -> Iterator[None]:
-    """The account functions' refusals (42501) and rules (P0001) as the service errors they are."""
+def server_rules(email: str = "") -> Iterator[None]:
+    """The account functions' refusals (42501) and rules (P0001) as the service errors they are;
+    `email` is the account concerned, for the messages that name it."""
     try:
         yield
     except DBAPIError as exc:
@@ -94,8 +106,9 @@ def server_rules() -> Iterator[None]:
         said = (getattr(diag, "message_primary", None) or str(raw)).strip()
         if state == "42501":
             raise PermissionDenied(said) from None
-        if state in ("P0001", "23505"):  # a rule of the server's, in the server's words
-            raise ServiceError(said) from None
+        if state in ("P0001", "23505"):  # a rule of the server's; in our words where we have them
+            ours = _rule_message(str(getattr(diag, "message_detail", None) or ""), email)
+            raise ServiceError(ours or said) from None
         raise
 
 
@@ -182,7 +195,7 @@ class ServerAccounts:
         email = validate_new_account(email, full_name, password)
         one_time = None if password is not None else passwords.one_time_password()
         secret = password if password is not None else one_time or ""
-        with self.ctx.uow() as uow, server_rules():
+        with self.ctx.uow() as uow, server_rules(email):
             if uow.users.by_email(email) is not None:
                 raise FieldError(
                     "email",
@@ -203,12 +216,13 @@ class ServerAccounts:
         return self.get(str(new_id)), one_time
 
     def set_role(self, user_id: str, role: Role) -> UserRow:
-        self._call("SELECT examhub_server.set_role(:id, :role)", id=user_id, role=Role(role).value)
+        email = self.get(user_id).email
+        self._call(email, "SELECT examhub_server.set_role(:id, :role)", id=user_id, role=Role(role).value)
         return self.get(user_id)
 
     def set_active(self, user_id: str, active: bool) -> UserRow:
         before = self.get(user_id)
-        self._call("SELECT examhub_server.set_active(:id, :active)", id=user_id, active=active)
+        self._call(before.email, "SELECT examhub_server.set_active(:id, :active)", id=user_id, active=active)
         try:
             return self.get(user_id)
         except NotFound:  # an administrator who deactivated themselves sees nothing any more
@@ -220,9 +234,10 @@ class ServerAccounts:
         return one_time
 
     def delete_user(self, user_id: str) -> int:
+        email = self.get(user_id).email
         with self.ctx.uow() as uow:
-            kept = len(uow.attempts.for_user(self._user_id(uow, user_id)))
-        self._call("SELECT examhub_server.delete_account(:id)", id=user_id)
+            kept = len(uow.attempts.for_user(user_id))
+        self._call(email, "SELECT examhub_server.delete_account(:id)", id=user_id)
         return kept
 
     def get(self, user_id: str) -> UserRow:
@@ -238,14 +253,14 @@ class ServerAccounts:
             raise NotFound(translate("UserService", "That person no longer exists."))
         return user_id
 
-    def _call(self, sql: str, **params: object) -> None:
-        with self.ctx.uow() as uow, server_rules():
+    def _call(self, email: str, sql: str, **params: object) -> None:
+        with self.ctx.uow() as uow, server_rules(email):
             uow.session.execute(text(sql), params)
             uow.commit()
         forget_roles()
 
     def _set_password(self, user_id: str, email: str, password: str, *, must_change: bool) -> None:
-        with self.ctx.uow() as uow, server_rules():
+        with self.ctx.uow() as uow, server_rules(email):
             uow.session.execute(
                 text("SELECT examhub_server.set_password(:id, :scram, :argon2, :must)"),
                 {

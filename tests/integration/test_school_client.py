@@ -155,10 +155,15 @@ def test_reset_then_change_password_is_what_the_server_accepts(client: AppContex
 
 def test_last_administrator_stays(client: AppContext) -> None:
     admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
-    with pytest.raises(ServiceError, match="administrator"):
+    said = f"{ADMIN} is the last active administrator; make someone else an administrator first."
+    with pytest.raises(ServiceError) as demoted:
         UserService(client).set_role(admin, admin.user_id, Role.STUDENT)
-    with pytest.raises(ServiceError, match="administrator"):
+    with pytest.raises(ServiceError) as deactivated:
         UserService(client).set_active(admin, admin.user_id, False)
+    with pytest.raises(ServiceError) as deleted:
+        UserService(client).delete_user(admin, admin.user_id)
+    assert str(demoted.value) == str(deactivated.value) == str(deleted.value) == said
+    assert auth_of(client).sign_in(None, ADMIN, ADMIN_PW).role is Role.ADMIN
 
 
 def test_duplicate_account_is_a_field_error(client: AppContext) -> None:
