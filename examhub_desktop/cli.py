@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from examhub_desktop.services.permissions import Principal
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+AS_HELP = (
+    "on a school server, sign in as this administrator (password from a prompt or the first line of stdin)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,12 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         "owner: postgresql://OWNER@HOST:PORT/NAME (password from ~/.pgpass or PGPASSFILE). "
         "Default: $EXAMHUB_DATABASE_URL",
     )
-    p.add_argument(
-        "--as",
-        dest="as_email",
-        metavar="EMAIL",
-        help="on a school server, sign in as this administrator (password from a prompt or the first line of stdin)",
-    )
+    p.add_argument("--as", dest="as_email", metavar="EMAIL", help=AS_HELP)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="create, migrate, check and back up the database")
@@ -89,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("exam_id", metavar="EXAM_ID")
     exp.add_argument("--format", choices=formats, required=True)
     exp.add_argument("-o", "--output", required=True, help="the file to write")
+    for leaf in (add, lst, sr, de, ac, rp, imp, exp):  # `--as` also after the command, as people write it
+        leaf.add_argument("--as", dest="as_email", metavar="EMAIL", default=argparse.SUPPRESS, help=AS_HELP)
 
     srv = sub.add_parser("server", help="prepare a PostgreSQL database as a school server (as its owner)")
     ssub = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True)

@@ -5200,6 +5200,29 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
     </message>
 </context>
 <context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>&apos;examhub server&apos; prepares a PostgreSQL database; {where} is a SQLite file. Give --database-url postgresql://OWNER@HOST:PORT/NAME or set EXAMHUB_DATABASE_URL.</source>
+        <translation>&apos;examhub server&apos; richtet eine PostgreSQL-Datenbank ein; {where} ist eine SQLite-Datei. Geben Sie --database-url postgresql://OWNER@HOST:PORT/NAME an oder setzen Sie EXAMHUB_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>{email} is already an administrator; nothing changed.</source>
+        <translation>{email} ist bereits Administrator; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This server already has an administrator ({admins}); --admin {email} was not made one. Sign in as an administrator and add accounts with &apos;examhub users add --as ADMIN-EMAIL --email {email} --role admin&apos;.</source>
+        <translation>Dieser Server hat bereits einen Administrator ({admins}); --admin {email} wurde nicht dazu gemacht. Melden Sie sich als Administrator an und legen Sie Konten mit &apos;examhub users add --as ADMIN-EMAIL --email {email} --role admin&apos; an.</translation>
+    </message>
+    <message>
+        <source>created the administrator {email}</source>
+        <translation>Administrator {email} angelegt</translation>
+    </message>
+    <message>
+        <source>{email} is now an administrator with the password given</source>
+        <translation>{email} ist jetzt Administrator mit dem angegebenen Passwort</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Working…</source>

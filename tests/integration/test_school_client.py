@@ -218,6 +218,9 @@ def test_cli_as_admin_and_as_student(
         f"{ADMIN_PW}\nTeacher-pass-3390!\n",
     )
     assert code == 0 and "created tia@school.test (admin)" in out, err
+    after = ["--database-url", school.client_url, "users", "list", "--as", ADMIN]  # after the command too
+    code, out, err = run_cli(monkeypatch, capsys, after, f"{ADMIN_PW}\n")
+    assert code == 0 and "tia@school.test" in out, err
     code, out, err = run_cli(monkeypatch, capsys, [*base, ADMIN, "users", "list"], "wrong\n")
     assert code == 2 and "not right" in err and out == ""
     code, out, err = run_cli(
