@@ -220,7 +220,7 @@ BEGIN
   END IF;
   INSERT INTO public.users (id, email, hashed_password, full_name, role, is_active, email_verified,
                             must_change_password, created_at, updated_at)
-  VALUES (v_id, v_email, p_argon2, left(coalesce(p_full_name, ''), 255), p_role, true, false,
+  VALUES (v_id, v_email, p_argon2, nullif(left(btrim(coalesce(p_full_name, '')), 255), ''), p_role, true, false,
           coalesce(p_must_change, false), now(), now());
   v_role := examhub_server.attach_role(v_id);
   EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', v_role, p_scram);
@@ -352,6 +352,7 @@ REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 REVOKE TEMPORARY ON DATABASE {database_q} FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA examhub_server FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES IN SCHEMA examhub_server REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 DO $tables$
 DECLARE r record;
 BEGIN
