@@ -1,4 +1,9 @@
-"""Command line: `examhub [--data-dir DIR | --database-url URL] COMMAND`; no command starts the GUI.
+"""Command line: `examhub [--data-dir DIR | --database-url URL] [--as EMAIL] COMMAND`; no command starts the GUI.
+
+On a school server (a PostgreSQL URL without a user name) the command line is no built-in
+administrator: every command that reads or changes accounts or exams signs in with `--as`
+and runs as that account, with what PostgreSQL lets that account do. Passwords never come
+from argv: a prompt, the first line of stdin, or libpq's PGPASSFILE / ~/.pgpass.
 
 Heavy imports (Qt, Alembic, the services) happen inside the command that needs them, so
 `examhub --help` and the GUI's start stay quick. Known problems print one clear line on
@@ -8,6 +13,7 @@ stderr and exit 2; `db check` exits 1 when it finds problems.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,8 +24,12 @@ from examhub_desktop import APP_NAME, __version__
 if TYPE_CHECKING:
     from examhub_desktop.db.location import DatabaseLocation
     from examhub_desktop.services.app import AppContext
+    from examhub_desktop.services.permissions import Principal
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+AS_HELP = (
+    "on a school server, sign in as this administrator (password from a prompt or the first line of stdin)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--data-dir", help="folder for the database, backups and logs")
     where.add_argument(
-        "--database-url", help="sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME"
+        "--database-url",
+        help="sqlite:///PATH; a school server: postgresql://HOST:PORT/NAME (sign in with --as); its "
+        "owner: postgresql://OWNER@HOST:PORT/NAME (password from ~/.pgpass or PGPASSFILE). "
+        "Default: $EXAMHUB_DATABASE_URL",
     )
+    p.add_argument("--as", dest="as_email", metavar="EMAIL", help=AS_HELP)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="create, migrate, check and back up the database")
@@ -73,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("exam_id", metavar="EXAM_ID")
     exp.add_argument("--format", choices=formats, required=True)
     exp.add_argument("-o", "--output", required=True, help="the file to write")
+    for leaf in (add, lst, sr, de, ac, rp, imp, exp):  # `--as` also after the command, as people write it
+        leaf.add_argument("--as", dest="as_email", metavar="EMAIL", default=argparse.SUPPRESS, help=AS_HELP)
 
     srv = sub.add_parser("server", help="prepare a PostgreSQL database as a school server (as its owner)")
     ssub = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True)
@@ -98,9 +114,61 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
+    """Open the database; on a school server also sign in as `--as` (see `acting`)."""
     from examhub_desktop.services.app import open_app
+    from examhub_desktop.services.errors import ServiceError
 
-    return open_app(_data_dir(args), args.database_url, upgrade=upgrade)
+    ctx = open_app(_data_dir(args), _with_prompted_password(args), upgrade=upgrade)
+    try:
+        if ctx.server is None:
+            if args.as_email:
+                raise ServiceError(
+                    "--as is for a school server (a postgresql:// URL without a user name); nothing was changed"
+                )
+            return ctx
+        if not args.as_email:
+            raise ServiceError(
+                "this is a school server: sign in with --as EMAIL (an administrator's account; "
+                "the password from a prompt or the first line of stdin); nothing was changed"
+            )
+        from examhub_desktop.services.server_accounts import ServerAccounts
+
+        args.principal = ServerAccounts(ctx).sign_in(
+            args.as_email, read_secret(f"Password for {args.as_email}: ")
+        )
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx
+
+
+def _with_prompted_password(args: argparse.Namespace) -> str | None:
+    """A server URL with a user name whose password libpq cannot find (no ~/.pgpass entry):
+    ask for it at a terminal, and keep it in memory only."""
+    url: str | None = args.database_url
+    if not url or not sys.stdin.isatty():
+        return url
+    from examhub_desktop.services.app import resolve_location
+
+    location = resolve_location(_data_dir(args), url)
+    if location.is_sqlite or location.is_server_profile or location.url.password is not None:
+        return url
+    from examhub_desktop.db.server_access import password_needed
+
+    if not password_needed(location.url_text):
+        return url
+    import getpass
+
+    password = getpass.getpass(f"Password of PostgreSQL role {location.url.username}: ")
+    return location.url.set(password=password).render_as_string(hide_password=False)
+
+
+def acting(args: argparse.Namespace) -> Principal:
+    """Who a command acts as: the `--as` account on a school server, else the built-in administrator."""
+    from examhub_desktop.services.cli_admin import CLI_ADMIN
+
+    principal: Principal | None = getattr(args, "principal", None)
+    return principal or CLI_ADMIN
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -117,6 +185,13 @@ def cmd_db(args: argparse.Namespace) -> int:
         return EXIT_OK
     ctx = _open(args, upgrade=args.db_command == "upgrade")
     try:
+        if ctx.server is not None:
+            print(
+                f"examhub: db {args.db_command} on a school server is the owner's: use "
+                "`examhub server upgrade|status` or pg_dump with the owner's URL (postgresql://OWNER@HOST/NAME)",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
         if args.db_command == "upgrade":
             info = ctx.info()
             print(f"database {info.description} is at revision {info.revision}")
@@ -137,8 +212,16 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
+    from examhub_desktop.services.app import resolve_location
     from examhub_desktop.services.demo_data import generate
 
+    if resolve_location(_data_dir(args), args.database_url).is_server_profile:
+        print(
+            "examhub: demo-data writes accounts directly, which a school server allows only its owner: "
+            "run it on a test server with the owner's URL (postgresql://OWNER@HOST/NAME); nothing was changed",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     ctx = _open(args)
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -165,12 +248,21 @@ def read_password(prompt: str = "Password: ") -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def read_secret(prompt: str) -> str:
+    """A password to sign in with: asked once at a prompt, or the next line of stdin."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     from examhub_desktop.services.cli_admin import UsersCli
 
     ctx = _open(args)
     try:
-        admin = UsersCli(ctx)
+        admin = UsersCli(ctx, acting(args))
         if args.users_command == "add":
             row = admin.add(args.email, args.name, args.role, read_password())
             print(f"created {row.email} ({row.role.value})")
@@ -193,15 +285,15 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from examhub_desktop.services.cli_admin import CLI_ADMIN
     from examhub_desktop.services.transfer import TransferService, read_file
 
     path = Path(args.file)
     data = read_file(path)
     ctx = _open(args)
     try:
+        actor = acting(args)
         transfer = TransferService(ctx)
-        preview = transfer.preview(CLI_ADMIN, data, path.name, args.format)
+        preview = transfer.preview(actor, data, path.name, args.format)
         for d in preview.result.diagnostics:
             print(f"{path.name}: {d}", file=sys.stderr)
         if preview.result.has_errors:
@@ -211,7 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             return EXIT_PROBLEMS
         summary = transfer.import_data(
-            CLI_ADMIN,
+            actor,
             data,
             path.name,
             fmt=args.format,
@@ -229,13 +321,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from examhub_desktop.services.cli_admin import CLI_ADMIN
     from examhub_desktop.services.transfer import TransferService
 
     ctx = _open(args)
     try:
         written = TransferService(ctx).export_to_file(
-            CLI_ADMIN, [args.exam_id], args.format, Path(args.output)
+            acting(args), [args.exam_id], args.format, Path(args.output)
         )
     finally:
         ctx.close()
@@ -345,8 +436,27 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+PASSWORD_IN_ARGV = (
+    "examhub: warning: the password in --database-url can be read by other users of this computer "
+    "in the process list; leave it out and use ~/.pgpass, PGPASSFILE, EXAMHUB_DATABASE_URL or the prompt"
+)
+
+
+def resolve_database_url(args: argparse.Namespace) -> None:
+    """EXAMHUB_DATABASE_URL when neither --database-url nor --data-dir says where; a warning when
+    a server password was given in argv."""
+    from examhub_desktop.db.location import ENV_DATABASE_URL, url_has_password
+
+    if args.database_url:
+        if url_has_password(args.database_url):
+            print(PASSWORD_IN_ARGV, file=sys.stderr)
+    elif not args.data_dir:
+        args.database_url = os.environ.get(ENV_DATABASE_URL) or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    resolve_database_url(args)
     if args.command is None:
         return cmd_gui(args)
     from examhub_desktop.services.errors import KNOWN_ERRORS

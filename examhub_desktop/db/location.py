@@ -1,5 +1,12 @@
 """Where the database is and what went wrong with it, in words a user understands.
 
+A PostgreSQL URL without a user name is a school-server profile: nobody connects until
+someone signs in, and then as that account's own login role with the password just typed
+(`DatabaseLocation.for_account`), so the device never holds a credential worth more than its
+user's account. A URL with a user name connects as that role (the database owner for the
+`server` commands, or a trusted single-user setup); libpq finds its password in PGPASSWORD,
+PGPASSFILE or ~/.pgpass when the URL has none.
+
 Standard library only: the GUI reads these before SQLAlchemy is imported (see
 `db/state.py`), so that a window can be on screen while the ORM loads. SQLAlchemy's `URL`
 is made on first use, which for the default SQLite file is when the engine is created.
@@ -33,6 +40,7 @@ class DatabaseLocation:
     url_text: str = field(repr=False)  # may hold a server password
     path: Path | None  # the SQLite file, None for a server
     _url: list[URL] = field(default_factory=list, compare=False, repr=False)
+    shown_as: str = ""  # what describe() says, when not the URL (a login role's is meaningless)
 
     @property
     def url(self) -> URL:
@@ -46,10 +54,38 @@ class DatabaseLocation:
     def is_sqlite(self) -> bool:
         return self.path is not None
 
+    @property
+    def is_server_profile(self) -> bool:
+        """A server URL without a user name: connect only after sign-in, as the account."""
+        return self.path is None and not self.url.username
+
+    @property
+    def database_name(self) -> str:
+        return self.url.database or ""
+
+    def for_account(self, role: str, password: str) -> DatabaseLocation:
+        """The same server as the login role `role`, with a password kept only in memory."""
+        url = self.url.set(username=role, password=password)
+        return DatabaseLocation(url.render_as_string(hide_password=False), None, [url], self.describe())
+
     def describe(self) -> str:
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        return self.shown_as or self.url.render_as_string(hide_password=True)
+
+
+ENV_DATABASE_URL = "EXAMHUB_DATABASE_URL"
+
+
+def url_has_password(database_url: str) -> bool:
+    """Whether a server URL carries its password (then it is readable in the process list)."""
+    from urllib.parse import urlsplit  # not SQLAlchemy: the GUI's start reads this
+
+    try:
+        parts = urlsplit(database_url)
+        return parts.scheme.split("+")[0] in ("postgresql", "postgres") and bool(parts.password)
+    except ValueError:
+        return False  # location_for explains what is wrong with it
 
 
 def sqlite_location(path: Path) -> DatabaseLocation:

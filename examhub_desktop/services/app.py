@@ -4,6 +4,11 @@ A current SQLite file is checked with the standard library only, and SQLAlchemy 
 and the engine made on first use (`AppContext.database`), on the database worker: so the GUI
 can put a window on screen while the ORM loads. Anything to migrate, and every server, goes
 the whole way through SQLAlchemy at once.
+
+A school-server profile (a PostgreSQL URL without a user name, `ctx.server`) opens nothing:
+the database owner migrates it (`examhub server init|upgrade`), and a client connects only
+once someone signs in, as that account's login role (`connect_as`); signing out drops the
+engine and with it the only copy of the password.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from examhub_desktop import __version__
+from examhub_desktop.core.i18n import translate
 from examhub_desktop.db import quick
 from examhub_desktop.db.location import DatabaseLocation, DatabaseProblem, ensure_writable_dir, location_for
 from examhub_desktop.db.state import DatabaseState, preflight_sqlite, refuse_if_unusable
@@ -51,6 +57,13 @@ class DatabaseInfo:
     path: Path | None
 
 
+def signed_out_problem() -> DatabaseProblem:
+    return DatabaseProblem(
+        translate("AppContext", "Sign in first: this school server is used as your own account."),
+        kind="signed-out",
+    )
+
+
 class AppContext:
     """The one database of a running app; hands out units of work."""
 
@@ -59,12 +72,41 @@ class AppContext:
         self.location = location
         self._database = database
         self._lock = threading.Lock()
+        # The password-less school-server profile; `location` is the signed-in account's.
+        self.server: DatabaseLocation | None = location if location.is_server_profile else None
+
+    @property
+    def signed_in_role(self) -> str | None:
+        """The login role this context connects as on a school server, None before sign-in."""
+        if self.server is None or self.location is self.server:
+            return None
+        return self.location.url.username
+
+    def connect_as(self, database: Database) -> None:
+        """Use `database` (an engine of one account's login role) from now on."""
+        with self._lock:
+            old, self._database = self._database, database
+            self.location = database.location
+        if old is not None:
+            old.dispose()
+
+    def disconnect(self) -> None:
+        """Sign-out on a school server: no engine, no password left in this process."""
+        if self.server is None:
+            return
+        with self._lock:
+            old, self._database = self._database, None
+            self.location = self.server
+        if old is not None:
+            old.dispose()
 
     @property
     def database(self) -> Database:
         """The engine and session factory, made on first use (imports SQLAlchemy)."""
         with self._lock:
             if self._database is None:
+                if self.server is not None:
+                    raise signed_out_problem()
                 from examhub_desktop.db.engine import make_engine
                 from examhub_desktop.db.uow import Database
 
@@ -128,6 +170,8 @@ def open_app(data_dir: Path, database_url: str | None = None, *, upgrade: bool =
     """Create the data directory, open (and by default migrate) the database."""
     ensure_writable_dir(data_dir)
     location = location_for(database_url, data_dir)
+    if location.path is None and location.is_server_profile:
+        return AppContext(data_dir, location)
     if location.path is not None:
         state = preflight_sqlite(location.path)
         refuse_if_unusable(state, location.describe())

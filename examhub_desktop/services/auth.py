@@ -23,6 +23,7 @@ import functools
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 
@@ -38,6 +39,9 @@ from examhub_desktop.services.errors import FieldError, ServiceError
 from examhub_desktop.services.permissions import Access, Principal, Role, allow
 from examhub_desktop.services.secrets import REFRESH_SECRET, SecretStore, digest
 from examhub_desktop.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from examhub_desktop.services.server_accounts import ServerAccounts
 
 FREE_FAILURES = 5
 FIRST_DELAY = timedelta(seconds=30)
@@ -112,9 +116,20 @@ class AuthService:
         self.ctx, self.store, self.clock = ctx, store, clock
         self.settings = SettingsService(ctx, store)
 
+    @staticmethod
+    def _on_server_no_new_accounts() -> str:
+        return translate("AuthService", "Creating accounts is switched off; ask a teacher to create yours.")
+
+    def _server(self) -> ServerAccounts:
+        from examhub_desktop.services.server_accounts import ServerAccounts  # it imports this module
+
+        return ServerAccounts(self.ctx)
+
     # ------------------------------------------------------------------ first run
     @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether this is the first start"))
     def needs_first_run(self, actor: Principal | None) -> bool:
+        if self.ctx.server is not None:  # `examhub server init --admin` made the first one
+            return False
         with self.ctx.uow() as uow:
             return uow.users.count() == 0
 
@@ -122,6 +137,8 @@ class AuthService:
     def create_first_admin(
         self, actor: Principal | None, email: str, full_name: str, password: str
     ) -> Principal:
+        if self.ctx.server is not None:
+            raise ServiceError(self._on_server_no_new_accounts())
         email = validate_new_account(email, full_name, password)
         hashed = passwords.hash_password(password)
         with self.ctx.uow() as uow:
@@ -148,6 +165,8 @@ class AuthService:
     def sign_in(
         self, actor: Principal | None, email: str, password: str, *, keep_signed_in: bool = False
     ) -> Principal:
+        if self.ctx.server is not None:  # the server checks the password; nothing is kept
+            return self._server().sign_in(email, password)
         key = normalise_email(email)
         now = self.clock()
         with self.ctx.uow().reading() as uow:
@@ -222,7 +241,7 @@ class AuthService:
     def resume_session(self, actor: Principal | None) -> Principal | None:
         """Sign in with this device's kept token, rotating it; None if there is none valid."""
         secret = self.store.get(REFRESH_SECRET)
-        if not secret:
+        if not secret or self.ctx.server is not None:  # a server needs the password each time
             return None
         now = self.clock()
         token = digest(secret)
@@ -258,6 +277,9 @@ class AuthService:
 
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "sign out"))
     def sign_out(self, actor: Principal | None) -> None:
+        if self.ctx.server is not None:
+            self._server().sign_out()
+            return
         mine = self._this_device_token()
         if mine:
             with self.ctx.uow() as uow:
@@ -270,6 +292,9 @@ class AuthService:
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "sign out everywhere"))
     def sign_out_everywhere(self, actor: Principal | None) -> int:
         assert actor is not None
+        if self.ctx.server is not None:
+            self._server().sign_out()
+            return 0
         with self.ctx.uow() as uow:
             ended = uow.refresh_tokens.delete_for_user(actor.user_id)
             uow.commit()
@@ -292,6 +317,8 @@ class AuthService:
     def change_password(self, actor: Principal | None, current: str, new: str) -> Principal:
         """Needs the current password; ends the kept sessions of other devices."""
         assert actor is not None
+        if self.ctx.server is not None:
+            return self._server().change_password(actor, current, new)
         with self.ctx.uow() as uow:
             user = self._user(uow, actor.user_id)
             stored = user.hashed_password
@@ -327,7 +354,7 @@ class AuthService:
     # ------------------------------------------------------------------ registration
     @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "create an account"))
     def register(self, actor: Principal | None, email: str, full_name: str, password: str) -> Principal:
-        if not self.settings.self_registration_enabled(None):
+        if self.ctx.server is not None or not self.settings.self_registration_enabled(None):
             raise ServiceError(
                 translate("AuthService", "Creating accounts is switched off; ask a teacher to create yours.")
             )
@@ -393,7 +420,7 @@ class AuthService:
     @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "ask for a password reset"))
     def request_password_reset(self, actor: Principal | None, email: str) -> None:
         """Mails a reset code when the account exists; says the same either way."""
-        if not self.settings.mail_configured(None):
+        if self.ctx.server is not None or not self.settings.mail_configured(None):
             raise ServiceError(
                 translate(
                     "AuthService",
@@ -467,6 +494,8 @@ class AuthService:
 
     # ------------------------------------------------------------------ housekeeping
     def purge_expired(self) -> int:
+        if self.ctx.server is not None:  # the owner's job there; an account may not
+            return 0
         now = self.clock()
         with self.ctx.uow() as uow:
             n = uow.refresh_tokens.purge_expired(now) + uow.email_tokens.purge_expired(now)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.db.models import User
@@ -20,6 +21,9 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.auth import ensure_email_free, validate_new_account
 from examhub_desktop.services.errors import NotFound, ServiceError
 from examhub_desktop.services.permissions import Access, Principal, Role, allow, forget_roles
+
+if TYPE_CHECKING:
+    from examhub_desktop.services.server_accounts import ServerAccounts
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,11 @@ class UserService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
+    def _server(self) -> ServerAccounts:
+        from examhub_desktop.services.server_accounts import ServerAccounts  # it imports this module
+
+        return ServerAccounts(self.ctx)
+
     def _get(self, uow: UnitOfWork, user_id: str) -> User:
         user = uow.users.get(user_id)
         if user is None:
@@ -88,6 +97,8 @@ class UserService:
         password: str | None = None,
     ) -> tuple[UserRow, str | None]:
         """Without `password` a one-time password is made, returned, and must be changed at sign-in."""
+        if self.ctx.server is not None:
+            return self._server().create_user(email, full_name, role, password)
         email = validate_new_account(email, full_name, password)
         one_time = None if password is not None else passwords.one_time_password()
         hashed = passwords.hash_password(password if password is not None else one_time or "")
@@ -109,6 +120,8 @@ class UserService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "change roles"))
     def set_role(self, actor: Principal | None, user_id: str, role: Role) -> UserRow:
         role = Role(role)
+        if self.ctx.server is not None:
+            return self._server().set_role(user_id, role)
         with self.ctx.uow() as uow:
             uow.lock_accounts()
             user = self._get(uow, user_id)
@@ -121,6 +134,8 @@ class UserService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "activate or deactivate accounts"))
     def set_active(self, actor: Principal | None, user_id: str, active: bool) -> UserRow:
+        if self.ctx.server is not None:
+            return self._server().set_active(user_id, active)
         with self.ctx.uow() as uow:
             uow.lock_accounts()
             user = self._get(uow, user_id)
@@ -135,6 +150,8 @@ class UserService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "reset passwords"))
     def reset_password(self, actor: Principal | None, user_id: str) -> str:
         """A one-time password the person must change at their next sign-in."""
+        if self.ctx.server is not None:
+            return self._server().reset_password(user_id)
         one_time = passwords.one_time_password()
         hashed = passwords.hash_password(one_time)
         with self.ctx.uow() as uow:
@@ -165,6 +182,8 @@ class UserService:
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "delete accounts"))
     def delete_user(self, actor: Principal | None, user_id: str) -> int:
         """Returns how many attempts were kept without their owner."""
+        if self.ctx.server is not None:
+            return self._server().delete_user(user_id)
         with self.ctx.uow() as uow:
             uow.lock_accounts()
             user = self._get(uow, user_id)

@@ -294,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Sign in first: this school server is used as your own account.</source>
+        <translation>Melden Sie sich zuerst an: Dieser Schulserver wird mit Ihrem eigenen Konto benutzt.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceBox</name>
     <message>
         <source>Same as the system</source>
@@ -5187,6 +5194,51 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>&apos;examhub server&apos; works on a PostgreSQL database only; this is {dialect}.</source>
+        <translation>&apos;examhub server&apos; funktioniert nur mit einer PostgreSQL-Datenbank; dies ist {dialect}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role {user} may not create roles; run &apos;examhub server&apos; as the database owner with CREATEROLE (as a superuser: ALTER ROLE {user} CREATEROLE).</source>
+        <translation>Die PostgreSQL-Rolle {user} darf keine Rollen anlegen; führen Sie &apos;examhub server&apos; als Eigentümer der Datenbank mit CREATEROLE aus (als Superuser: ALTER ROLE {user} CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role {user} does not own the database {database}; run &apos;examhub server&apos; with the owner&apos;s credentials (as a superuser: ALTER DATABASE {database} OWNER TO {user}).</source>
+        <translation>Die PostgreSQL-Rolle {user} ist nicht Eigentümer der Datenbank {database}; führen Sie &apos;examhub server&apos; mit den Zugangsdaten des Eigentümers aus (als Superuser: ALTER DATABASE {database} OWNER TO {user}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Cannot reach the school server {where} ({reason}). Check the network connection, or ask the school&apos;s IT whether the server is running.</source>
+        <translation>Der Schulserver {where} ist nicht erreichbar ({reason}). Prüfen Sie die Netzwerkverbindung, oder fragen Sie die IT der Schule, ob der Server läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>&apos;examhub server&apos; prepares a PostgreSQL database; {where} is a SQLite file. Give --database-url postgresql://OWNER@HOST:PORT/NAME or set EXAMHUB_DATABASE_URL.</source>
+        <translation>&apos;examhub server&apos; richtet eine PostgreSQL-Datenbank ein; {where} ist eine SQLite-Datei. Geben Sie --database-url postgresql://OWNER@HOST:PORT/NAME an oder setzen Sie EXAMHUB_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>{email} is already an administrator; nothing changed.</source>
+        <translation>{email} ist bereits Administrator; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This server already has an administrator ({admins}); --admin {email} was not made one. Sign in as an administrator and add accounts with &apos;examhub users add --as ADMIN-EMAIL --email {email} --role admin&apos;.</source>
+        <translation>Dieser Server hat bereits einen Administrator ({admins}); --admin {email} wurde nicht dazu gemacht. Melden Sie sich als Administrator an und legen Sie Konten mit &apos;examhub users add --as ADMIN-EMAIL --email {email} --role admin&apos; an.</translation>
+    </message>
+    <message>
+        <source>created the administrator {email}</source>
+        <translation>Administrator {email} angelegt</translation>
+    </message>
+    <message>
+        <source>{email} is now an administrator with the password given</source>
+        <translation>{email} ist jetzt Administrator mit dem angegebenen Passwort</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Working…</source>
@@ -5505,6 +5557,10 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Sign in to {app}</source>
         <translation>Bei {app} anmelden</translation>
+    </message>
+    <message>
+        <source>School server: {database} on {host}</source>
+        <translation>Schulserver: {database} auf {host}</translation>
     </message>
     <message>
         <source>name@school.org</source>

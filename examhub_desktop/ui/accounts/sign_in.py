@@ -5,6 +5,10 @@ ask a teacher. "Create account" is there only while the administrator allows
 self-registration. Which of these apply is read from the database on the task runner as the
 dialog opens (`options_loaded`).
 
+On a school server (`ctx.server`) there is nothing to read before signing in, and nothing is
+kept: the server checks the password on every start, so "Keep me signed in" is not offered
+and the dialog names the server instead.
+
 Translated throughout: the worked example of a dialog under ui/i18n.py's conventions.
 """
 
@@ -64,6 +68,15 @@ class SignInDialog(ServiceDialog):
         heading = QLabel("<h2>{}</h2>".format(self.tr("Sign in to {app}").format(app=APP_NAME)))
         heading.setAccessibleName(self.tr("Sign in to {app}").format(app=APP_NAME))
         self.layout_.addWidget(heading)
+        server = accounts.ctx.server
+        if server is not None:
+            where = QLabel(
+                self.tr("School server: {database} on {host}").format(
+                    database=server.database_name, host=server.url.host or "localhost"
+                )
+            )
+            where.setObjectName("serverLabel")
+            self.layout_.addWidget(where)
 
         self.email = line_edit(placeholder=self.tr("name@school.org"))
         self.email.setText(email)
@@ -78,7 +91,11 @@ class SignInDialog(ServiceDialog):
                 SESSION_DAYS,
             )
         )
-        self.form.addRow("", self.keep)
+        if server is None:
+            self.form.addRow("", self.keep)
+        else:  # a copied token must not outlive the password on a shared server
+            self.keep.setParent(self)
+            self.keep.hide()
 
         self.ok_button.setText(self.tr("&Sign In"))
         self.cancel_button.setText(self.tr("&Quit"))
@@ -97,6 +114,9 @@ class SignInDialog(ServiceDialog):
         self.setMinimumWidth(520)
 
         settings = accounts.settings
+        if server is not None:  # accounts come from a teacher; no connection before sign-in
+            Op(tasks, lambda: SignInOptions(False, False), self).success(self._options_ready).run()
+            return
         Op(
             tasks,
             lambda: SignInOptions(settings.self_registration_enabled(None), settings.mail_configured(None)),
@@ -144,6 +164,7 @@ class SignInDialog(ServiceDialog):
             self.password.setFocus()
             return
         super().show_error(exc)
+        self.adjustSize()  # a server's message can take more than one line
 
     # ---------------------------------------------------------------- side doors
     def forgot_password(self) -> None:

@@ -1,0 +1,296 @@
+"""A school-server profile through the services and the CLI, against a real PostgreSQL.
+
+Each account connects as its own login role with its own password (SCRAM, checked by the
+server: tests/support/school.py turns the test cluster's trust off for the school database).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from examhub_desktop import cli
+from examhub_desktop.db.location import DatabaseProblem
+from examhub_desktop.db.server_access import account_role
+from examhub_desktop.services.app import AppContext, open_app
+from examhub_desktop.services.auth import AuthService, SignInRefused
+from examhub_desktop.services.errors import FieldError, PermissionDenied, ServiceError
+from examhub_desktop.services.permissions import Principal, Role
+from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.users import UserService
+from tests.support.school import School, drop_school, init_school, new_school
+
+pytestmark = pytest.mark.pg
+
+ADMIN, ADMIN_PW = "ada@school.test", "Admin-pass-4821!"
+STUDENT, STUDENT_PW = "sam@school.test", "Student-pass-7719!"
+
+
+@pytest.fixture(scope="module")
+def school(pg_server: object) -> Iterator[School]:
+    made = new_school(pg_server)  # type: ignore[arg-type]
+    init_school(made, ADMIN, ADMIN_PW)
+    yield made
+    drop_school(made)
+
+
+@pytest.fixture
+def client(school: School, tmp_path: Path) -> Iterator[AppContext]:
+    ctx = open_app(tmp_path / "laptop", school.client_url)
+    yield ctx
+    ctx.close()
+
+
+def auth_of(ctx: AppContext) -> AuthService:
+    return AuthService(ctx, FileStore(ctx.data_dir))
+
+
+def session_user(ctx: AppContext) -> str:
+    with ctx.uow() as uow:
+        return str(uow.session.execute(text("SELECT session_user")).scalar_one())
+
+
+@pytest.fixture
+def student(school: School, client: AppContext) -> Iterator[str]:
+    """A student account made by the administrator through the services; its id."""
+    admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
+    row, _ = UserService(client).create_user(admin, STUDENT, "Sam Student", Role.STUDENT, STUDENT_PW)
+    auth_of(client).sign_out(admin)
+    yield row.id
+    admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
+    UserService(client).delete_user(admin, row.id)  # the next test makes it anew
+
+
+def test_nothing_connects_before_sign_in(client: AppContext) -> None:
+    assert client.server is not None and client.signed_in_role is None
+    with pytest.raises(DatabaseProblem) as info:
+        client.uow()
+    assert info.value.kind == "signed-out"
+    assert not auth_of(client).needs_first_run(None)  # server init made the first administrator
+
+
+def test_admin_signs_in_as_its_own_login_role(school: School, client: AppContext) -> None:
+    principal = auth_of(client).sign_in(None, "  ADA@school.test ", ADMIN_PW, keep_signed_in=True)
+    assert principal.role is Role.ADMIN and principal.email == ADMIN
+    assert session_user(client) == account_role(school.database, ADMIN) == client.signed_in_role
+    assert "Admin-pass" not in repr(client.location) and "Admin-pass" not in client.location.describe()
+    assert FileStore(client.data_dir).get("refresh") is None  # nothing kept on a server profile
+    with client.uow() as uow:
+        user = uow.users.by_email(ADMIN)
+        assert user is not None and user.last_login is not None  # signed_in() recorded it
+    auth_of(client).sign_out(principal)
+    with pytest.raises(DatabaseProblem):
+        client.uow()
+
+
+def test_wrong_password_and_unknown_account_get_one_message(client: AppContext) -> None:
+    with pytest.raises(SignInRefused) as wrong:
+        auth_of(client).sign_in(None, ADMIN, "Not-the-password-1!")
+    with pytest.raises(SignInRefused) as unknown:
+        auth_of(client).sign_in(None, "nobody@school.test", "Not-the-password-1!")
+    assert str(wrong.value) == str(unknown.value) == "The e-mail address or password is not right."
+    assert client.signed_in_role is None
+
+
+def test_unreachable_server_is_a_clear_problem(tmp_path: Path) -> None:
+    ctx = open_app(tmp_path / "laptop", "postgresql://127.0.0.1:1/school")
+    with pytest.raises(DatabaseProblem) as info:
+        auth_of(ctx).sign_in(None, ADMIN, ADMIN_PW)
+    assert info.value.kind == "unreachable"
+    assert str(info.value).startswith("Cannot reach the school server 127.0.0.1:1 (Connection refused).")
+
+
+def test_student_sees_only_itself_and_may_not_manage(
+    school: School, client: AppContext, student: str
+) -> None:
+    principal = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
+    assert principal.role is Role.STUDENT and principal.user_id == student
+    assert session_user(client) == account_role(school.database, STUDENT)
+    with pytest.raises(PermissionDenied):
+        UserService(client).list_users(principal)
+    with client.uow() as uow:  # the database, not our services, hides the others
+        assert [u.email for u in uow.users.list()] == [STUDENT]
+    forged = Principal(principal.user_id, principal.email, Role.ADMIN)  # a tampered client
+    with pytest.raises((PermissionDenied, ServiceError, DatabaseProblem)):
+        UserService(client).set_role(forged, student, Role.ADMIN)
+    with client.uow() as uow:
+        user = uow.users.get(student)
+        assert user is not None and user.role == "user"
+
+
+def test_deactivated_account_cannot_connect(client: AppContext, student: str) -> None:
+    admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
+    assert not UserService(client).set_active(admin, student, False).is_active
+    other = AppContext(client.data_dir, client.server)  # type: ignore[arg-type]
+    with pytest.raises(SignInRefused, match="deactivated"):
+        auth_of(other).sign_in(None, STUDENT, STUDENT_PW)
+    assert UserService(client).set_active(admin, student, True).is_active
+    assert auth_of(other).sign_in(None, STUDENT, STUDENT_PW).user_id == student
+    other.close()
+
+
+def test_reset_then_change_password_is_what_the_server_accepts(client: AppContext, student: str) -> None:
+    admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
+    one_time = UserService(client).reset_password(admin, student)
+    auth_of(client).sign_out(admin)
+    with pytest.raises(SignInRefused):
+        auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
+    me = auth_of(client).sign_in(None, STUDENT, one_time)
+    assert me.must_change_password
+    with pytest.raises(FieldError) as bad:
+        auth_of(client).change_password(me, "wrong-one-time", "Brand-new-pass-5531!")
+    assert bad.value.field == "current"
+    me = auth_of(client).change_password(me, one_time, "Brand-new-pass-5531!")
+    assert not me.must_change_password
+    assert session_user(client) == account_role(client.location.database_name, STUDENT)  # reconnected
+    auth_of(client).sign_out(me)
+    with pytest.raises(SignInRefused):
+        auth_of(client).sign_in(None, STUDENT, one_time)
+    assert auth_of(client).sign_in(None, STUDENT, "Brand-new-pass-5531!").user_id == student
+
+
+def test_last_administrator_stays(client: AppContext) -> None:
+    admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
+    said = f"{ADMIN} is the last active administrator; make someone else an administrator first."
+    with pytest.raises(ServiceError) as demoted:
+        UserService(client).set_role(admin, admin.user_id, Role.STUDENT)
+    with pytest.raises(ServiceError) as deactivated:
+        UserService(client).set_active(admin, admin.user_id, False)
+    with pytest.raises(ServiceError) as deleted:
+        UserService(client).delete_user(admin, admin.user_id)
+    assert str(demoted.value) == str(deactivated.value) == str(deleted.value) == said
+    assert auth_of(client).sign_in(None, ADMIN, ADMIN_PW).role is Role.ADMIN
+
+
+def test_duplicate_account_is_a_field_error(client: AppContext) -> None:
+    admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
+    with pytest.raises(FieldError) as info:
+        UserService(client).create_user(admin, ADMIN, "Again", Role.STUDENT, "Another-pass-8812!")
+    assert info.value.field == "email"
+
+
+# ---------------------------------------------------------------------- the CLI on a school server
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], stdin: str = ""
+) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_refuses_without_as(
+    school: School, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EXAMHUB_DATABASE_URL", school.client_url)
+    monkeypatch.setenv("EXAMHUB_DATA_DIR", str(tmp_path / "cli"))
+    for argv in (
+        ["users", "set-role", STUDENT, "admin"],
+        ["users", "list"],
+        ["users", "reset-password", ADMIN],
+        ["export", "x", "--format", "json", "-o", str(tmp_path / "x.json")],
+    ):
+        code, out, err = run_cli(monkeypatch, capsys, argv)
+        assert code == 2 and "--as EMAIL" in err and "nothing was changed" in err, (argv, err)
+        assert out == ""
+
+
+def test_cli_as_admin_and_as_student(
+    school: School,
+    student: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ["--database-url", school.client_url, "--as"]
+    monkeypatch.setenv("EXAMHUB_DATA_DIR", str(tmp_path / "cli"))
+    code, out, err = run_cli(monkeypatch, capsys, [*base, ADMIN, "users", "list"], f"{ADMIN_PW}\n")
+    assert code == 0, err
+    assert ADMIN in out and STUDENT in out
+    code, out, err = run_cli(
+        monkeypatch,
+        capsys,
+        [*base, ADMIN, "users", "add", "--email", "tia@school.test", "--role", "admin"],
+        f"{ADMIN_PW}\nTeacher-pass-3390!\n",
+    )
+    assert code == 0 and "created tia@school.test (admin)" in out, err
+    after = ["--database-url", school.client_url, "users", "list", "--as", ADMIN]  # after the command too
+    code, out, err = run_cli(monkeypatch, capsys, after, f"{ADMIN_PW}\n")
+    assert code == 0 and "tia@school.test" in out, err
+    code, out, err = run_cli(monkeypatch, capsys, [*base, ADMIN, "users", "list"], "wrong\n")
+    assert code == 2 and "not right" in err and out == ""
+    code, out, err = run_cli(
+        monkeypatch, capsys, [*base, STUDENT, "users", "set-role", STUDENT, "admin"], f"{STUDENT_PW}\n"
+    )
+    assert code == 2 and "Only a teacher or administrator" in err
+    code, out, err = run_cli(
+        monkeypatch,
+        capsys,
+        [*base, "tia@school.test", "users", "deactivate", "tia@school.test"],
+        "Teacher-pass-3390!\n",
+    )
+    assert code == 0 and "deactivated" in out, err
+    ctx = open_app(tmp_path / "check", school.client_url)
+    try:
+        with pytest.raises(SignInRefused, match="deactivated"):
+            auth_of(ctx).sign_in(None, "tia@school.test", "Teacher-pass-3390!")
+        admin = auth_of(ctx).sign_in(None, ADMIN, ADMIN_PW)
+        rows = {r.email: r for r in UserService(ctx).list_users(admin)}
+        assert rows[STUDENT].role is Role.STUDENT
+        UserService(ctx).delete_user(admin, rows["tia@school.test"].id)
+    finally:
+        ctx.close()
+
+
+def test_cli_warns_about_a_password_in_argv(
+    school: School, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"postgresql://{school.owner}:{school.owner_password}@{school.server.host}:{school.server.port}/{school.database}"
+    code, out, err = run_cli(monkeypatch, capsys, ["--database-url", url, "db", "current"])
+    assert code == 0, err
+    assert "warning" in err and "process list" in err and "~/.pgpass" in err
+    assert school.owner_password not in out + err
+    monkeypatch.setenv("PGPASSFILE", str(school.pgpass(tmp_path)))
+    code, out, err = run_cli(monkeypatch, capsys, ["--database-url", school.owner_url, "db", "current"])
+    assert code == 0 and "revision:" in out, err  # libpq read the password from PGPASSFILE
+    assert "warning" not in err
+
+
+def test_cli_asks_a_terminal_for_the_owner_password(school: School, tmp_path: Path) -> None:
+    """An owner URL with no password and no ~/.pgpass entry: a prompt on the terminal, not argv."""
+    import os
+    import pty
+    import sys
+    import time
+    import warnings
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "EXAMHUB_"))}
+    env |= {"HOME": str(tmp_path), "EXAMHUB_DATA_DIR": str(tmp_path / "cli")}
+    argv = [sys.executable, "-m", "examhub_desktop", "--database-url", school.owner_url, "users", "list"]
+    with warnings.catch_warnings():  # "multi-threaded": the child only calls execve
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid, fd = pty.fork()
+    if pid == 0:  # the child: the pty is its controlling terminal
+        os.execve(argv[0], argv, env)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"Password of PostgreSQL role" not in seen and time.monotonic() < deadline:
+        seen += os.read(fd, 1024)
+    os.write(fd, school.owner_password.encode() + b"\n")
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    text = seen.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert f"Password of PostgreSQL role {school.owner}: " in text and ADMIN in text
+    assert school.owner_password not in text  # not echoed
