@@ -810,7 +810,7 @@ def test_server_init_status_upgrade_on_the_command_line(
         assert "created the administrator boss@school.org" in out
         code, out, _ = run_cli(monkeypatch, capsys, url, "status")
         assert code == 0
-        assert "access control: version 1 (current)" in out and "accounts: 1 admin" in out
+        assert "access control: version 2 (current)" in out and "accounts: 1 admin" in out
         assert "idle_session_timeout: 5min" in out and "max_connections 100" in out
         connect_as_boss = psycopg.connect(
             host=server.host,
