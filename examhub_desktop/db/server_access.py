@@ -50,6 +50,8 @@ __all__ = [
     "scram_verifier",
     "set_password",
     "student_group",
+    "update_profile",
+    "verify_email",
 ]
 
 ACCESS_VERSION = server_sql.ACCESS_VERSION
@@ -152,13 +154,36 @@ def set_password(
     )
 
 
+def update_profile(connection: Connection, full_name: str) -> None:
+    """`examhub_server.update_profile`: the signed-in account's own name (blank is stored as NULL).
+
+    Refused with 42501 when the connection is no active account, P0001 `name-too-long` past
+    255 characters. Like every account function it needs READ COMMITTED (P0001 `isolation`).
+    """
+    connection.execute(text("SELECT examhub_server.update_profile(:name)"), {"name": full_name})
+
+
+def verify_email(connection: Connection, token_digest: str) -> bool:
+    """`examhub_server.verify_email`: True when `token_digest` is the SHA-256 (hex) of an unexpired
+    code of the signed-in account; the address is then verified and every code of the account
+    deleted.
+
+    False (and nothing changed) for any other digest: another account's, an expired or a used one.
+    """
+    return bool(
+        connection.execute(
+            text("SELECT examhub_server.verify_email(:digest)"), {"digest": token_digest}
+        ).scalar_one()
+    )
+
+
 @dataclass(frozen=True)
 class AccountRefusal:
     """Why the server refused an account change or a statement, read from the driver's error.
 
     `sqlstate` is "42501" (this account may not do that; `key` is "") or "P0001" (a rule of
     the account functions; `key` is its DETAIL: last-admin, duplicate-email, not-found,
-    bad-email, bad-role, bad-verifier, bad-hash, role-taken, isolation).
+    bad-email, bad-role, bad-verifier, bad-hash, role-taken, isolation, name-too-long).
     """
 
     sqlstate: str
@@ -253,6 +278,7 @@ def install(connection: Connection, database: str) -> None:
         server_sql.GROUPS,
         server_sql.HELPERS,
         server_sql.ACCOUNT_FUNCTIONS,
+        server_sql.OWN_ACCOUNT_FUNCTIONS,
         server_sql.PRIVILEGES,
     ):
         driver.execute(render(part, database, columns))

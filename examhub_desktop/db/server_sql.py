@@ -350,6 +350,59 @@ END
 $$;
 """
 
+# What a signed-in account changes on its own row. Students and teachers have no UPDATE on
+# users, so these functions are the only way; they take no user id, the caller is always
+# examhub_server.uid(). They take the accounts lock like the functions above, so a deactivation
+# or deletion that commits first is seen and one running at the same time is waited for.
+# Version 2 of access control added them; the block carries its own grants.
+OWN_ACCOUNT_FUNCTIONS = r"""
+CREATE FUNCTION examhub_server.update_profile(p_full_name text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_id varchar;
+  v_name text := nullif(btrim(coalesce(p_full_name, ''), E' \t\r\n\f\v'), '');
+BEGIN
+  PERFORM examhub_server.begin_account_change(false);
+  v_id := examhub_server.uid();
+  IF v_id IS NULL THEN
+    PERFORM examhub_server.refuse('This connection is not an active Exam Hub account.');
+  END IF;
+  IF length(v_name) > 255 THEN
+    PERFORM examhub_server.rule('name-too-long',
+      format('A name may have at most 255 characters; this one has %s.', length(v_name)));
+  END IF;
+  UPDATE public.users SET full_name = v_name, updated_at = now() WHERE id = v_id;
+END
+$$;
+
+-- The code is made and mailed by the client, which stores only its digest; a digest that is
+-- not the caller's, or has expired, gives false and changes nothing. A right one verifies the
+-- address and ends every code of the account, so it works once.
+CREATE FUNCTION examhub_server.verify_email(p_token_digest text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE v_id varchar;
+BEGIN
+  PERFORM examhub_server.begin_account_change(false);
+  v_id := examhub_server.uid();
+  IF v_id IS NULL THEN
+    PERFORM examhub_server.refuse('This connection is not an active Exam Hub account.');
+  END IF;
+  IF p_token_digest IS NULL OR NOT EXISTS (
+       SELECT 1 FROM public.email_verification_tokens
+       WHERE user_id = v_id AND token = p_token_digest AND expires_at >= clock_timestamp()) THEN
+    RETURN false;
+  END IF;
+  UPDATE public.users SET email_verified = true, updated_at = now() WHERE id = v_id;
+  DELETE FROM public.email_verification_tokens WHERE user_id = v_id;
+  RETURN true;
+END
+$$;
+
+REVOKE ALL ON FUNCTION examhub_server.update_profile(text), examhub_server.verify_email(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION examhub_server.update_profile(text), examhub_server.verify_email(text)
+  TO {student_q}, {admin_q};
+"""
+
 # Grants and policies. Tables get ENABLE (not FORCE) ROW LEVEL SECURITY: the owner keeps
 # seeing everything, which migrations and `server` commands need.
 PRIVILEGES = r"""

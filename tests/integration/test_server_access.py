@@ -1030,3 +1030,249 @@ def test_password_needed_asks_libpq(server: PgServer, world: dict[str, Any]) -> 
     role = server_access.account_role(world["db"], "s1@school.org")
     assert server_access.password_needed(f"postgresql://{role}@{server.host}:{server.port}/{world['db']}")
     assert not server_access.password_needed(server.url(world["db"]))  # the superuser is trusted
+
+
+# ---------------------------------------------------------------- changes to one's own account
+def as_account(srv: PgServer, db: str, email: str, password: str | None = None) -> sa.Engine:
+    """An account's engine as the client makes it: its own login role and password, no pool."""
+    url = sa.engine.URL.create(
+        "postgresql+psycopg",
+        username=server_access.account_role(db, email),
+        password=PASSWORD[email] if password is None else password,
+        host=srv.host,
+        port=srv.port,
+        database=db,
+    )
+    return sa.create_engine(url, poolclass=sa.NullPool)
+
+
+@pytest.fixture(scope="module")
+def own(server: PgServer) -> Iterator[dict[str, Any]]:
+    """Its own database (names and verification change here): admin A, admin B, students S1, S2."""
+    db, url = new_database(server)
+    init(url)
+    w: dict[str, Any] = {"db": db, "url": url, "owner": owner(url)}
+    with w["owner"].begin() as conn:
+        w["a@school.org"] = conn.execute(
+            sa.text("SELECT id FROM users WHERE email = 'a@school.org'")
+        ).scalar_one()
+        for email, role in (("b@school.org", "admin"), ("s1@school.org", "user"), ("s2@school.org", "user")):
+            w[email] = server_access.create_account(
+                conn,
+                email=email,
+                full_name=email.split("@")[0].upper(),
+                role=role,
+                password=PASSWORD[email],
+                argon2=passwords.hash_password(PASSWORD[email]),
+            )
+    yield w
+    w["owner"].dispose()
+    server.drop_database(db)
+
+
+def names(w: dict[str, Any]) -> dict[str, str | None]:
+    with w["owner"].connect() as conn:
+        return {str(e): n for e, n in conn.execute(sa.text("SELECT email, full_name FROM users"))}
+
+
+def refusal_of(action: Callable[[], object]) -> server_access.AccountRefusal:
+    with pytest.raises(sa.exc.DBAPIError) as raised:
+        action()
+    found = server_access.account_refusal(raised.value)
+    assert found is not None, raised.value
+    return found
+
+
+@pytest.mark.parametrize("email", ["s1@school.org", "b@school.org"])
+def test_an_account_changes_only_its_own_name(own: dict[str, Any], server: PgServer, email: str) -> None:
+    engine = as_account(server, own["db"], email)
+    try:
+        before = names(own)
+        name = "  Robert'); UPDATE users SET role = 'admin'; --\"%I  "
+        with engine.begin() as conn:
+            server_access.update_profile(conn, name)
+        after = names(own)
+        assert after[email] == name.strip()
+        assert {e: n for e, n in after.items() if e != email} == {
+            e: n for e, n in before.items() if e != email
+        }
+        with own["owner"].connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM users WHERE role = 'admin'")).scalar_one() == 2
+
+        for blank in ("", " \t\n "):
+            with engine.begin() as conn:
+                server_access.update_profile(conn, blank)
+            assert names(own)[email] is None
+        with engine.begin() as conn:
+            server_access.update_profile(conn, "x" * 255)
+        assert names(own)[email] == "x" * 255
+
+        def too_long() -> None:
+            with engine.begin() as conn:
+                server_access.update_profile(conn, "y" * 256)
+
+        refused = refusal_of(too_long)
+        assert (refused.sqlstate, refused.key) == ("P0001", "name-too-long")
+        assert "at most 255 characters" in refused.message
+        assert names(own)[email] == "x" * 255
+
+        def directly() -> None:  # the function stays the only way to the row
+            with engine.begin() as conn:
+                conn.execute(sa.text("UPDATE users SET full_name = 'Z' WHERE id = :id"), {"id": own[email]})
+
+        assert refusal_of(directly).sqlstate == "42501"
+    finally:
+        engine.dispose()
+
+
+def add_code(w: dict[str, Any], email: str, code: str, *, expires: str = "1 hour") -> str:
+    """A code as send_verification_code stores it: its digest, with an expiry."""
+    from examhub_desktop.services.secrets import digest
+
+    token = digest(passwords.normalise_code(code))
+    with w["owner"].begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO email_verification_tokens (id, user_id, token, expires_at) "
+                "VALUES (:id, :u, :t, now() + CAST(:e AS interval))"
+            ),
+            {"id": str(uuid.uuid4()), "u": w[email], "t": token, "e": expires},
+        )
+    return token
+
+
+def verification(w: dict[str, Any], email: str) -> tuple[bool, int]:
+    """Whether the address is verified, and how many codes the account still has."""
+    with w["owner"].connect() as conn:
+        row = conn.execute(
+            sa.text(
+                "SELECT u.email_verified, (SELECT count(*) FROM email_verification_tokens t "
+                "WHERE t.user_id = u.id) FROM users u WHERE u.email = :e"
+            ),
+            {"e": email},
+        ).one()
+    return bool(row[0]), int(row[1])
+
+
+def test_verify_email_takes_only_the_callers_unexpired_code_once(
+    own: dict[str, Any], server: PgServer
+) -> None:
+    mine = add_code(own, "s1@school.org", "ABCD-2345")
+    expired = add_code(own, "s1@school.org", "EXPI-RED2", expires="-1 second")
+    theirs = add_code(own, "s2@school.org", "WXYZ-6789")
+    student, teacher = (
+        as_account(server, own["db"], "s1@school.org"),
+        as_account(server, own["db"], "b@school.org"),
+    )
+    try:
+
+        def verify(engine: sa.Engine, token: str) -> bool:
+            with engine.begin() as conn:
+                return server_access.verify_email(conn, token)
+
+        assert verify(student, theirs) is False
+        assert verification(own, "s2@school.org") == (False, 1)
+        assert verify(student, expired) is False
+        assert verify(student, "0" * 64) is False
+        assert verify(teacher, mine) is False  # an administrator cannot use a student's code either
+        assert verification(own, "s1@school.org") == (False, 2)
+        assert verification(own, "b@school.org") == (False, 0)
+
+        assert verify(student, mine) is True
+        assert verification(own, "s1@school.org") == (True, 0)  # the expired code went too
+        assert verify(student, mine) is False  # single use
+        assert verification(own, "s2@school.org") == (False, 1)
+    finally:
+        student.dispose()
+        teacher.dispose()
+
+
+def test_one_code_used_on_two_devices_at_once_verifies_once(own: dict[str, Any], server: PgServer) -> None:
+    devices = [connect(server, own["db"], "s2@school.org", autocommit=True) for _ in range(2)]
+
+    def use(conn: Any, token: str) -> str:
+        return str(conn.execute("SELECT examhub_server.verify_email(%s)", (token,)).fetchone()[0])
+
+    outcomes: dict[str, int] = {}
+    try:
+        for round_ in range(RACE_ROUNDS):
+            with own["owner"].begin() as conn:
+                conn.execute(sa.text("UPDATE users SET email_verified = false WHERE email = 's2@school.org'"))
+                conn.execute(sa.text("DELETE FROM email_verification_tokens"))
+            token = add_code(own, "s2@school.org", f"RACE-{round_:04d}")
+            results = at_once(*(functools.partial(use, d, token) for d in devices))
+            assert sorted(results) == ["False", "True"], (round_, results)
+            assert verification(own, "s2@school.org") == (True, 0)
+            for r in results:
+                outcomes[r] = outcomes.get(r, 0) + 1
+    finally:
+        for d in devices:
+            d.close()
+    print(f"verification races: {RACE_ROUNDS} rounds, outcomes {outcomes}")
+
+
+def test_own_account_functions_need_an_active_account_of_this_database(
+    own: dict[str, Any], server: PgServer
+) -> None:
+    db = own["db"]
+    with own["owner"].begin() as conn:
+        s3 = own["s3@school.org"] = server_access.create_account(
+            conn,
+            email="s3@school.org",
+            full_name="S3",
+            role="user",
+            password="Student-Three-Pass-7741",
+            argon2=passwords.hash_password("Student-Three-Pass-7741"),
+        )
+    token = add_code(own, "s3@school.org", "LATE-CODE")
+    still_open = psycopg.connect(
+        host=server.host,
+        port=server.port,
+        dbname=db,
+        user=server_access.account_role(db, "s3@school.org"),
+        password="Student-Three-Pass-7741",
+        autocommit=True,
+    )
+    outsider = f"outsider_{uuid.uuid4().hex[:8]}"
+    try:
+        with connect(server, db, "a@school.org", autocommit=True) as admin:
+            admin.execute("SELECT examhub_server.set_active(%s, false)", (s3,))
+        for sql, args in (
+            ("SELECT examhub_server.update_profile(%s)", ("Back again",)),
+            ("SELECT examhub_server.verify_email(%s)", (token,)),
+        ):
+            with pytest.raises(errors.InsufficientPrivilege, match="not an active Exam Hub account"):
+                still_open.execute(sql, args)
+        with own["owner"].connect() as conn:
+            row = conn.execute(
+                sa.text("SELECT full_name, email_verified FROM users WHERE id = :id"), {"id": s3}
+            ).one()
+        assert tuple(row) == ("S3", False)
+
+        # A login role of the cluster that is no account (CONNECT is PUBLIC's): EXECUTE is not.
+        with server.connect() as su:
+            su.execute(f"CREATE ROLE {outsider} LOGIN PASSWORD 'outsider-pass-1'")
+        with psycopg.connect(
+            host=server.host, port=server.port, dbname=db, user=outsider, password="outsider-pass-1"
+        ) as conn:
+            for sql in (
+                "SELECT examhub_server.update_profile('x')",
+                "SELECT examhub_server.verify_email('x')",
+            ):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    conn.execute(sql)
+                conn.rollback()
+        with server.connect(db) as su:  # EXECUTE: the functions' owner and the two groups, no one else
+            grantees = su.execute(
+                "SELECT p.proname, array_agg(a.grantee::regrole::text ORDER BY a.grantee::regrole::text) "
+                "FROM pg_proc p, aclexplode(p.proacl) a "
+                "WHERE p.pronamespace = 'examhub_server'::regnamespace AND a.grantee <> p.proowner "
+                "AND p.proname IN ('update_profile', 'verify_email') AND a.privilege_type = 'EXECUTE' "
+                "GROUP BY p.proname ORDER BY p.proname"
+            ).fetchall()
+        groups = sorted([server_access.admin_group(db), server_access.student_group(db)])
+        assert grantees == [("update_profile", groups), ("verify_email", groups)]
+    finally:
+        still_open.close()
+        with server.connect() as su:
+            su.execute(f"DROP ROLE IF EXISTS {outsider}")
