@@ -43,6 +43,7 @@ __all__ = [
     "adopt_accounts",
     "create_account",
     "install",
+    "mark_verified",
     "password_needed",
     "read_access",
     "refuse_unless_owner",
@@ -51,7 +52,6 @@ __all__ = [
     "set_password",
     "student_group",
     "update_profile",
-    "verify_email",
 ]
 
 ACCESS_VERSION = server_sql.ACCESS_VERSION
@@ -163,18 +163,12 @@ def update_profile(connection: Connection, full_name: str) -> None:
     connection.execute(text("SELECT examhub_server.update_profile(:name)"), {"name": full_name})
 
 
-def verify_email(connection: Connection, token_digest: str) -> bool:
-    """`examhub_server.verify_email`: True when `token_digest` is the SHA-256 (hex) of an unexpired
-    code of the signed-in account; the address is then verified and every code of the account
-    deleted.
+def mark_verified(connection: Connection, user_id: str) -> None:
+    """`examhub_server.mark_verified`: an administrator confirms an account's e-mail address.
 
-    False (and nothing changed) for any other digest: another account's, an expired or a used one.
+    Refused with 42501 for anyone else, P0001 `not-found` for an unknown id.
     """
-    return bool(
-        connection.execute(
-            text("SELECT examhub_server.verify_email(:digest)"), {"digest": token_digest}
-        ).scalar_one()
-    )
+    connection.execute(text("SELECT examhub_server.mark_verified(:id)"), {"id": user_id})
 
 
 @dataclass(frozen=True)

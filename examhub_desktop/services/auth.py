@@ -125,6 +125,14 @@ class AuthService:
 
         return ServerAccounts(self.ctx)
 
+    def _refuse_codes_on_server(self) -> None:
+        """A code this device makes and mails proves nothing to a school server (the student's
+        own client knows it), so there a teacher confirms addresses (`mark_verified`)."""
+        if self.ctx.server is not None:
+            raise ServiceError(
+                translate("AuthService", "On a school server, a teacher confirms e-mail addresses.")
+            )
+
     # ------------------------------------------------------------------ first run
     @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "see whether this is the first start"))
     def needs_first_run(self, actor: Principal | None) -> bool:
@@ -307,6 +315,8 @@ class AuthService:
         assert actor is not None
         if len(full_name) > MAX_NAME:
             raise FieldError("full_name", name_too_long())
+        if self.ctx.server is not None:
+            return self._server().update_profile(actor, full_name)
         with self.ctx.uow() as uow:
             user = self._user(uow, actor.user_id)
             user.full_name = full_name.strip() or None
@@ -379,6 +389,7 @@ class AuthService:
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "ask for a verification code"))
     def send_verification_code(self, actor: Principal | None) -> None:
         assert actor is not None
+        self._refuse_codes_on_server()
         code = passwords.new_code()
         now = self.clock()
         with self.ctx.uow() as uow:
@@ -406,6 +417,7 @@ class AuthService:
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "verify your e-mail address"))
     def verify_email(self, actor: Principal | None, code: str) -> None:
         assert actor is not None
+        self._refuse_codes_on_server()
         now = self.clock()
         with self.ctx.uow() as uow:
             row = uow.email_tokens.by_token(digest(passwords.normalise_code(code)))

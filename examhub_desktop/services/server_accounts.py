@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from examhub_desktop.core.emails import normalise_email
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from examhub_desktop.db import server_access
 from examhub_desktop.db.location import DatabaseLocation, DatabaseProblem
 from examhub_desktop.db.server_access import account_role
 from examhub_desktop.db.uow import Database, UnitOfWork
@@ -188,6 +189,17 @@ class ServerAccounts:
         self._set_password(actor.user_id, actor.email, new, must_change=False)
         return self.sign_in(actor.email, new)
 
+    def update_profile(self, actor: Principal, full_name: str) -> Principal:
+        """Only the server's function may write one's own row (name-too-long is checked first)."""
+        with self.ctx.uow() as uow, server_rules(actor.email):
+            server_access.update_profile(uow.session.connection(), full_name)
+            uow.commit()
+        with self.ctx.uow().reading() as uow:
+            user = uow.users.get(actor.user_id)
+            if user is None:
+                raise NotFound(translate("UserService", "That person no longer exists."))
+            return principal_of(user)
+
     # ------------------------------------------------------------------ managing people
     def create_user(
         self, email: str, full_name: str, role: Role, password: str | None
@@ -239,6 +251,10 @@ class ServerAccounts:
             kept = len(uow.attempts.for_user(user_id))
         self._call(email, "SELECT examhub_server.delete_account(:id)", id=user_id)
         return kept
+
+    def mark_verified(self, user_id: str) -> UserRow:
+        self._call(self.get(user_id).email, "SELECT examhub_server.mark_verified(:id)", id=user_id)
+        return self.get(user_id)
 
     def get(self, user_id: str) -> UserRow:
         with self.ctx.uow() as uow:

@@ -166,6 +166,8 @@ class UserService:
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "mark e-mail addresses verified"))
     def mark_verified(self, actor: Principal | None, user_id: str) -> UserRow:
+        if self.ctx.server is not None:
+            return self._server().mark_verified(user_id)
         with self.ctx.uow() as uow:
             user = self._get(uow, user_id)
             user.email_verified = True

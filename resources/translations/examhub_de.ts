@@ -519,6 +519,10 @@
         <translation>Der Name ist länger als {max} Zeichen.</translation>
     </message>
     <message>
+        <source>On a school server, a teacher confirms e-mail addresses.</source>
+        <translation>Auf einem Schulserver bestätigt eine Lehrkraft die E-Mail-Adressen.</translation>
+    </message>
+    <message>
         <source>The first administrator exists already; sign in instead.</source>
         <translation>Der erste Administrator existiert bereits; melden Sie sich stattdessen an.</translation>
     </message>

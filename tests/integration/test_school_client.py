@@ -153,6 +153,24 @@ def test_reset_then_change_password_is_what_the_server_accepts(client: AppContex
     assert auth_of(client).sign_in(None, STUDENT, "Brand-new-pass-5531!").user_id == student
 
 
+def test_own_name_and_verified_addresses_go_through_the_server(client: AppContext, student: str) -> None:
+    auth = auth_of(client)
+    me = auth.sign_in(None, STUDENT, STUDENT_PW)
+    assert auth.update_profile(me, "  Samantha  ").full_name == "Samantha"
+    with pytest.raises(ServiceError, match="a teacher confirms"):
+        auth.send_verification_code(me)
+    with pytest.raises(ServiceError, match="a teacher confirms"):
+        auth.verify_email(me, "ABCD-2345")
+    with pytest.raises(PermissionDenied):
+        UserService(client).mark_verified(me, student)
+    auth.sign_out(me)
+    admin = auth.sign_in(None, ADMIN, ADMIN_PW)
+    assert auth.update_profile(admin, "Ada Admin").full_name == "Ada Admin"
+    row = UserService(client).mark_verified(admin, student)
+    assert row.email_verified and row.full_name == "Samantha"
+    auth.sign_out(admin)
+
+
 def test_last_administrator_stays(client: AppContext) -> None:
     admin = auth_of(client).sign_in(None, ADMIN, ADMIN_PW)
     said = f"{ADMIN} is the last active administrator; make someone else an administrator first."
