@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from examhub_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from examhub_desktop.db.location import DatabaseLocation
     from examhub_desktop.services.app import AppContext
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -72,6 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("exam_id", metavar="EXAM_ID")
     exp.add_argument("--format", choices=formats, required=True)
     exp.add_argument("-o", "--output", required=True, help="the file to write")
+
+    srv = sub.add_parser("server", help="prepare a PostgreSQL database as a school server (as its owner)")
+    ssub = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    si = ssub.add_parser("init", help="migrate, install access control, and make the first administrator")
+    si.add_argument(
+        "--admin", metavar="EMAIL", help="the first administrator (password from a prompt or stdin)"
+    )
+    si.add_argument("--name", default="", help="the first administrator's full name")
+    ssub.add_parser("status", help="revision, access control, accounts and connections; exit 1 if behind")
+    ssub.add_parser(
+        "upgrade", help="migrate and refresh access control; give accounts without one a login role"
+    )
 
     st = sub.add_parser("self-test", help="check this installation end to end in a temporary folder")
     st.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
@@ -230,6 +243,73 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _owner_location(args: argparse.Namespace) -> DatabaseLocation:
+    """The owner's server from --database-url or EXAMHUB_DATABASE_URL; its password from libpq
+    (~/.pgpass, PGPASSFILE, PGPASSWORD) or, when libpq has none and stdin is a terminal, a prompt."""
+    import os
+
+    from examhub_desktop.db.server_access import password_needed
+    from examhub_desktop.services.app import resolve_location
+    from examhub_desktop.services.server_admin import require_server, with_password
+
+    url = args.database_url or os.environ.get("EXAMHUB_DATABASE_URL")
+    if not url:
+        raise SystemExit(
+            "examhub: 'examhub server' needs the database owner's URL: "
+            "--database-url postgresql://OWNER@HOST:PORT/NAME or EXAMHUB_DATABASE_URL"
+        )
+    location = resolve_location(_data_dir(args), url)
+    require_server(location)
+    if location.url.password is None and sys.stdin.isatty() and password_needed(location.url_text):
+        import getpass
+
+        user = location.url.username or "(your login name)"
+        location = with_password(location, getpass.getpass(f"Password of PostgreSQL role {user}: "))
+    return location
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from examhub_desktop.services import server_admin
+
+    location = _owner_location(args)
+    if args.server_command == "status":
+        st = server_admin.status(location)
+        access = st.access
+        revision = "current" if st.revision_current else "behind: run 'examhub server upgrade'"
+        if st.revision is None:
+            revision = "empty: run 'examhub server init'"
+        if access.version is None:
+            installed = "missing: run 'examhub server init'"
+        elif access.current:
+            installed = f"version {access.version} (current)"
+        else:
+            installed = f"version {access.version}, behind: run 'examhub server upgrade'"
+        accounts = ", ".join(f"{n} {role}" for role, n in access.accounts_by_role.items()) or "none"
+        print(f"database: {st.where}")
+        print(f"revision: {st.revision or 'none'} ({revision})")
+        print(f"access control: {installed}")
+        print(f"accounts: {accounts}; {access.without_login} cannot sign in until a password is set")
+        print(f"idle_session_timeout: {access.idle_session_timeout or 'not set'}")
+        print(f"connections: {access.connections_in_use} in use of max_connections {access.max_connections}")
+        return EXIT_PROBLEMS if st.needs_upgrade else EXIT_OK
+    if args.server_command == "init":
+        admin = args.admin
+        result = server_admin.init(
+            location, admin, args.name, lambda: read_password(f"Password for {admin}: ")
+        )
+    else:
+        result = server_admin.upgrade(location)
+    print(f"database {location.describe()} is at revision {result.revision} with access control installed")
+    if result.adopted:
+        print(
+            f"{result.adopted} existing account(s) got a login role; they can sign in once an "
+            "administrator resets their password"
+        )
+    if result.admin_note:
+        print(result.admin_note)
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from examhub_desktop.services.selftest import run_data_checks
 
@@ -261,6 +341,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "self-test": cmd_self_test,
+    "server": cmd_server,
 }
 
 

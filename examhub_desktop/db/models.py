@@ -110,11 +110,13 @@ class User(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     email: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
-    hashed_password: Mapped[str] = mapped_column(String(255), nullable=False)
+    # Deferred: on a school server an administrator may not read the secret columns (column
+    # privileges, db/server_access.py), so a plain select of users must not name them.
+    hashed_password: Mapped[str] = mapped_column(String(255), nullable=False, deferred=True)
     full_name: Mapped[str | None] = mapped_column(String(255))
     email_verified: Mapped[bool | None] = mapped_column(Boolean, default=False, server_default=false())
-    email_verification_token: Mapped[str | None] = mapped_column(String(255))
-    password_reset_token: Mapped[str | None] = mapped_column(String(255))
+    email_verification_token: Mapped[str | None] = mapped_column(String(255), deferred=True)
+    password_reset_token: Mapped[str | None] = mapped_column(String(255), deferred=True)
     password_reset_expires: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_login: Mapped[datetime | None] = mapped_column(UTCDateTime())
     is_active: Mapped[bool | None] = mapped_column(Boolean, default=True, server_default=true())

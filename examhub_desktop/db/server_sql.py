@@ -1,0 +1,442 @@
+"""The SQL that makes a PostgreSQL database safe to share: roles, functions, grants, policies.
+
+Kept apart from `server_access.py` because it is long and is read as SQL, not as Python. The
+texts use `{prefix}`, `{student}`, `{admin}` and `{database}` placeholders, filled by
+`server_access.render` with quoted identifiers (`{student_q}` ...) or literals (`{prefix_l}`);
+no value a user types ever reaches this text: e-mails, names and verifiers only travel as
+function arguments, and inside the functions every dynamic statement quotes with format('%I')
+and format('%L').
+
+Why each piece is as it is:
+- Every function is SECURITY DEFINER with a fixed search_path, so a caller cannot plant a
+  `users` table or an operator earlier on the path; EXECUTE is revoked from PUBLIC and granted
+  to the two groups only.
+- Who the caller is comes from `session_user`, not `current_user`: `SET ROLE` to the group a
+  login role belongs to changes current_user, never session_user, so it grants nothing more.
+- Every function that can change who is an administrator takes one advisory lock first, so
+  two of them never run at once and "never zero active administrators" is checked on a fresh
+  snapshot (READ COMMITTED, which SQLAlchemy uses; REPEATABLE READ is refused for that reason).
+- The owner of the schema (the role that ran `server init`, or a superuser) may call the
+  account functions too: that is how the first administrator is made.
+"""
+
+from __future__ import annotations
+
+ACCESS_VERSION = 1
+SECRET_USER_COLUMNS = ("hashed_password", "password_reset_token", "email_verification_token")
+
+# Run first on an upgrade: our policies and functions are dropped and made again, so an
+# install always ends in exactly the state this text describes (no stale function overloads).
+RESET = r"""
+DO $reset$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT schemaname, tablename, policyname FROM pg_policies
+           WHERE schemaname = 'public' AND policyname LIKE 'eh\_%' LOOP
+    EXECUTE format('DROP POLICY %I ON %I.%I', r.policyname, r.schemaname, r.tablename);
+  END LOOP;
+  IF to_regnamespace('examhub_server') IS NOT NULL THEN
+    FOR r IN SELECT p.oid::regprocedure AS sig FROM pg_proc p
+             WHERE p.pronamespace = 'examhub_server'::regnamespace LOOP
+      EXECUTE format('DROP FUNCTION %s', r.sig);
+    END LOOP;
+  END IF;
+END
+$reset$;
+"""
+
+GROUPS = r"""
+DO $groups$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {student_l}) THEN
+    CREATE ROLE {student_q} NOLOGIN NOINHERIT;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {admin_l}) THEN
+    CREATE ROLE {admin_q} NOLOGIN NOINHERIT;
+  END IF;
+END
+$groups$;
+CREATE SCHEMA IF NOT EXISTS examhub_server;
+REVOKE ALL ON SCHEMA examhub_server FROM PUBLIC;
+CREATE TABLE IF NOT EXISTS examhub_server.accounts (
+  role_name name PRIMARY KEY,
+  user_id varchar(36) UNIQUE NOT NULL REFERENCES public.users(id) ON DELETE CASCADE,
+  has_password boolean NOT NULL DEFAULT false
+);
+REVOKE ALL ON examhub_server.accounts FROM PUBLIC;
+"""
+
+# Helpers the policies and the account functions share.
+HELPERS = r"""
+CREATE FUNCTION examhub_server.access_version() RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$ SELECT {version} $$;
+
+CREATE FUNCTION examhub_server.role_name_for(p_email text) RETURNS name
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
+  SELECT ({prefix_l} || '_u_' ||
+          left(encode(sha256(convert_to(lower(btrim(p_email, E' \t\r\n\f\v')), 'UTF8')), 'hex'), 24))::name
+$$;
+
+CREATE FUNCTION examhub_server.uid() RETURNS varchar
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+  SELECT a.user_id FROM examhub_server.accounts a JOIN public.users u ON u.id = a.user_id
+  WHERE a.role_name = session_user AND u.is_active IS TRUE
+$$;
+
+CREATE FUNCTION examhub_server.is_admin() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM examhub_server.accounts a JOIN public.users u ON u.id = a.user_id
+    WHERE a.role_name = session_user AND u.is_active IS TRUE AND u.role = 'admin')
+$$;
+
+-- The owner of this schema (who ran `server init`) or a superuser: trusted with everything.
+CREATE FUNCTION examhub_server.caller_is_owner() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  SELECT pg_has_role(session_user, n.nspowner, 'MEMBER')
+  FROM pg_namespace n WHERE n.nspname = 'examhub_server'
+$$;
+
+CREATE FUNCTION examhub_server.may_take(p_exam_id varchar) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT EXISTS (SELECT 1 FROM public.exams e
+                 WHERE e.id = p_exam_id AND e.status = 'published' AND e.is_public IS TRUE)
+$$;
+
+CREATE FUNCTION examhub_server.refuse(p_message text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = p_message;
+END
+$$;
+
+CREATE FUNCTION examhub_server.rule(p_key text, p_message text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = p_message, DETAIL = p_key;
+END
+$$;
+
+CREATE FUNCTION examhub_server.begin_account_change(p_admin_only boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    PERFORM examhub_server.rule('isolation',
+      'Account changes must run at READ COMMITTED isolation, so the last-administrator check sees every commit.');
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('examhub_accounts'));
+  IF p_admin_only AND NOT (examhub_server.is_admin() OR examhub_server.caller_is_owner()) THEN
+    PERFORM examhub_server.refuse('Only an administrator may change accounts.');
+  END IF;
+END
+$$;
+
+CREATE FUNCTION examhub_server.check_secrets(p_scram text, p_argon2 text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_scram IS NULL OR p_scram !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*:[A-Za-z0-9+/]+=*$' THEN
+    PERFORM examhub_server.rule('bad-verifier',
+      'The password must come as a SCRAM-SHA-256 verifier made on the client, never as plain text.');
+  END IF;
+  IF p_argon2 IS NULL OR p_argon2 NOT LIKE '$argon2id$%' OR length(p_argon2) > 255 THEN
+    PERFORM examhub_server.rule('bad-hash', 'The password hash must be an Argon2id hash.');
+  END IF;
+END
+$$;
+
+-- Active administrators other than p_user_id: the last-administrator rule counts these.
+CREATE FUNCTION examhub_server.other_active_admins(p_user_id varchar) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT count(*) FROM public.users
+  WHERE role = 'admin' AND is_active IS TRUE AND id IS DISTINCT FROM p_user_id
+$$;
+
+-- Give an account its login role (made NOLOGIN without a password when missing) in exactly
+-- the group its users.role names. A role of that name left over from an earlier database of
+-- the same name is taken over, unless it has powers no account may have.
+CREATE FUNCTION examhub_server.attach_role(p_user_id varchar) RETURNS name
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_user public.users%ROWTYPE;
+  v_role name;
+  v_group name;
+  v_found pg_roles%ROWTYPE;
+  m record;
+BEGIN
+  SELECT * INTO v_user FROM public.users WHERE id = p_user_id;
+  IF NOT FOUND THEN
+    PERFORM examhub_server.rule('not-found', format('No account has the id %s.', p_user_id));
+  END IF;
+  SELECT role_name INTO v_role FROM examhub_server.accounts WHERE user_id = p_user_id;
+  IF v_role IS NULL THEN
+    v_role := examhub_server.role_name_for(v_user.email);
+    SELECT * INTO v_found FROM pg_roles WHERE rolname = v_role;
+    IF NOT FOUND THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN INHERIT NOCREATEDB NOCREATEROLE', v_role);
+    ELSIF v_found.rolsuper OR v_found.rolcreaterole OR v_found.rolcreatedb
+          OR v_found.rolreplication OR v_found.rolbypassrls THEN
+      PERFORM examhub_server.rule('role-taken', format(
+        'The PostgreSQL role %s for %s already exists with powers an account must not have; drop it first.',
+        v_role, v_user.email));
+    ELSE
+      EXECUTE format('ALTER ROLE %I NOLOGIN INHERIT PASSWORD NULL', v_role);
+    END IF;
+    INSERT INTO examhub_server.accounts (role_name, user_id, has_password) VALUES (v_role, p_user_id, false);
+  END IF;
+  v_group := CASE WHEN v_user.role = 'admin' THEN {admin_l} ELSE {student_l} END;
+  FOR m IN SELECT g.rolname FROM pg_auth_members am
+           JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles r ON r.oid = am.member
+           WHERE r.rolname = v_role AND g.rolname <> v_group LOOP
+    EXECUTE format('REVOKE %I FROM %I', m.rolname, v_role);
+  END LOOP;
+  IF NOT pg_has_role(v_role, v_group, 'MEMBER') THEN
+    EXECUTE format('GRANT %I TO %I', v_group, v_role);
+  END IF;
+  RETURN v_role;
+END
+$$;
+"""
+
+ACCOUNT_FUNCTIONS = r"""
+CREATE FUNCTION examhub_server.create_account(p_email text, p_full_name text, p_role text, p_scram text,
+                                              p_argon2 text, p_must_change boolean) RETURNS varchar(36)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_email text := lower(btrim(p_email, E' \t\r\n\f\v'));
+  v_id varchar(36) := gen_random_uuid()::text;
+  v_role name;
+BEGIN
+  PERFORM examhub_server.begin_account_change(true);
+  IF v_email IS NULL OR length(v_email) > 255
+     OR v_email !~ '^[A-Za-z0-9!#$%&''*+/=?^_`{{|}}~.-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{{2,63}}$' THEN
+    PERFORM examhub_server.rule('bad-email', format('%L is not a valid e-mail address.', p_email));
+  END IF;
+  IF p_role IS NULL OR p_role NOT IN ('user', 'admin') THEN
+    PERFORM examhub_server.rule('bad-role', format('The role must be user or admin, not %L.', p_role));
+  END IF;
+  PERFORM examhub_server.check_secrets(p_scram, p_argon2);
+  IF EXISTS (SELECT 1 FROM public.users WHERE email = v_email) THEN
+    PERFORM examhub_server.rule('duplicate-email', format('An account with the e-mail %s already exists.', v_email));
+  END IF;
+  INSERT INTO public.users (id, email, hashed_password, full_name, role, is_active, email_verified,
+                            must_change_password, created_at, updated_at)
+  VALUES (v_id, v_email, p_argon2, left(coalesce(p_full_name, ''), 255), p_role, true, false,
+          coalesce(p_must_change, false), now(), now());
+  v_role := examhub_server.attach_role(v_id);
+  EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', v_role, p_scram);
+  UPDATE examhub_server.accounts SET has_password = true WHERE user_id = v_id;
+  RETURN v_id;
+END
+$$;
+
+CREATE FUNCTION examhub_server.set_role(p_user_id varchar, p_role text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE v_user public.users%ROWTYPE;
+BEGIN
+  PERFORM examhub_server.begin_account_change(true);
+  IF p_role IS NULL OR p_role NOT IN ('user', 'admin') THEN
+    PERFORM examhub_server.rule('bad-role', format('The role must be user or admin, not %L.', p_role));
+  END IF;
+  SELECT * INTO v_user FROM public.users WHERE id = p_user_id FOR UPDATE;
+  IF NOT FOUND THEN
+    PERFORM examhub_server.rule('not-found', format('No account has the id %s.', p_user_id));
+  END IF;
+  IF p_role <> 'admin' AND v_user.role = 'admin' AND v_user.is_active IS TRUE
+     AND examhub_server.other_active_admins(p_user_id) = 0 THEN
+    PERFORM examhub_server.rule('last-admin',
+      format('%s is the last active administrator; make another account an administrator first.', v_user.email));
+  END IF;
+  UPDATE public.users SET role = p_role, updated_at = now() WHERE id = p_user_id;
+  PERFORM examhub_server.attach_role(p_user_id);
+END
+$$;
+
+CREATE FUNCTION examhub_server.set_active(p_user_id varchar, p_active boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_user public.users%ROWTYPE;
+  v_role name;
+  v_has_password boolean;
+BEGIN
+  PERFORM examhub_server.begin_account_change(true);
+  SELECT * INTO v_user FROM public.users WHERE id = p_user_id FOR UPDATE;
+  IF NOT FOUND THEN
+    PERFORM examhub_server.rule('not-found', format('No account has the id %s.', p_user_id));
+  END IF;
+  IF p_active IS NOT TRUE AND v_user.role = 'admin' AND v_user.is_active IS TRUE
+     AND examhub_server.other_active_admins(p_user_id) = 0 THEN
+    PERFORM examhub_server.rule('last-admin',
+      format('%s is the last active administrator; make another account an administrator first.', v_user.email));
+  END IF;
+  UPDATE public.users SET is_active = (p_active IS TRUE), updated_at = now() WHERE id = p_user_id;
+  v_role := examhub_server.attach_role(p_user_id);
+  SELECT has_password INTO v_has_password FROM examhub_server.accounts WHERE user_id = p_user_id;
+  IF p_active IS TRUE AND v_has_password THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', v_role);
+  ELSE
+    EXECUTE format('ALTER ROLE %I NOLOGIN', v_role);
+  END IF;
+  IF p_active IS NOT TRUE THEN
+    DELETE FROM public.refresh_tokens WHERE user_id = p_user_id;
+  END IF;
+END
+$$;
+
+CREATE FUNCTION examhub_server.set_password(p_user_id varchar, p_scram text, p_argon2 text,
+                                            p_must_change boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_user public.users%ROWTYPE;
+  v_role name;
+BEGIN
+  PERFORM examhub_server.begin_account_change(false);
+  IF NOT (examhub_server.is_admin() OR examhub_server.caller_is_owner()
+          OR p_user_id IS NOT DISTINCT FROM examhub_server.uid()) THEN
+    PERFORM examhub_server.refuse('Only an administrator may set another account''s password.');
+  END IF;
+  PERFORM examhub_server.check_secrets(p_scram, p_argon2);
+  SELECT * INTO v_user FROM public.users WHERE id = p_user_id FOR UPDATE;
+  IF NOT FOUND THEN
+    PERFORM examhub_server.rule('not-found', format('No account has the id %s.', p_user_id));
+  END IF;
+  UPDATE public.users SET hashed_password = p_argon2, must_change_password = coalesce(p_must_change, false),
+                          password_reset_token = NULL, password_reset_expires = NULL, updated_at = now()
+  WHERE id = p_user_id;
+  v_role := examhub_server.attach_role(p_user_id);
+  EXECUTE format('ALTER ROLE %I %s PASSWORD %L', v_role,
+                 CASE WHEN v_user.is_active IS TRUE THEN 'LOGIN' ELSE 'NOLOGIN' END, p_scram);
+  UPDATE examhub_server.accounts SET has_password = true WHERE user_id = p_user_id;
+END
+$$;
+
+CREATE FUNCTION examhub_server.delete_account(p_user_id varchar) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_user public.users%ROWTYPE;
+  v_role name;
+BEGIN
+  PERFORM examhub_server.begin_account_change(true);
+  SELECT * INTO v_user FROM public.users WHERE id = p_user_id FOR UPDATE;
+  IF NOT FOUND THEN
+    PERFORM examhub_server.rule('not-found', format('No account has the id %s.', p_user_id));
+  END IF;
+  IF v_user.role = 'admin' AND v_user.is_active IS TRUE AND examhub_server.other_active_admins(p_user_id) = 0 THEN
+    PERFORM examhub_server.rule('last-admin',
+      format('%s is the last active administrator; make another account an administrator first.', v_user.email));
+  END IF;
+  SELECT role_name INTO v_role FROM examhub_server.accounts WHERE user_id = p_user_id;
+  DELETE FROM public.users WHERE id = p_user_id;
+  IF v_role IS NOT NULL AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_role) THEN
+    EXECUTE format('DROP ROLE %I', v_role);
+  END IF;
+END
+$$;
+
+CREATE FUNCTION examhub_server.signed_in() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE v_id varchar := examhub_server.uid();
+BEGIN
+  IF v_id IS NULL THEN
+    PERFORM examhub_server.refuse('This connection is not an active Exam Hub account.');
+  END IF;
+  UPDATE public.users SET last_login = now() WHERE id = v_id;
+END
+$$;
+"""
+
+# Grants and policies. Tables get ENABLE (not FORCE) ROW LEVEL SECURITY: the owner keeps
+# seeing everything, which migrations and `server` commands need.
+PRIVILEGES = r"""
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+REVOKE TEMPORARY ON DATABASE {database_q} FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA examhub_server FROM PUBLIC;
+DO $tables$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
+           AND c.relkind IN ('r', 'p') LOOP
+    EXECUTE format('REVOKE ALL ON public.%I FROM {student_q}, {admin_q}', r.relname);
+    EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', r.relname);
+  END LOOP;
+END
+$tables$;
+GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q};
+GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q};
+GRANT EXECUTE ON FUNCTION examhub_server.access_version(), examhub_server.uid(), examhub_server.is_admin(),
+  examhub_server.may_take(varchar), examhub_server.role_name_for(text),
+  examhub_server.create_account(text, text, text, text, text, boolean),
+  examhub_server.set_role(varchar, text), examhub_server.set_active(varchar, boolean),
+  examhub_server.set_password(varchar, text, text, boolean), examhub_server.delete_account(varchar),
+  examhub_server.signed_in()
+  TO {student_q}, {admin_q};
+
+GRANT SELECT ON public.users TO {student_q};
+GRANT SELECT ({admin_user_columns}) ON public.users TO {admin_q};
+CREATE POLICY eh_users_select ON public.users FOR SELECT TO {student_q}, {admin_q}
+  USING (id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
+
+GRANT SELECT ON public.exams, public.questions TO {student_q};
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.exams, public.questions TO {admin_q};
+CREATE POLICY eh_exams_select ON public.exams FOR SELECT TO {student_q}, {admin_q}
+  USING ((status = 'published' AND is_public IS TRUE) OR (SELECT examhub_server.is_admin()));
+CREATE POLICY eh_exams_insert ON public.exams FOR INSERT TO {admin_q}
+  WITH CHECK ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_exams_update ON public.exams FOR UPDATE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_exams_delete ON public.exams FOR DELETE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_questions_select ON public.questions FOR SELECT TO {student_q}, {admin_q}
+  USING ((SELECT examhub_server.is_admin()) OR examhub_server.may_take(exam_id));
+CREATE POLICY eh_questions_insert ON public.questions FOR INSERT TO {admin_q}
+  WITH CHECK ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_questions_update ON public.questions FOR UPDATE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_questions_delete ON public.questions FOR DELETE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin()));
+
+GRANT SELECT, INSERT, UPDATE ON public.exam_attempts TO {student_q};
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_attempts TO {admin_q};
+CREATE POLICY eh_attempts_select ON public.exam_attempts FOR SELECT TO {student_q}, {admin_q}
+  USING (user_id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
+CREATE POLICY eh_attempts_insert ON public.exam_attempts FOR INSERT TO {student_q}, {admin_q}
+  WITH CHECK ((SELECT examhub_server.is_admin())
+              OR (user_id = (SELECT examhub_server.uid()) AND examhub_server.may_take(exam_id)));
+CREATE POLICY eh_attempts_update ON public.exam_attempts FOR UPDATE TO {student_q}, {admin_q}
+  USING ((SELECT examhub_server.is_admin())
+         OR (user_id = (SELECT examhub_server.uid()) AND status = 'in_progress'))
+  WITH CHECK ((SELECT examhub_server.is_admin())
+              OR (user_id = (SELECT examhub_server.uid())
+                  AND (exam_id IS NULL OR examhub_server.may_take(exam_id))));
+CREATE POLICY eh_attempts_delete ON public.exam_attempts FOR DELETE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin()));
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.refresh_tokens, public.email_verification_tokens
+  TO {student_q}, {admin_q};
+CREATE POLICY eh_refresh_tokens_own ON public.refresh_tokens FOR ALL TO {student_q}, {admin_q}
+  USING (user_id = (SELECT examhub_server.uid())) WITH CHECK (user_id = (SELECT examhub_server.uid()));
+CREATE POLICY eh_email_tokens_own ON public.email_verification_tokens FOR ALL TO {student_q}, {admin_q}
+  USING (user_id = (SELECT examhub_server.uid())) WITH CHECK (user_id = (SELECT examhub_server.uid()));
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.login_throttle TO {student_q}, {admin_q};
+CREATE POLICY eh_login_throttle_own ON public.login_throttle FOR ALL TO {student_q}, {admin_q}
+  USING (email = (SELECT u.email FROM public.users u WHERE u.id = (SELECT examhub_server.uid())))
+  WITH CHECK (email = (SELECT u.email FROM public.users u WHERE u.id = (SELECT examhub_server.uid())));
+
+GRANT SELECT ON public.app_meta TO {student_q};
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.app_meta TO {admin_q};
+CREATE POLICY eh_app_meta_select ON public.app_meta FOR SELECT TO {student_q}, {admin_q} USING (true);
+CREATE POLICY eh_app_meta_insert ON public.app_meta FOR INSERT TO {admin_q}
+  WITH CHECK ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_app_meta_update ON public.app_meta FOR UPDATE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
+CREATE POLICY eh_app_meta_delete ON public.app_meta FOR DELETE TO {admin_q}
+  USING ((SELECT examhub_server.is_admin()));
+
+GRANT SELECT ON public.alembic_version TO {student_q}, {admin_q};
+CREATE POLICY eh_alembic_version_select ON public.alembic_version FOR SELECT TO {student_q}, {admin_q}
+  USING (true);
+
+ALTER DATABASE {database_q} SET idle_session_timeout = '{idle_timeout}';
+"""
