@@ -8,18 +8,20 @@ per commit, which the answer-save benchmark measures.
 
 A PostgreSQL server (a school's, shared by a few hundred laptops under the default
 max_connections = 100): a laptop holds a connection only while it works. `db/pool.py`'s
-LingerPool keeps a returned connection for PG_LINGER_S (1 s), so the units of work of one user
-action share one connection, then closes it; a student who is reading the next question holds
-nothing. Measured by tests/benchmarks/bench_school_server.py: a new connection costs 5-12 ms
-(backend start, SCRAM), a held one 0.3 ms per statement, so a pool that keeps nothing (NullPool)
-would pay that on every unit of work, and a pool that keeps connections (QueuePool) would hold
-one per laptop for good: 300 laptops, 300 connections. The server's idle_session_timeout (set
-by `server init`) is the backstop for a client that does not close. A connection refused
-because the server is full (53300) is retried with jitter for PG_FULL_RETRY_S. Server-side
-prepared statements are off (prepare_threshold=None): they cannot pay off on connections that
-live a second, and PgBouncer in transaction pooling mode (1.18, Debian 12) breaks them; for the
-same reason nothing here uses session state (SET, session advisory locks, LISTEN): transaction
-advisory locks and SET LOCAL are fine. No pre-ping: a connection is at most a second old.
+LingerPool keeps a returned connection for PG_LINGER_S (0.25 s): the units of work of one user
+action (role check, save, the next screen's read) come within milliseconds of each other and
+share it, and a student reading the next question holds nothing, so N laptops saving every S
+seconds hold about N x 0.25 / S connections. The alternatives, measured by
+tests/benchmarks/bench_school_server.py: a pool that keeps nothing (NullPool) pays a new
+connection (backend start and SCRAM, 5-12 ms here) on every unit of work; one that keeps its
+connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. The
+server's idle_session_timeout (set by `server init`) is the backstop for a client that does not
+close. A connection refused because the server is full (53300) is retried with jitter for
+PG_FULL_RETRY_S. Server-side prepared statements are off (prepare_threshold=None): they cannot
+pay off on connections that live a moment, and PgBouncer in transaction pooling mode (1.18,
+Debian 12) breaks them; for the same reason the app keeps no session state on a connection
+(SET, session advisory locks, LISTEN); transaction advisory locks and SET LOCAL are fine. No
+pre-ping: a pooled connection is at most a quarter of a second old.
 
 Known failures (locked, not a database, corrupt, unreachable server, unwritable folder) are
 turned into `DatabaseProblem` with a message naming the cause and what to do, decided by the
@@ -55,7 +57,7 @@ __all__ = [
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
-PG_LINGER_S = 1.0  # how long a returned server connection is kept for the next unit of work
+PG_LINGER_S = 0.25  # how long a returned server connection is kept for the next unit of work
 PG_FULL_RETRY_S = 3.0  # how long a connection refused by a full server is retried
 
 

@@ -5,8 +5,8 @@ default, so no laptop may sit on an idle connection. Opening one per unit of wor
 would fit, but one user action runs several units of work back to back (the role check, the
 save, the next screen's read) and each new connection costs a backend start and a SCRAM
 exchange (about 5-12 ms here, more across a network). This pool keeps a returned connection
-for `linger` seconds: the next unit of work of the same action reuses it, and a laptop whose
-user is thinking holds nothing. SQLAlchemy's QueuePool cannot do this: it closes idle
+for `linger` seconds (engine.py chooses how long): the next unit of work of the same action
+reuses it, and a laptop whose user is thinking holds nothing. SQLAlchemy's QueuePool cannot do this: it closes idle
 connections only when they are checked out again (`pool_recycle`), never while they sit.
 
 Connections that the server refuses because it is full (SQLSTATE 53300, which libpq reports at
@@ -39,7 +39,7 @@ _FULL_MESSAGES = (
 class LingerPool(Pool):
     """At most `keep` idle connections, each closed `linger` seconds after it was returned."""
 
-    def __init__(self, creator: Any, linger: float = 1.0, keep: int = 2, **kw: Any) -> None:
+    def __init__(self, creator: Any, linger: float = 0.25, keep: int = 2, **kw: Any) -> None:
         super().__init__(creator, **kw)
         self._linger = linger
         self._keep = keep

@@ -16,10 +16,15 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
+from sqlalchemy import text
 
 from examhub_desktop.core.question import Choice, Question, QuestionType
 from examhub_desktop.core.timing import AttemptTimer, SystemClock
+from examhub_desktop.db import server_access
+from examhub_desktop.db.location import location_for
+from examhub_desktop.services import passwords, server_admin
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.attempts import AttemptService
 from examhub_desktop.services.auth import AuthService, SignInRefused
@@ -145,3 +150,66 @@ def test_students_at_once_through_pgbouncer(ctx: AppContext, tmp_path: Path) -> 
     assert sorted(a.attempt_id for a in summaries) == sorted(done.values())
     assert [(a.status, a.score) for a in summaries] == [("submitted", 100)] * len(students)
     assert all(a.ended is not None and a.ended <= datetime.now(UTC) for a in summaries)
+
+
+def login_url(pgbouncer: Any, dbname: str, email: str, password: str) -> str:
+    """Through PgBouncer as the account's own login role, as a school-server laptop connects."""
+    return pgbouncer.url(dbname, user=server_access.account_role(dbname, email), password=password)
+
+
+def test_login_roles_through_pgbouncer(
+    pg_server: Any, pgbouncer: Any, pgbouncer_db_url: str, tmp_path: Path
+) -> None:
+    """PgBouncer checks each account's password against the server's SCRAM verifier (auth_query),
+    and the server's row-level security still sees the account, not PgBouncer."""
+    dbname = pgbouncer_db_url.rsplit("/", 1)[1]
+    # `server init` talks to PostgreSQL itself: it holds a session advisory lock, which
+    # transaction pooling would hand to whichever client came next.
+    server_admin.init(location_for(pg_server.url(dbname), tmp_path), "teacher@school.org", "T", lambda: GOOD)
+    staff = AppContext(
+        tmp_path / "t", location_for(login_url(pgbouncer, dbname, "teacher@school.org", GOOD), tmp_path)
+    )
+    try:
+        with staff.database.engine.begin() as conn:
+            teacher_id = str(conn.execute(text("SELECT examhub_server.uid()")).scalar_one())
+            pupils = [
+                server_access.create_account(
+                    conn,
+                    email=f"p{n}@school.org",
+                    full_name=f"P{n}",
+                    role="user",
+                    password=f"{GOOD}-{n}",
+                    argon2=passwords.hash_password(f"{GOOD}-{n}"),
+                )
+                for n in range(2)
+            ]
+        exam_id, ids = exam(staff, Principal(teacher_id, "teacher@school.org", Role.ADMIN, "T"))
+    finally:
+        staff.close()
+
+    with pytest.raises(psycopg.OperationalError, match="authentication failed"):
+        pgbouncer.connect(
+            dbname, user=server_access.account_role(dbname, "p0@school.org"), password="wrong-one-1"
+        )
+    attempt_ids = []
+    for n, pupil_id in enumerate(pupils):
+        url = login_url(pgbouncer, dbname, f"p{n}@school.org", f"{GOOD}-{n}")
+        laptop = AppContext(tmp_path / f"p{n}", location_for(url, tmp_path))
+        try:
+            pupil = Principal(pupil_id, f"p{n}@school.org", Role.STUDENT, f"P{n}")
+            attempts = AttemptService(laptop)
+            attempt_id = attempts.start(pupil, exam_id)
+            state = attempts.state(pupil, attempt_id)
+            timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+            for qid in ids:
+                attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0})
+            attempts.submit(pupil, attempt_id, timer.checkpoint())
+            assert ResultsService(laptop).review(pupil, attempt_id).score == 100
+            with laptop.database.engine.connect() as conn:  # the database, not the app, hides the others
+                seen = conn.execute(text("SELECT user_id FROM exam_attempts")).scalars().all()
+                assert seen == [pupil_id]
+                assert conn.execute(text("SELECT count(*) FROM users")).scalar_one() == 1
+            attempt_ids.append(attempt_id)
+        finally:
+            laptop.close()
+    assert len(set(attempt_ids)) == 2
