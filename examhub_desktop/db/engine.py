@@ -58,7 +58,7 @@ __all__ = [
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
 PG_LINGER_S = 0.25  # how long a returned server connection is kept for the next unit of work
-PG_FULL_RETRY_S = 3.0  # how long a connection refused by a full server is retried
+PG_FULL_RETRY_S = 10.0  # how long a connection refused by a full server is retried (a class opening an exam)
 
 
 def _sqlite_connect_hook(foreign_keys: bool) -> Any:

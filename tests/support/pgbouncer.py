@@ -61,7 +61,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "max_client_conn": "2000",
     "default_pool_size": "20",
     "max_db_connections": "80",
-    "server_idle_timeout": "1",
+    "server_idle_timeout": "0.5",
     "server_lifetime": "3600",
     "query_wait_timeout": "60",
     "ignore_startup_parameters": "extra_float_digits",
