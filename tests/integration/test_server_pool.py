@@ -132,7 +132,7 @@ def test_a_full_server_is_waited_for_briefly(
         began = time.monotonic()
         with pytest.raises(DatabaseProblem, match="too many connections") as problem, known_errors(location):
             backend_pid(engine)
-        assert 0.3 < time.monotonic() - began < 5.0, "gives up after its window, not the default 10 s"
+        assert 0.1 < time.monotonic() - began < 5.0, "retried, then gave up within its window, not 10 s"
         assert problem.value.kind == "unreachable"
     finally:
         blocker.close()
