@@ -13,8 +13,12 @@ action (role check, save, the next screen's read) come within milliseconds of ea
 share it, and a student reading the next question holds nothing, so N laptops saving every S
 seconds hold about N x 0.25 / S connections. The alternatives, measured by
 tests/benchmarks/bench_school_server.py: a pool that keeps nothing (NullPool) pays a new
-connection (backend start and SCRAM, 5-12 ms here) on every unit of work; one that keeps its
-connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. The
+connection on every unit of work (backend start, SCRAM, and a cold backend's first statements
+under row-level security: 10-25 ms here, against 1-2 ms on a warm connection); one that keeps
+its connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. With
+one login role per account no connection can serve two students, so a save after a pause
+always pays a new backend (about 20 ms of server CPU); the 300-student run peaked at 55
+server connections. The
 server's idle_session_timeout (set by `server init`) is the backstop for a client that does not
 close. A connection refused because the server is full (53300) is retried with jitter for
 PG_FULL_RETRY_S. Server-side prepared statements are off (prepare_threshold=None): they cannot

@@ -3,8 +3,8 @@
 A school server is shared by a few hundred laptops and PostgreSQL allows 100 connections by
 default, so no laptop may sit on an idle connection. Opening one per unit of work (NullPool)
 would fit, but one user action runs several units of work back to back (the role check, the
-save, the next screen's read) and each new connection costs a backend start and a SCRAM
-exchange (about 5-12 ms here, more across a network). This pool keeps a returned connection
+save, the next screen's read) and each new connection costs a backend start, a SCRAM
+exchange and cold caches (10-25 ms here, more across a network). This pool keeps a returned connection
 for `linger` seconds (engine.py chooses how long): the next unit of work of the same action
 reuses it, and a laptop whose user is thinking holds nothing. SQLAlchemy's QueuePool cannot do this: it closes idle
 connections only when they are checked out again (`pool_recycle`), never while they sit.
