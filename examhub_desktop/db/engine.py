@@ -17,8 +17,8 @@ connection on every unit of work (backend start, SCRAM, and a cold backend's fir
 under row-level security: 10-25 ms here, against 1-2 ms on a warm connection); one that keeps
 its connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. With
 one login role per account no connection can serve two students, so a save after a pause
-always pays a new backend (about 20 ms of server CPU); the 300-student run peaked at 55
-server connections. The
+always pays a new backend (about 20 ms of server CPU); the 300-student run peaked at 23 server
+connections (55 on a busy machine). The
 server's idle_session_timeout (set by `server init`) is the backstop for a client that does not
 close. A connection refused because the server is full (53300) is retried with jitter for
 PG_FULL_RETRY_S. Server-side prepared statements are off (prepare_threshold=None): they cannot
