@@ -2,7 +2,8 @@
 
 `db_url` is parametrised over a real SQLite file and a real PostgreSQL server that the
 tests start themselves (tests/support/pgserver.py); without PostgreSQL binaries the pg cases
-skip, unless EXAMHUB_REQUIRE_PG=1 (set by .ci/run), which makes them fail.
+skip, unless EXAMHUB_REQUIRE_PG=1 (set by .ci/run), which makes them fail. `pgbouncer_db_url`
+is the same server through a real PgBouncer in transaction pooling mode (tests/support/pgbouncer.py).
 """
 
 from __future__ import annotations
@@ -42,6 +43,25 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     url = server.create_database(name)
     yield url
     server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pgbouncer(pg_server: object) -> Iterator[object]:
+    """A real PgBouncer in transaction pooling mode in front of `pg_server` (tests/support/pgbouncer.py)."""
+    from tests.support.pgbouncer import pgbouncer_or_skip
+
+    bouncer = pgbouncer_or_skip(pg_server)  # type: ignore[arg-type]
+    yield bouncer
+    bouncer.stop()
+
+
+@pytest.fixture
+def pgbouncer_db_url(pg_server: object, pgbouncer: object) -> Iterator[str]:
+    """Like `db_url` for PostgreSQL, but every connection goes through `pgbouncer`."""
+    name = f"b_{uuid.uuid4().hex[:12]}"
+    pg_server.create_database(name)  # type: ignore[attr-defined]
+    yield pgbouncer.url(name)  # type: ignore[attr-defined]
+    pg_server.drop_database(name)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

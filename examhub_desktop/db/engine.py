@@ -6,6 +6,27 @@ synchronous=FULL: with WAL, NORMAL already keeps a committed row when the proces
 killed, FULL also keeps it when a laptop's battery dies mid-exam, at the price of one fsync
 per commit, which the answer-save benchmark measures.
 
+A PostgreSQL server (a school's, shared by a few hundred laptops under the default
+max_connections = 100): a laptop holds a connection only while it works. `db/pool.py`'s
+LingerPool keeps a returned connection for PG_LINGER_S (0.25 s): the units of work of one user
+action (role check, save, the next screen's read) come within milliseconds of each other and
+share it, and a student reading the next question holds nothing, so N laptops saving every S
+seconds hold about N x 0.25 / S connections. The alternatives, measured by
+tests/benchmarks/bench_school_server.py: a pool that keeps nothing (NullPool) pays a new
+connection on every unit of work (backend start, SCRAM, and a cold backend's first statements
+under row-level security: 10-25 ms here, against 1-2 ms on a warm connection); one that keeps
+its connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. With
+one login role per account no connection can serve two students, so a save after a pause
+always pays a new backend (about 20 ms of server CPU); the 300-student run peaked at 23 server
+connections (55 on a busy machine). The
+server's idle_session_timeout (set by `server init`) is the backstop for a client that does not
+close. A connection refused because the server is full (53300) is retried with jitter for
+PG_FULL_RETRY_S. Server-side prepared statements are off (prepare_threshold=None): they cannot
+pay off on connections that live a moment, and PgBouncer in transaction pooling mode (1.18,
+Debian 12) breaks them; for the same reason the app keeps no session state on a connection
+(SET, session advisory locks, LISTEN); transaction advisory locks and SET LOCAL are fine. No
+pre-ping: a pooled connection is at most a quarter of a second old.
+
 Known failures (locked, not a database, corrupt, unreachable server, unwritable folder) are
 turned into `DatabaseProblem` with a message naming the cause and what to do, decided by the
 driver's error code in `db/errors.py`; any other driver error is a bug and passes unchanged.
@@ -26,6 +47,7 @@ from examhub_desktop.db.location import (
     ensure_writable_dir,
     location_for,
 )
+from examhub_desktop.db.pool import LingerPool, connect_with_retry
 
 __all__ = [
     "DatabaseLocation",
@@ -39,6 +61,8 @@ __all__ = [
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
+PG_LINGER_S = 0.25  # how long a returned server connection is kept for the next unit of work
+PG_FULL_RETRY_S = 10.0  # how long a connection refused by a full server is retried (a class opening an exam)
 
 
 def _sqlite_connect_hook(foreign_keys: bool) -> Any:
@@ -80,12 +104,28 @@ def make_engine(location: DatabaseLocation, *, echo: bool = False, foreign_keys:
         event.listen(engine, "connect", _sqlite_connect_hook(foreign_keys))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(
+    return _server_engine(location, echo=echo)
+
+
+def _server_engine(location: DatabaseLocation, *, echo: bool) -> Engine:
+    """See "A PostgreSQL server" in the module docstring for why these settings."""
+    engine = create_engine(
         location.url,
         echo=echo,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "examhub-desktop"},
+        poolclass=LingerPool,
+        linger=PG_LINGER_S,
+        connect_args={
+            "connect_timeout": PG_CONNECT_TIMEOUT_S,
+            "application_name": "examhub-desktop",
+            "prepare_threshold": None,
+        },
     )
+
+    def connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return connect_with_retry(lambda: dialect.connect(*cargs, **cparams), within=PG_FULL_RETRY_S)
+
+    event.listen(engine, "do_connect", connect)
+    return engine
 
 
 def explain(exc: BaseException, location: DatabaseLocation) -> DatabaseProblem | None:
