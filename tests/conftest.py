@@ -69,3 +69,16 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real Argon2 with small parameters, for tests about something else than the hash."""
+    from argon2 import PasswordHasher
+
+    from examhub_desktop.services import passwords
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", quick)
+    dummy = quick.hash("examhub timing equaliser")
+    monkeypatch.setattr(passwords, "_dummy_hash", lambda: dummy)

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import delete, func, select, update
 
 from examhub_desktop.core.question import Question, QuestionType, TextAnswer
@@ -47,13 +46,8 @@ TEACHER = Principal("t", "t@school.org", Role.ADMIN, system=True)  # built-in: n
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Real Argon2 with small parameters: the races are in the database, not in the hash."""
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    monkeypatch.setattr(passwords, "_hasher", quick)
-    dummy = quick.hash("examhub timing equaliser")
-    monkeypatch.setattr(passwords, "_dummy_hash", lambda: dummy)
+# Real Argon2 with small parameters: the races are in the database, not in the hash.
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 @pytest.fixture

@@ -22,7 +22,8 @@ from examhub_desktop.services.errors import FieldError, PermissionDenied, Servic
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import FileStore
 from examhub_desktop.services.users import UserService
-from tests.support.school import School, drop_school, init_school, new_school
+from tests.support.pgserver import PgServer
+from tests.support.school import School, school_with_admin
 
 pytestmark = pytest.mark.pg
 
@@ -31,11 +32,9 @@ STUDENT, STUDENT_PW = "sam@school.test", "Student-pass-7719!"
 
 
 @pytest.fixture(scope="module")
-def school(pg_server: object) -> Iterator[School]:
-    made = new_school(pg_server)  # type: ignore[arg-type]
-    init_school(made, ADMIN, ADMIN_PW)
-    yield made
-    drop_school(made)
+def school(pg_server: PgServer) -> Iterator[School]:
+    with school_with_admin(pg_server, ADMIN, ADMIN_PW) as made:
+        yield made
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ but the test superuser, as a real server's pg_hba.conf does; other databases kee
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,3 +115,14 @@ def drop_school(school: School) -> None:
         ]
         for role in [*roles, school.owner]:
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+@contextlib.contextmanager
+def school_with_admin(server: PgServer, admin_email: str, admin_password: str) -> Iterator[School]:
+    """A school database made and initialised as README says, dropped afterwards."""
+    made = new_school(server)
+    init_school(made, admin_email, admin_password)
+    try:
+        yield made
+    finally:
+        drop_school(made)

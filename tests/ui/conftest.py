@@ -20,11 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.secrets import FileStore
@@ -54,11 +52,8 @@ def collect_on_gui_thread() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    monkeypatch.setattr(passwords, "_hasher", quick)
-    dummy = quick.hash("examhub timing equaliser")
-    monkeypatch.setattr(passwords, "_dummy_hash", lambda: dummy)
+def quick_hashes(fast_hashing: None) -> None:
+    """Every window test hashes with tests/conftest.py's small Argon2 parameters."""
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,8 @@ from examhub_desktop.ui.accounts.sign_in import SignInDialog
 from examhub_desktop.ui.app import build_main_window, settings_for
 from examhub_desktop.ui.main_window import PEOPLE_PAGE, STUDENT_START_PAGE, MainWindow
 from examhub_desktop.ui.tasks import TaskRunner
-from tests.support.school import School, drop_school, init_school, new_school
+from tests.support.pgserver import PgServer
+from tests.support.school import School, school_with_admin
 from tests.ui.runner_support import QUESTIONS
 
 pytestmark = pytest.mark.pg
@@ -35,11 +36,9 @@ SHOTS = Path("/tmp")
 
 
 @pytest.fixture(scope="module")
-def school(pg_server: object) -> Iterator[School]:
-    made = new_school(pg_server)  # type: ignore[arg-type]
-    init_school(made, ADMIN, ADMIN_PW)
-    yield made
-    drop_school(made)
+def school(pg_server: PgServer) -> Iterator[School]:
+    with school_with_admin(pg_server, ADMIN, ADMIN_PW) as made:
+        yield made
 
 
 @pytest.fixture
@@ -47,11 +46,6 @@ def ctx(school: School, tmp_path: Path) -> Iterator[AppContext]:
     context = open_app(tmp_path / "laptop", school.client_url)
     yield context
     context.close()
-
-
-@pytest.fixture
-def accounts(ctx: AppContext) -> AccountServices:
-    return AccountServices.open(ctx, FileStore(ctx.data_dir))
 
 
 @pytest.fixture
