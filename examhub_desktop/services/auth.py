@@ -371,6 +371,7 @@ class AuthService:
         email = validate_new_account(email, full_name, password)
         hashed = passwords.hash_password(password)
         with self.ctx.uow() as uow:
+            uow.lock_accounts()  # two registrations of one address at once: one account
             ensure_email_free(uow, email)
             user = uow.users.add(
                 User(

@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -32,12 +33,13 @@ from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.attempts import AttemptChanged, AttemptService
 from examhub_desktop.services.auth import FREE_FAILURES, WRONG_CREDENTIALS, AuthService, SignInRefused
-from examhub_desktop.services.errors import PermissionDenied, ServiceError
+from examhub_desktop.services.errors import FieldError, PermissionDenied, ServiceError
 from examhub_desktop.services.library import ExamFields, LibraryService
 from examhub_desktop.services.permissions import Principal, Role, forget_roles
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import REFRESH_SECRET, FileStore, digest
+from examhub_desktop.services.settings import SettingsService
 from examhub_desktop.services.users import UserService
 from tests.support.races import Outcome, race
 
@@ -390,6 +392,32 @@ def test_two_first_runs_make_exactly_one_administrator(
             admins = int(uow.session.scalar(select(func.count()).select_from(User)) or 0)
         wrong += (admins, len(errors)) != (1, 1)
     report("first-runs", db_url, rounds=ROUNDS, rounds_without_exactly_one_admin=wrong)
+    assert wrong == 0
+
+
+def test_two_registrations_of_one_address_make_one_account(
+    devices: Callable[[int], list[AppContext]], db_url: str
+) -> None:
+    a, b = devices(2)
+    settings = SettingsService(a, FileStore(a.data_dir))
+    settings.save(TEACHER, replace(settings.get(TEACHER), allow_self_registration=True))
+    auths = [AuthService(ctx, FileStore(ctx.data_dir)) for ctx in (a, b)]
+    wrong = 0
+    for r in range(ROUNDS):
+        email = f"twin{r}@school.org"
+        outcomes = race(
+            [
+                partial(auth.register, None, email, f"Twin {k}", "violet-harbour-42")
+                for k, auth in enumerate(auths)
+            ]
+        )
+        errors = errors_of(outcomes, (FieldError,))
+        with a.uow() as uow:
+            made = int(
+                uow.session.scalar(select(func.count()).select_from(User).where(User.email == email)) or 0
+            )
+        wrong += (made, len(errors)) != (1, 1)
+    report("registrations", db_url, rounds=ROUNDS, rounds_without_exactly_one_account=wrong)
     assert wrong == 0
 
 
