@@ -32,7 +32,7 @@ def _first_line(raw: BaseException) -> str:
     return text.splitlines()[0] if text else type(raw).__name__
 
 
-def _driver_error(exc: BaseException) -> BaseException:
+def driver_error(exc: BaseException) -> BaseException:
     """SQLAlchemy wraps the driver's exception as `.orig`; look at the driver's own."""
     orig = getattr(exc, "orig", None)
     return orig if isinstance(orig, BaseException) else exc
@@ -51,7 +51,7 @@ def not_a_database(path: Path) -> DatabaseProblem:
 
 def sqlite_problem(exc: BaseException, path: Path) -> DatabaseProblem | None:
     """The problem a user can act on behind a SQLite error, or None when it is a bug."""
-    raw = _driver_error(exc)
+    raw = driver_error(exc)
     if not isinstance(raw, sqlite3.Error):
         return None
     code = getattr(raw, "sqlite_errorcode", None)
@@ -237,7 +237,7 @@ def _is_psycopg_connection_failure(raw: BaseException) -> bool:
 
 def postgres_problem(exc: BaseException, where: str) -> DatabaseProblem | None:
     """The problem a user can act on behind a PostgreSQL error, or None when it is a bug."""
-    raw = _driver_error(exc)
+    raw = driver_error(exc)
     state = getattr(raw, "sqlstate", None)
     if state is None:
         if _is_psycopg_connection_failure(raw):

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, text
 from examhub_desktop.core.emails import normalise_email
 from examhub_desktop.core.i18n import translate
 from examhub_desktop.db import server_sql
+from examhub_desktop.db.errors import driver_error
 from examhub_desktop.db.location import DatabaseProblem
 
 __all__ = [
@@ -186,7 +187,7 @@ class AccountRefusal:
 
 
 def account_refusal(exc: BaseException) -> AccountRefusal | None:
-    raw = getattr(exc, "orig", None) or exc
+    raw = driver_error(exc)
     state = getattr(raw, "sqlstate", None)
     if state not in ("42501", "P0001"):
         return None

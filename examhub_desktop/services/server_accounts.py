@@ -26,8 +26,9 @@ from sqlalchemy.exc import DBAPIError
 from examhub_desktop.core.emails import normalise_email
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.db import server_access
+from examhub_desktop.db.errors import driver_error
 from examhub_desktop.db.location import DatabaseLocation, DatabaseProblem
-from examhub_desktop.db.server_access import account_role
+from examhub_desktop.db.server_access import account_refusal, account_role
 from examhub_desktop.db.uow import Database, UnitOfWork
 from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext
@@ -51,14 +52,9 @@ _WRONG_PASSWORD_TEXT = "password authentication failed"
 _NOLOGIN_TEXT = "is not permitted to log in"
 
 
-def _driver_error(exc: BaseException) -> BaseException:
-    orig = getattr(exc, "orig", None)
-    return orig if isinstance(orig, BaseException) else exc
-
-
 def refusal_of(exc: BaseException) -> SignInRefused | None:
     """The sign-in refusal behind a failed connection, or None for any other failure."""
-    message = str(_driver_error(exc))
+    message = str(driver_error(exc))
     if _WRONG_PASSWORD_TEXT in message:
         # The role of an unknown e-mail does not exist: PostgreSQL says the same as for a
         # wrong password, and so do we.
@@ -70,7 +66,7 @@ def refusal_of(exc: BaseException) -> SignInRefused | None:
 
 def unreachable(server: DatabaseLocation, exc: BaseException) -> DatabaseProblem:
     """libpq's long first line cut to its reason ("Connection refused", "timeout expired")."""
-    lines = str(_driver_error(exc)).strip().splitlines() or [type(exc).__name__]
+    lines = str(driver_error(exc)).strip().splitlines() or [type(exc).__name__]
     reason = lines[0].rsplit("failed: ", 1)[-1].strip()
     where = f"{server.url.host or 'localhost'}:{server.url.port or 5432}"
     return DatabaseProblem(
@@ -101,15 +97,15 @@ def server_rules(email: str = "") -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        raw: Any = _driver_error(exc)
-        state = getattr(raw, "sqlstate", None)
-        diag = getattr(raw, "diag", None)
-        said = (getattr(diag, "message_primary", None) or str(raw)).strip()
-        if state == "42501":
-            raise PermissionDenied(said) from None
-        if state in ("P0001", "23505"):  # a rule of the server's; in our words where we have them
-            ours = _rule_message(str(getattr(diag, "message_detail", None) or ""), email)
-            raise ServiceError(ours or said) from None
+        refused = account_refusal(exc)
+        if refused is not None and refused.sqlstate == "42501":
+            raise PermissionDenied(refused.message) from None
+        if refused is not None:  # a rule of the server's (P0001); in our words where we have them
+            raise ServiceError(_rule_message(refused.key, email) or refused.message) from None
+        raw: Any = driver_error(exc)
+        if getattr(raw, "sqlstate", None) == "23505":  # two creations of one e-mail at once
+            said = getattr(getattr(raw, "diag", None), "message_primary", None) or str(raw)
+            raise ServiceError(str(said).strip()) from None
         raise
 
 
