@@ -7,6 +7,7 @@ replacement drives the real dialog.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from examhub_desktop.services.app import AppContext
+from examhub_desktop.services.auth import AuthService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.secrets import REFRESH_SECRET, FileStore
 from examhub_desktop.services.start import StartForecast, StartService
@@ -51,6 +53,20 @@ def patch_ask(monkeypatch: pytest.MonkeyPatch, dialog: type, *answers: Callable[
     asked = Asked(*answers)
     monkeypatch.setattr(dialog, "ask", classmethod(asked))
     return asked
+
+
+def gate_sign_in(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold the real sign-in on the worker until the returned event is set, so a test can look
+    at the forecast's shell before a fast worker completes the window."""
+    gate = threading.Event()
+    resume = AuthService.resume_session
+
+    def gated_resume(service: AuthService, actor: Principal | None) -> Principal | None:
+        assert gate.wait(10), "the test never released the sign-in"
+        return resume(service, actor)
+
+    monkeypatch.setattr(AuthService, "resume_session", gated_resume)
+    return gate
 
 
 class Session:
@@ -177,6 +193,7 @@ def test_a_kept_session_shows_the_window_first_and_completes_it_once_signed_in(
     accounts.auth.sign_in(None, ADMIN_EMAIL, GOOD, keep_signed_in=True)
     token = accounts.store.get(REFRESH_SECRET)
     patch_ask(monkeypatch, SignInDialog)  # must not be asked
+    gate = gate_sign_in(monkeypatch)
     controller = session.new()
     assert session.start(controller)
     window = controller.window
@@ -184,7 +201,7 @@ def test_a_kept_session_shows_the_window_first_and_completes_it_once_signed_in(
     assert not window.is_complete and nav_titles(window) == ["Overview"], "the shell, from the forecast"
     assert window.account_ui is None
     with qtbot.waitSignal(window.completed, timeout=10_000):
-        pass
+        gate.set()
     assert nav_titles(window) == ["Overview", "Library", "Attempts", "People"]
     assert window.account_ui is not None
     assert window.account_ui.user_label.text() == "Signed in as Ms Teacher (teacher)"
@@ -231,6 +248,7 @@ def test_a_student_with_a_kept_session_starts_on_their_exams(
 
     accounts.users.create_user(admin, "pupil@school.org", "Pupil", Role.STUDENT, GOOD)
     accounts.auth.sign_in(None, "pupil@school.org", GOOD, keep_signed_in=True)
+    gate = gate_sign_in(monkeypatch)
     controller = session.new()
     assert session.start(controller)
     window = controller.window
@@ -238,7 +256,7 @@ def test_a_student_with_a_kept_session_starts_on_their_exams(
     assert window.showing_placeholder(), window.pages.currentWidget()
     assert nav_titles(window) == ["Overview", "Exams"] and window.nav.currentItem().text() == "Exams"
     with qtbot.waitSignal(window.completed, timeout=10_000):
-        pass
+        gate.set()
     assert not window.showing_placeholder()
     assert nav_titles(window) == ["Overview", "Exams", "My Results"]
     assert isinstance(window.pages.currentWidget(), StudentHomePage)
