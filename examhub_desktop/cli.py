@@ -380,6 +380,7 @@ def cmd_server(args: argparse.Namespace) -> int:
         print(f"revision: {st.revision or 'none'} ({revision})")
         print(f"access control: {installed}")
         print(f"accounts: {accounts}; {access.without_login} cannot sign in until a password is set")
+        print(f"signed-in devices: {access.open_tickets} (accounts: {access.signed_in})")
         print(f"idle_session_timeout: {access.idle_session_timeout or 'not set'}")
         print(f"connections: {access.connections_in_use} in use of max_connections {access.max_connections}")
         return EXIT_PROBLEMS if st.needs_upgrade else EXIT_OK

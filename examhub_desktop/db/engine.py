@@ -15,17 +15,19 @@ seconds hold about N x 0.25 / S connections. The alternatives, measured by
 tests/benchmarks/bench_school_server.py: a pool that keeps nothing (NullPool) pays a new
 connection on every unit of work (backend start, SCRAM, and a cold backend's first statements
 under row-level security: 10-25 ms here, against 1-2 ms on a warm connection); one that keeps
-its connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. With
-one login role per account no connection can serve two students, so a save after a pause
-always pays a new backend (about 20 ms of server CPU); the 300-student run peaked at 23 server
-connections (55 on a busy machine). The
+its connections (QueuePool) holds one per laptop for good, 300 laptops 300 connections. A
+laptop cannot share its connections with other laptops, so straight to PostgreSQL a save after
+a pause always pays a new backend; behind PgBouncer (a `?pgbouncer=true` URL, db/location.py)
+the connection to PgBouncer is kept for PGBOUNCER_LINGER_S, with a pre-ping, because an idle
+one holds no server connection, and every account's transactions share PgBouncer's warm server
+connections of the client role (db/tickets.py). The
 server's idle_session_timeout (set by `server init`) is the backstop for a client that does not
 close. A connection refused because the server is full (53300) is retried with jitter for
 PG_FULL_RETRY_S. Server-side prepared statements are off (prepare_threshold=None): they cannot
 pay off on connections that live a moment, and PgBouncer in transaction pooling mode (1.18,
 Debian 12) breaks them; for the same reason the app keeps no session state on a connection
 (SET, session advisory locks, LISTEN); transaction advisory locks and SET LOCAL are fine. No
-pre-ping: a pooled connection is at most a quarter of a second old.
+pre-ping straight to PostgreSQL: a pooled connection is at most a quarter of a second old.
 
 Known failures (locked, not a database, corrupt, unreachable server, unwritable folder) are
 turned into `DatabaseProblem` with a message naming the cause and what to do, decided by the
@@ -62,6 +64,10 @@ __all__ = [
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
 PG_LINGER_S = 0.25  # how long a returned server connection is kept for the next unit of work
+# Behind a transaction-pooling PgBouncer (?pgbouncer=true) an idle client connection holds no
+# server connection, so it is kept for the next save; checked before use, since PgBouncer may
+# have been restarted meanwhile.
+PGBOUNCER_LINGER_S = 120.0
 PG_FULL_RETRY_S = 10.0  # how long a connection refused by a full server is retried (a class opening an exam)
 
 
@@ -113,7 +119,10 @@ def _server_engine(location: DatabaseLocation, *, echo: bool) -> Engine:
         location.url,
         echo=echo,
         poolclass=LingerPool,
-        linger=PG_LINGER_S,
+        linger=PGBOUNCER_LINGER_S if location.pgbouncer else PG_LINGER_S,
+        pool_pre_ping=location.pgbouncer,
+        # A ticket's secret is a statement parameter (db/tickets.py): never in an error's text.
+        hide_parameters=True,
         connect_args={
             "connect_timeout": PG_CONNECT_TIMEOUT_S,
             "application_name": "examhub-desktop",

@@ -189,6 +189,16 @@ _PG_CODES: dict[str, tuple[str, str]] = {
             "The PostgreSQL server at {where} cancelled a statement that took too long ({raw}). Try again.",
         ),
     ),
+    # Raised only by examhub_server.use_ticket (a refused connection has no SQLSTATE in libpq).
+    "28000": (
+        "signed-out",
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem",
+            "Your sign-in on the school server at {where} has ended: your password was changed or "
+            "reset, your account was deactivated, or the sign-in expired. Sign out and sign in "
+            "again.",
+        ),
+    ),
     "40001": (
         "conflict",
         QT_TRANSLATE_NOOP(

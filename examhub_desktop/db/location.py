@@ -7,6 +7,11 @@ user's account. A URL with a user name connects as that role (the database owner
 `server` commands, or a trusted single-user setup); libpq finds its password in PGPASSWORD,
 PGPASSFILE or ~/.pgpass when the URL has none.
 
+`?pgbouncer=true` on a server URL (the form Prisma and others use) says the address is a
+PgBouncer in transaction pooling mode. The parameter is taken off before libpq sees it; it
+lets the engine keep its idle connection to PgBouncer (which holds no server connection for
+it) instead of closing it after a moment (`engine.py`).
+
 Standard library only: the GUI reads these before SQLAlchemy is imported (see
 `db/state.py`), so that a window can be on screen while the ORM loads. SQLAlchemy's `URL`
 is made on first use, which for the default SQLite file is when the engine is created.
@@ -41,6 +46,7 @@ class DatabaseLocation:
     path: Path | None  # the SQLite file, None for a server
     _url: list[URL] = field(default_factory=list, compare=False, repr=False)
     shown_as: str = ""  # what describe() says, when not the URL (a login role's is meaningless)
+    pgbouncer: bool = False  # the URL said ?pgbouncer=true: a transaction-pooling PgBouncer
 
     @property
     def url(self) -> URL:
@@ -66,7 +72,9 @@ class DatabaseLocation:
     def for_account(self, role: str, password: str) -> DatabaseLocation:
         """The same server as the login role `role`, with a password kept only in memory."""
         url = self.url.set(username=role, password=password)
-        return DatabaseLocation(url.render_as_string(hide_password=False), None, [url], self.describe())
+        return DatabaseLocation(
+            url.render_as_string(hide_password=False), None, [url], self.describe(), pgbouncer=self.pgbouncer
+        )
 
     def describe(self) -> str:
         if self.path is not None:
@@ -75,6 +83,7 @@ class DatabaseLocation:
 
 
 ENV_DATABASE_URL = "EXAMHUB_DATABASE_URL"
+PGBOUNCER_FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 def url_has_password(database_url: str) -> bool:
@@ -119,7 +128,18 @@ def location_for(database_url: str | None, data_dir: Path) -> DatabaseLocation:
         return sqlite_location(Path(url.database).expanduser().resolve())
     if backend == "postgresql":
         server = url.set(drivername="postgresql+psycopg")
-        return DatabaseLocation(server.render_as_string(hide_password=False), None, [server])
+        flag = str(server.query.get("pgbouncer", "false")).strip().lower()
+        if flag not in PGBOUNCER_FLAGS:
+            raise DatabaseProblem(
+                translate(
+                    "DatabaseProblem", "In the database URL, pgbouncer= must be true or false, not {value}."
+                ).format(value=repr(flag)),
+                kind="bad-url",
+            )
+        server = server.difference_update_query(["pgbouncer"])
+        return DatabaseLocation(
+            server.render_as_string(hide_password=False), None, [server], pgbouncer=PGBOUNCER_FLAGS[flag]
+        )
     raise DatabaseProblem(
         translate(
             "DatabaseProblem", "Databases of type {backend} are not supported; use SQLite or PostgreSQL."

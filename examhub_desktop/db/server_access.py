@@ -14,6 +14,10 @@ with other applications whose roles rely on PUBLIC's default CONNECT, and CONNEC
 nothing here (no table, schema or function is granted to PUBLIC any more). TEMPORARY is revoked,
 since no account needs temporary tables.
 
+Connections after sign-in use the database's one shared *client* role and a ticket that the
+sign-in opened (`db/tickets.py` says why); the role's password is derived from the database's
+name and is no secret, since without a ticket the role sees and changes nothing.
+
 Everything server-only lives in the schema `examhub_server`, so `public` stays exactly what the
 migrations make and `db check` is unaffected. Only the owner (who runs `examhub server init`)
 installs it; the install is idempotent and runs in the caller's one transaction.
@@ -21,7 +25,10 @@ installs it; the install is idempotent and runs in the caller's one transaction.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +49,9 @@ __all__ = [
     "account_role",
     "admin_group",
     "adopt_accounts",
+    "client_password",
+    "client_role",
+    "client_verifier",
     "create_account",
     "install",
     "mark_verified",
@@ -76,6 +86,34 @@ def admin_group(database: str) -> str:
     return f"{role_prefix(database)}_admin"
 
 
+def client_role(database: str) -> str:
+    """The shared role every signed-in client connects as; it needs a ticket for anything."""
+    return f"{role_prefix(database)}_client"
+
+
+def client_password(database: str) -> str:
+    """No secret: anyone may knock on this door; only a ticket opens anything behind it."""
+    return f"examhub-{role_prefix(database)}"
+
+
+def client_verifier(password: str) -> str:
+    """The client role's SCRAM-SHA-256 verifier, made with one PBKDF2 round.
+
+    Rounds protect a secret password from being guessed from its verifier; this password is
+    public, so they would only make every connection's handshake slower (libpq computes them
+    on each connect: 4096 rounds are most of a connection's cost on a busy school server).
+    """
+    salt = os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1)
+    stored = hashlib.sha256(hmac.new(salted, b"Client Key", "sha256").digest()).digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
+    return f"SCRAM-SHA-256$1:{b64(salt)}${b64(stored)}:{b64(server_key)}"
+
+
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -86,8 +124,15 @@ def _literal(value: str) -> str:
 
 def render(template: str, database: str, admin_user_columns: list[str] | None = None) -> str:
     """Fill a `server_sql` text; names are quoted here, and no user input ever reaches it."""
-    student, admin = student_group(database), admin_group(database)
+    student, admin, client = student_group(database), admin_group(database), client_role(database)
+    runner = server_sql.RUNNER_COLUMNS
     return template.format(
+        client_q=_ident(client),
+        client_l=_literal(client),
+        client_verifier_l=_literal(client_verifier(client_password(database))),
+        ticket_hours=int(server_sql.TICKET_HOURS),
+        runner_columns_q=", ".join(_ident(c) for c in runner),
+        runner_columns_l="ARRAY[" + ", ".join(_literal(c) for c in runner) + "]",
         prefix_l=_literal(role_prefix(database)),
         student_q=_ident(student),
         student_l=_literal(student),
@@ -305,6 +350,8 @@ class AccessState:
     version: int | None  # None: not installed
     accounts_by_role: dict[str, int]
     without_login: int  # accounts that cannot sign in yet (no login role or no password)
+    open_tickets: int  # devices signed in now (tickets not yet ended)
+    signed_in: int  # accounts with at least one of them
     idle_session_timeout: str
     max_connections: int
     connections_in_use: int
@@ -319,7 +366,7 @@ def read_access(connection: Connection) -> AccessState:
         text("SELECT to_regprocedure('examhub_server.access_version()') IS NOT NULL")
     ).scalar_one()
     version: int | None = None
-    without_login = 0
+    without_login = open_tickets = signed_in = 0
     if installed:
         version = int(connection.execute(text("SELECT examhub_server.access_version()")).scalar_one())
         without_login = int(
@@ -330,6 +377,14 @@ def read_access(connection: Connection) -> AccessState:
                 )
             ).scalar_one()
         )
+        if connection.execute(text("SELECT to_regclass('examhub_server.tickets') IS NOT NULL")).scalar_one():
+            row = connection.execute(
+                text(
+                    "SELECT count(*), count(DISTINCT user_id) FROM examhub_server.tickets "
+                    "WHERE expires_at > now()"
+                )
+            ).one()
+            open_tickets, signed_in = int(row[0]), int(row[1])
     by_role: dict[str, int] = {}
     if connection.execute(text("SELECT to_regclass('public.users') IS NOT NULL")).scalar_one():
         by_role = {
@@ -356,6 +411,8 @@ def read_access(connection: Connection) -> AccessState:
         version=version,
         accounts_by_role=by_role,
         without_login=without_login,
+        open_tickets=open_tickets,
+        signed_in=signed_in,
         idle_session_timeout=str(idle).partition("=")[2] if idle else "",
         max_connections=max_conn,
         connections_in_use=in_use,

@@ -22,8 +22,24 @@ Why each piece is as it is:
 
 from __future__ import annotations
 
-ACCESS_VERSION = 2
+ACCESS_VERSION = 3
 SECRET_USER_COLUMNS = ("hashed_password", "password_reset_token", "email_verification_token")
+# What a student's runner may change in an attempt (column grants for the groups; the
+# examhub_server.runner_only trigger for the shared client role, whose grants are the union).
+RUNNER_COLUMNS = (
+    "answers",
+    "flags",
+    "elapsed_seconds",
+    "checkpoint_at",
+    "question_seconds",
+    "revision",
+    "end_time",
+    "finish_reason",
+    "score",
+    "passed",
+    "status",
+)
+TICKET_HOURS = 12  # a ticket's lifetime; the client opens a new one well before (db/tickets.py)
 
 # Run first on an upgrade: our policies and functions are dropped and made again, so an
 # install always ends in exactly the state this text describes (no stale function overloads).
@@ -31,6 +47,9 @@ RESET = r"""
 DO $reset$
 DECLARE r record;
 BEGIN
+  IF to_regclass('public.exam_attempts') IS NOT NULL THEN
+    DROP TRIGGER IF EXISTS eh_attempts_runner_only ON public.exam_attempts;
+  END IF;
   FOR r IN SELECT schemaname, tablename, policyname FROM pg_policies
            WHERE schemaname = 'public' AND policyname LIKE 'eh\_%' LOOP
     EXECUTE format('DROP POLICY %I ON %I.%I', r.policyname, r.schemaname, r.tablename);
@@ -54,8 +73,19 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {admin_l}) THEN
     CREATE ROLE {admin_q} NOLOGIN NOINHERIT;
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {client_l}) THEN
+    CREATE ROLE {client_q} LOGIN NOINHERIT;
+  ELSIF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {client_l}
+                AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', DETAIL = 'role-taken', MESSAGE = format(
+      'The PostgreSQL role %s already exists with powers the shared client role must not have; drop it first.',
+      {client_l});
+  END IF;
 END
 $groups$;
+-- The shared door (db/tickets.py): its password is no secret, so its verifier is made with
+-- one PBKDF2 round; it may do nothing without a ticket.
+ALTER ROLE {client_q} LOGIN NOINHERIT PASSWORD {client_verifier_l};
 CREATE SCHEMA IF NOT EXISTS examhub_server;
 REVOKE ALL ON SCHEMA examhub_server FROM PUBLIC;
 CREATE TABLE IF NOT EXISTS examhub_server.accounts (
@@ -64,6 +94,14 @@ CREATE TABLE IF NOT EXISTS examhub_server.accounts (
   has_password boolean NOT NULL DEFAULT false
 );
 REVOKE ALL ON examhub_server.accounts FROM PUBLIC;
+CREATE TABLE IF NOT EXISTS examhub_server.tickets (
+  token_hash bytea PRIMARY KEY CHECK (length(token_hash) = 32),
+  user_id varchar(36) NOT NULL REFERENCES public.users(id) ON DELETE CASCADE,
+  opened_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tickets_user_id ON examhub_server.tickets (user_id);
+REVOKE ALL ON examhub_server.tickets FROM PUBLIC;
 """
 
 # Helpers the policies and the account functions share.
@@ -77,36 +115,119 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
           left(encode(sha256(convert_to(lower(btrim(p_email, E' \t\r\n\f\v')), 'UTF8')), 'hex'), 24))::name
 $$;
 
+-- The account this transaction works for: on the shared client role, the holder of the ticket
+-- named by examhub.ticket (set by use_ticket for this transaction only); on an account's own
+-- login role, that account. Never anybody whose account is deactivated.
+--
+-- The functions that policies call are PL/pgSQL, not SQL: a SECURITY DEFINER SQL function with
+-- a SET clause is never inlined and is planned again at every call, which made each statement
+-- of a save cost milliseconds; PL/pgSQL keeps its plans for the life of the connection.
 CREATE FUNCTION examhub_server.uid() RETURNS varchar
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
-  SELECT a.user_id FROM examhub_server.accounts a JOIN public.users u ON u.id = a.user_id
-  WHERE a.role_name = session_user AND u.is_active IS TRUE
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE v_id varchar;
+BEGIN
+  IF session_user = {client_l}::name THEN
+    SELECT t.user_id INTO v_id FROM examhub_server.tickets t
+    WHERE t.token_hash = sha256(convert_to(coalesce(current_setting('examhub.ticket', true), ''), 'UTF8'))
+      AND t.expires_at > now();
+  ELSE
+    SELECT a.user_id INTO v_id FROM examhub_server.accounts a WHERE a.role_name = session_user;
+  END IF;
+  RETURN (SELECT u.id FROM public.users u WHERE u.id = v_id AND u.is_active IS TRUE);
+END
 $$;
 
 CREATE FUNCTION examhub_server.is_admin() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
-  SELECT EXISTS (
-    SELECT 1 FROM examhub_server.accounts a JOIN public.users u ON u.id = a.user_id
-    WHERE a.role_name = session_user AND u.is_active IS TRUE AND u.role = 'admin')
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM public.users u WHERE u.id = examhub_server.uid() AND u.role = 'admin');
+END
+$$;
+
+-- Signing in: an account's own login role (its password checked by SCRAM) opens a ticket for
+-- the SHA-256 of a secret the client made, and the client works on the shared role with it.
+-- Only a password opens one: a ticket cannot prolong itself. A client renewing its ticket names
+-- the one it replaces, which ends at once.
+CREATE FUNCTION examhub_server.open_ticket(p_hash bytea, p_replaces bytea DEFAULT NULL) RETURNS timestamptz
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_id varchar;
+  v_expires timestamptz := now() + interval '{ticket_hours} hours';
+BEGIN
+  IF session_user = {client_l}::name THEN
+    PERFORM examhub_server.refuse('A ticket is opened only by signing in with the account''s own password.');
+  END IF;
+  v_id := examhub_server.uid();
+  IF v_id IS NULL THEN
+    PERFORM examhub_server.refuse('This connection is not an active Exam Hub account.');
+  END IF;
+  IF p_hash IS NULL OR length(p_hash) <> 32 THEN
+    PERFORM examhub_server.rule('bad-ticket', 'A ticket is the SHA-256 of a random secret: 32 bytes.');
+  END IF;
+  DELETE FROM examhub_server.tickets
+  WHERE expires_at <= now() OR (token_hash = p_replaces AND user_id = v_id);
+  INSERT INTO examhub_server.tickets (token_hash, user_id, expires_at) VALUES (p_hash, v_id, v_expires);
+  RETURN v_expires;
+END
+$$;
+
+-- The first statement of every transaction on the shared role. The secret arrives as a bound
+-- parameter, so pg_stat_activity and the server's statement log show "$1", never the secret.
+CREATE FUNCTION examhub_server.use_ticket(p_ticket text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+BEGIN
+  PERFORM set_config('examhub.ticket', coalesce(p_ticket, ''), true);
+  IF examhub_server.uid() IS NULL THEN
+    RAISE EXCEPTION USING ERRCODE = '28000', DETAIL = 'ticket-ended',
+      MESSAGE = 'This sign-in has ended on the school server (signed out, password changed, account '
+                'deactivated or expired); sign in again.';
+  END IF;
+END
+$$;
+
+CREATE FUNCTION examhub_server.close_ticket() RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+  DELETE FROM examhub_server.tickets
+  WHERE token_hash = sha256(convert_to(coalesce(current_setting('examhub.ticket', true), ''), 'UTF8'))
+$$;
+
+-- A student's update of an attempt changes only the runner's columns. The login-role groups
+-- have column grants for that; the shared client role has the administrators' grants, so the
+-- rule is checked on the row (every column but the runner's must stay as it was).
+CREATE FUNCTION examhub_server.runner_only() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+BEGIN
+  IF NOT (examhub_server.is_admin() OR examhub_server.caller_is_owner())
+     AND (to_jsonb(NEW) - {runner_columns_l}::text[]) IS DISTINCT FROM (to_jsonb(OLD) - {runner_columns_l}::text[]) THEN
+    PERFORM examhub_server.refuse('A student may change only the answers, flags, time and submission of an attempt.');
+  END IF;
+  RETURN NEW;
+END
 $$;
 
 -- The owner of this schema (who ran `server init`) or a superuser: trusted with everything.
 CREATE FUNCTION examhub_server.caller_is_owner() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT pg_has_role(session_user, n.nspowner, 'MEMBER')
-  FROM pg_namespace n WHERE n.nspname = 'examhub_server'
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+  RETURN (SELECT pg_has_role(session_user, n.nspowner, 'MEMBER')
+          FROM pg_namespace n WHERE n.nspname = 'examhub_server');
+END
 $$;
 
 CREATE FUNCTION examhub_server.may_take(p_exam_id varchar) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-  SELECT EXISTS (SELECT 1 FROM public.exams e
-                 WHERE e.id = p_exam_id AND e.status = 'published' AND e.is_public IS TRUE)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM public.exams e
+                 WHERE e.id = p_exam_id AND e.status = 'published' AND e.is_public IS TRUE);
+END
 $$;
 
 -- The time limit an exam-mode attempt of this exam starts with (as AttemptService.start sets it).
 CREATE FUNCTION examhub_server.exam_limit(p_exam_id varchar) RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-  SELECT nullif(e.duration_minutes, 0) * 60 FROM public.exams e WHERE e.id = p_exam_id
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  RETURN (SELECT nullif(e.duration_minutes, 0) * 60 FROM public.exams e WHERE e.id = p_exam_id);
+END
 $$;
 
 CREATE FUNCTION examhub_server.refuse(p_message text) RETURNS void
@@ -284,6 +405,7 @@ BEGIN
   END IF;
   IF p_active IS NOT TRUE THEN
     DELETE FROM public.refresh_tokens WHERE user_id = p_user_id;
+    DELETE FROM examhub_server.tickets WHERE user_id = p_user_id;
   END IF;
 END
 $$;
@@ -312,6 +434,7 @@ BEGIN
   EXECUTE format('ALTER ROLE %I %s PASSWORD %L', v_role,
                  CASE WHEN v_user.is_active IS TRUE THEN 'LOGIN' ELSE 'NOLOGIN' END, p_scram);
   UPDATE examhub_server.accounts SET has_password = true WHERE user_id = p_user_id;
+  DELETE FROM examhub_server.tickets WHERE user_id = p_user_id;  -- every device signs in anew
 END
 $$;
 
@@ -392,7 +515,7 @@ $$;
 
 REVOKE ALL ON FUNCTION examhub_server.update_profile(text), examhub_server.mark_verified(varchar) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION examhub_server.update_profile(text), examhub_server.mark_verified(varchar)
-  TO {student_q}, {admin_q};
+  TO {student_q}, {admin_q}, {client_q};
 """
 
 # Grants and policies. Tables get ENABLE (not FORCE) ROW LEVEL SECURITY: the owner keeps
@@ -409,93 +532,97 @@ DECLARE r record;
 BEGIN
   FOR r IN SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
            AND c.relkind IN ('r', 'p') LOOP
-    EXECUTE format('REVOKE ALL ON public.%I FROM {student_q}, {admin_q}', r.relname);
+    EXECUTE format('REVOKE ALL ON public.%I FROM {student_q}, {admin_q}, {client_q}', r.relname);
     EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', r.relname);
   END LOOP;
 END
 $tables$;
-GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q};
-GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q};
+GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q}, {client_q};
+GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q}, {client_q};
 GRANT EXECUTE ON FUNCTION examhub_server.access_version(), examhub_server.uid(), examhub_server.is_admin(),
   examhub_server.may_take(varchar), examhub_server.exam_limit(varchar), examhub_server.role_name_for(text),
   examhub_server.create_account(text, text, text, text, text, boolean),
   examhub_server.set_role(varchar, text), examhub_server.set_active(varchar, boolean),
   examhub_server.set_password(varchar, text, text, boolean), examhub_server.delete_account(varchar),
   examhub_server.signed_in()
-  TO {student_q}, {admin_q};
+  TO {student_q}, {admin_q}, {client_q};
+GRANT EXECUTE ON FUNCTION examhub_server.open_ticket(bytea, bytea) TO {student_q}, {admin_q};
+GRANT EXECUTE ON FUNCTION examhub_server.use_ticket(text), examhub_server.close_ticket() TO {client_q};
 
 GRANT SELECT ON public.users TO {student_q};
-GRANT SELECT ({admin_user_columns}) ON public.users TO {admin_q};
-CREATE POLICY eh_users_select ON public.users FOR SELECT TO {student_q}, {admin_q}
+GRANT SELECT ({admin_user_columns}) ON public.users TO {admin_q}, {client_q};
+CREATE POLICY eh_users_select ON public.users FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING (id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
 
 GRANT SELECT ON public.exams, public.questions TO {student_q};
-GRANT SELECT, INSERT, UPDATE, DELETE ON public.exams, public.questions TO {admin_q};
-CREATE POLICY eh_exams_select ON public.exams FOR SELECT TO {student_q}, {admin_q}
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.exams, public.questions TO {admin_q}, {client_q};
+CREATE POLICY eh_exams_select ON public.exams FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING ((status = 'published' AND is_public IS TRUE) OR (SELECT examhub_server.is_admin()));
-CREATE POLICY eh_exams_insert ON public.exams FOR INSERT TO {admin_q}
+CREATE POLICY eh_exams_insert ON public.exams FOR INSERT TO {admin_q}, {client_q}
   WITH CHECK ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_exams_update ON public.exams FOR UPDATE TO {admin_q}
+CREATE POLICY eh_exams_update ON public.exams FOR UPDATE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_exams_delete ON public.exams FOR DELETE TO {admin_q}
+CREATE POLICY eh_exams_delete ON public.exams FOR DELETE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_questions_select ON public.questions FOR SELECT TO {student_q}, {admin_q}
+CREATE POLICY eh_questions_select ON public.questions FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin()) OR examhub_server.may_take(exam_id));
-CREATE POLICY eh_questions_insert ON public.questions FOR INSERT TO {admin_q}
+CREATE POLICY eh_questions_insert ON public.questions FOR INSERT TO {admin_q}, {client_q}
   WITH CHECK ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_questions_update ON public.questions FOR UPDATE TO {admin_q}
+CREATE POLICY eh_questions_update ON public.questions FOR UPDATE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_questions_delete ON public.questions FOR DELETE TO {admin_q}
+CREATE POLICY eh_questions_delete ON public.questions FOR DELETE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin()));
 
 -- A student writes only what the runner and its submit write; who, which exam, the mode, the
 -- order and the time limit are fixed when the attempt starts, and it starts unscored.
 GRANT SELECT, INSERT ON public.exam_attempts TO {student_q};
-GRANT UPDATE (answers, flags, elapsed_seconds, checkpoint_at, question_seconds, revision,
-              end_time, finish_reason, score, passed, status) ON public.exam_attempts TO {student_q};
-GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_attempts TO {admin_q};
-CREATE POLICY eh_attempts_select ON public.exam_attempts FOR SELECT TO {student_q}, {admin_q}
+GRANT UPDATE ({runner_columns_q}) ON public.exam_attempts TO {student_q};
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_attempts TO {admin_q}, {client_q};
+CREATE TRIGGER eh_attempts_runner_only BEFORE UPDATE ON public.exam_attempts
+  FOR EACH ROW EXECUTE FUNCTION examhub_server.runner_only();
+CREATE POLICY eh_attempts_select ON public.exam_attempts FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING (user_id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
-CREATE POLICY eh_attempts_insert ON public.exam_attempts FOR INSERT TO {student_q}, {admin_q}
+CREATE POLICY eh_attempts_insert ON public.exam_attempts FOR INSERT TO {student_q}, {admin_q}, {client_q}
   WITH CHECK ((SELECT examhub_server.is_admin())
               OR (user_id = (SELECT examhub_server.uid()) AND examhub_server.may_take(exam_id)
                   AND status = 'in_progress' AND score IS NULL AND passed IS NULL AND end_time IS NULL
                   AND manual_marks IS NULL AND coalesce(elapsed_seconds, 0) = 0
                   AND (mode = 'practice'
                        OR time_limit_seconds IS NOT DISTINCT FROM examhub_server.exam_limit(exam_id))));
-CREATE POLICY eh_attempts_update ON public.exam_attempts FOR UPDATE TO {student_q}, {admin_q}
+CREATE POLICY eh_attempts_update ON public.exam_attempts FOR UPDATE TO {student_q}, {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin())
          OR (user_id = (SELECT examhub_server.uid()) AND status = 'in_progress'))
   WITH CHECK ((SELECT examhub_server.is_admin())
               OR (user_id = (SELECT examhub_server.uid())
                   AND (exam_id IS NULL OR examhub_server.may_take(exam_id))));
-CREATE POLICY eh_attempts_delete ON public.exam_attempts FOR DELETE TO {admin_q}
+CREATE POLICY eh_attempts_delete ON public.exam_attempts FOR DELETE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin()));
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON public.refresh_tokens TO {student_q}, {admin_q};
-GRANT SELECT, DELETE ON public.email_verification_tokens TO {student_q}, {admin_q};
-CREATE POLICY eh_refresh_tokens_own ON public.refresh_tokens FOR ALL TO {student_q}, {admin_q}
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.refresh_tokens TO {student_q}, {admin_q}, {client_q};
+GRANT SELECT, DELETE ON public.email_verification_tokens TO {student_q}, {admin_q}, {client_q};
+CREATE POLICY eh_refresh_tokens_own ON public.refresh_tokens FOR ALL TO {student_q}, {admin_q}, {client_q}
   USING (user_id = (SELECT examhub_server.uid())) WITH CHECK (user_id = (SELECT examhub_server.uid()));
-CREATE POLICY eh_email_tokens_own ON public.email_verification_tokens FOR ALL TO {student_q}, {admin_q}
+CREATE POLICY eh_email_tokens_own ON public.email_verification_tokens FOR ALL TO {student_q}, {admin_q}, {client_q}
   USING (user_id = (SELECT examhub_server.uid())) WITH CHECK (user_id = (SELECT examhub_server.uid()));
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON public.login_throttle TO {student_q}, {admin_q};
-CREATE POLICY eh_login_throttle_own ON public.login_throttle FOR ALL TO {student_q}, {admin_q}
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.login_throttle TO {student_q}, {admin_q}, {client_q};
+CREATE POLICY eh_login_throttle_own ON public.login_throttle FOR ALL TO {student_q}, {admin_q}, {client_q}
   USING (email = (SELECT u.email FROM public.users u WHERE u.id = (SELECT examhub_server.uid())))
   WITH CHECK (email = (SELECT u.email FROM public.users u WHERE u.id = (SELECT examhub_server.uid())));
 
 GRANT SELECT ON public.app_meta TO {student_q};
-GRANT SELECT, INSERT, UPDATE, DELETE ON public.app_meta TO {admin_q};
-CREATE POLICY eh_app_meta_select ON public.app_meta FOR SELECT TO {student_q}, {admin_q} USING (true);
-CREATE POLICY eh_app_meta_insert ON public.app_meta FOR INSERT TO {admin_q}
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.app_meta TO {admin_q}, {client_q};
+CREATE POLICY eh_app_meta_select ON public.app_meta FOR SELECT TO {student_q}, {admin_q}, {client_q}
+  USING ((SELECT examhub_server.uid()) IS NOT NULL);
+CREATE POLICY eh_app_meta_insert ON public.app_meta FOR INSERT TO {admin_q}, {client_q}
   WITH CHECK ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_app_meta_update ON public.app_meta FOR UPDATE TO {admin_q}
+CREATE POLICY eh_app_meta_update ON public.app_meta FOR UPDATE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
-CREATE POLICY eh_app_meta_delete ON public.app_meta FOR DELETE TO {admin_q}
+CREATE POLICY eh_app_meta_delete ON public.app_meta FOR DELETE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin()));
 
-GRANT SELECT ON public.alembic_version TO {student_q}, {admin_q};
-CREATE POLICY eh_alembic_version_select ON public.alembic_version FOR SELECT TO {student_q}, {admin_q}
+GRANT SELECT ON public.alembic_version TO {student_q}, {admin_q}, {client_q};
+CREATE POLICY eh_alembic_version_select ON public.alembic_version FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING (true);
 
 ALTER DATABASE {database_q} SET idle_session_timeout = '{idle_timeout}';

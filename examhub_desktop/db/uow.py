@@ -30,6 +30,7 @@ from examhub_desktop.db.repositories import (
     ThrottleRepository,
     UserRepository,
 )
+from examhub_desktop.db.tickets import TicketHolder
 
 
 class UnitOfWork:
@@ -124,9 +125,12 @@ class UnitOfWork:
 class Database:
     """The app's one engine and session factory, and a way to start units of work."""
 
-    def __init__(self, engine: Engine, location: DatabaseLocation) -> None:
+    def __init__(
+        self, engine: Engine, location: DatabaseLocation, *, tickets: TicketHolder | None = None
+    ) -> None:
         self.engine = engine
         self.location = location
+        self.tickets = tickets  # a school server's signed-in account (db/tickets.py)
         self._factory = sessionmaker(engine, expire_on_commit=False)
 
     def uow(self, *, write: bool = True) -> UnitOfWork:

@@ -7,8 +7,9 @@ the whole way through SQLAlchemy at once.
 
 A school-server profile (a PostgreSQL URL without a user name, `ctx.server`) opens nothing:
 the database owner migrates it (`examhub server init|upgrade`), and a client connects only
-once someone signs in, as that account's login role (`connect_as`); signing out drops the
-engine and with it the only copy of the password.
+once someone signs in: the account's login role proves the password and opens a ticket, and
+the engine connects as the shared client role with it (`connect_as`, db/tickets.py); signing
+out ends the ticket and drops the engine and with it the only copy of the password.
 """
 
 from __future__ import annotations
@@ -77,13 +78,14 @@ class AppContext:
 
     @property
     def signed_in_role(self) -> str | None:
-        """The login role this context connects as on a school server, None before sign-in."""
-        if self.server is None or self.location is self.server:
+        """The signed-in account's login role on a school server, None before sign-in."""
+        database = self._database
+        if self.server is None or database is None or database.tickets is None:
             return None
-        return self.location.url.username
+        return database.tickets.account_role
 
     def connect_as(self, database: Database) -> None:
-        """Use `database` (an engine of one account's login role) from now on."""
+        """Use `database` (the shared client role with one account's ticket) from now on."""
         with self._lock:
             old, self._database = self._database, database
             self.location = database.location

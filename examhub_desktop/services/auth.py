@@ -283,7 +283,9 @@ class AuthService:
         secret = self.store.get(REFRESH_SECRET)
         return digest(secret) if secret else None
 
-    @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "sign out"))
+    # Anyone: signing out ends only this device's own session, and must work when the account
+    # was deactivated or its school-server ticket ended meanwhile (nothing can be checked then).
+    @allow(Access.ANYONE, QT_TRANSLATE_NOOP("Permissions", "sign out"))
     def sign_out(self, actor: Principal | None) -> None:
         if self.ctx.server is not None:
             self._server().sign_out()

@@ -3,7 +3,9 @@
 On a school-server profile (`ctx.server`) a person signs in by connecting as their own login
 role (`db.server_access.account_role`) with the password they typed: PostgreSQL checks it
 with SCRAM, so a wrong password, an unknown e-mail and a deactivated account are decided by
-the server, not by a row this device could read or forge. Nobody on the client can change an
+the server, not by a row this device could read or forge. That connection opens a ticket, and
+the app's engine then works as the shared client role with it (`db/tickets.py`), which lets
+connections be shared and pooled. Nobody on the client can change an
 account row directly; every change goes through the server's SECURITY DEFINER functions in
 the `examhub_server` schema, which check the caller again and keep the last administrator.
 The SCRAM verifier is computed here with libpq, so the plain password never reaches the
@@ -16,11 +18,12 @@ rules (validation, the password policy, role checks) stay theirs.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from examhub_desktop.core.emails import normalise_email
@@ -28,7 +31,8 @@ from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.db import server_access
 from examhub_desktop.db.errors import driver_error
 from examhub_desktop.db.location import DatabaseLocation, DatabaseProblem
-from examhub_desktop.db.server_access import account_refusal, account_role
+from examhub_desktop.db.server_access import account_refusal, account_role, client_password, client_role
+from examhub_desktop.db.tickets import Ticket, TicketHolder, close_ticket, open_ticket
 from examhub_desktop.db.uow import Database, UnitOfWork
 from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext
@@ -42,6 +46,8 @@ from examhub_desktop.services.auth import (
 from examhub_desktop.services.errors import FieldError, NotFound, PermissionDenied, ServiceError
 from examhub_desktop.services.permissions import Principal, Role, forget_roles
 from examhub_desktop.services.users import LAST_ADMIN, UserRow, to_row
+
+log = logging.getLogger(__name__)
 
 # The same words as AuthService's own refusal, so one translation serves both.
 DEACTIVATED = QT_TRANSLATE_NOOP(
@@ -109,27 +115,52 @@ def server_rules(email: str = "") -> Iterator[None]:
         raise
 
 
-def open_as(server: DatabaseLocation, email: str, password: str) -> Database:
-    """An engine connected as `email`'s login role, proven by one connection; or a refusal."""
+@contextlib.contextmanager
+def as_account(server: DatabaseLocation, email: str, password: str) -> Iterator[Connection]:
+    """One connection as `email`'s login role, the password checked by the server; or a refusal."""
     from examhub_desktop.db.engine import explain, make_engine
 
-    location = server.for_account(account_role(server.database_name, email), password)
-    engine = make_engine(location)
+    engine = make_engine(server.for_account(account_role(server.database_name, email), password))
     try:
-        with engine.connect():
-            pass
-    except Exception as exc:
+        try:
+            connection = engine.connect()
+        except Exception as exc:
+            refused = refusal_of(exc)
+            if refused is not None:
+                raise refused from None
+            problem = explain(exc, server)  # unreachable, too many connections...: said plainly
+            if problem is None:
+                raise
+            if problem.kind == "unreachable":
+                raise unreachable(server, exc) from None
+            raise problem from None
+        with connection:
+            yield connection
+    finally:
         engine.dispose()
-        refused = refusal_of(exc)
-        if refused is not None:
-            raise refused from None
-        problem = explain(exc, server)  # unreachable, too many connections...: said plainly
-        if problem is None:
-            raise
-        if problem.kind == "unreachable":
-            raise unreachable(server, exc) from None
-        raise problem from None
-    return Database(engine, location)
+
+
+def open_as(server: DatabaseLocation, email: str, password: str) -> Database:
+    """The app's engine for `email`: the shared client role with a ticket the password opened."""
+    from examhub_desktop.db.engine import make_engine
+
+    def opener(replaces: Ticket | None) -> Ticket:
+        with as_account(server, email, password) as connection:
+            try:
+                ticket = open_ticket(connection, replaces)
+            except DBAPIError as exc:  # a login role without an active account of ours
+                if account_refusal(exc) is None:
+                    raise
+                raise SignInRefused(translate("AuthService", WRONG_CREDENTIALS)) from None
+            connection.commit()
+            return ticket
+
+    database = server.database_name
+    holder = TicketHolder(account_role(database, email), opener(None), opener)
+    location = server.for_account(client_role(database), client_password(database))
+    engine = make_engine(location)
+    holder.attach(engine)
+    return Database(engine, location, tickets=holder)
 
 
 class ServerAccounts:
@@ -163,6 +194,14 @@ class ServerAccounts:
         return principal
 
     def sign_out(self) -> None:
+        """End this device's ticket on the server (when it can be reached), then forget it all."""
+        if self.ctx.signed_in_role is not None:
+            try:
+                with self.ctx.uow() as uow:
+                    close_ticket(uow.session.connection())
+                    uow.commit()
+            except (DatabaseProblem, ServiceError) as exc:  # it ends by itself after its lifetime
+                log.warning("could not end the ticket on the server: %s", exc)
         self.ctx.disconnect()
         forget_roles()
 
@@ -170,7 +209,8 @@ class ServerAccounts:
         """The server checks the current password (a connection with it); then all devices
         of this account need the new one, and this one reconnects with it."""
         try:
-            open_as(self.server, actor.email, current).dispose()
+            with as_account(self.server, actor.email, current):
+                pass
         except SignInRefused:
             raise FieldError(
                 "current", translate("AuthService", "The current password is not right.")
@@ -234,6 +274,10 @@ class ServerAccounts:
         try:
             return self.get(user_id)
         except NotFound:  # an administrator who deactivated themselves sees nothing any more
+            return replace(before, is_active=active)
+        except DatabaseProblem as exc:  # ... and their ticket ended with the deactivation
+            if exc.kind != "signed-out":
+                raise
             return replace(before, is_active=active)
 
     def reset_password(self, user_id: str) -> str:

@@ -1008,6 +1008,10 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
         <translation>Der PostgreSQL-Server unter {where} hat eine Anweisung abgebrochen, die zu lange dauerte ({raw}). Versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Your sign-in on the school server at {where} has ended: your password was changed or reset, your account was deactivated, or the sign-in expired. Sign out and sign in again.</source>
+        <translation>Ihre Anmeldung am Schulserver {where} ist beendet: Ihr Passwort wurde geändert oder zurückgesetzt, Ihr Konto wurde deaktiviert, oder die Anmeldung ist abgelaufen. Melden Sie sich ab und erneut an.</translation>
+    </message>
+    <message>
         <source>Another device changed the same rows at the same time ({raw}). Nothing was saved; try again.</source>
         <translation>Ein anderes Gerät hat gleichzeitig dieselben Zeilen geändert ({raw}). Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
@@ -1030,6 +1034,10 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     <message>
         <source>A SQLite database URL must name a file: sqlite:///PATH.</source>
         <translation>Eine SQLite-Datenbank-URL muss eine Datei nennen: sqlite:///PFAD.</translation>
+    </message>
+    <message>
+        <source>In the database URL, pgbouncer= must be true or false, not {value}.</source>
+        <translation>In der Datenbank-URL muss pgbouncer= true oder false sein, nicht {value}.</translation>
     </message>
     <message>
         <source>Databases of type {backend} are not supported; use SQLite or PostgreSQL.</source>

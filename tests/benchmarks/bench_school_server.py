@@ -2,8 +2,10 @@
 
 What a school asks: is a save fast when everybody answers at once, does the server stay under
 its 100 connections, and is every answer the app acknowledged really stored. Each simulated
-student is a laptop of its own (its own AppContext and engine, signed in as its own login role
-with its own password, checked by the server with SCRAM) and saves through
+student is a laptop of its own (its own AppContext and engine on the school-server profile,
+signed in as the app does: its own login role and password checked by the server with SCRAM,
+which opens a ticket for the shared client role, db/tickets.py; through PgBouncer its URL says
+`?pgbouncer=true`, as README tells schools to write it) and saves through
 AttemptService.save, one answer at a time with a random think time between answers (10 s on
 average: a fast class; real exams give a minute a question), after opening the exam within
 the first START_SPREAD_S (60 s). Students are threads spread over a few processes so that
@@ -16,10 +18,12 @@ must carry is the server's share.
 
 Run twice: straight to PostgreSQL, and through PgBouncer in transaction pooling mode (settings
 printed). Baselines measured in the same run: a bare single-row UPDATE commit on a connection
-held open, and the same with a new connection as a login role for each commit (what any client
-pays that does not hold connections). Targets: p95 under 50 ms, never more than 100 server
+held open; the same with a new connection as a login role for each commit (what every save cost
+before tickets); and with a new connection of the client role and a ticket for each commit (the
+least any client pays that does not hold connections). Targets: p95 under 50 ms, never more than 100 server
 connections, 0 acknowledged answers lost. Run by `make bench`; EXAMHUB_BENCH_STUDENTS,
-EXAMHUB_BENCH_QUESTIONS, EXAMHUB_BENCH_THINK_S and EXAMHUB_BENCH_START_SPREAD_S change it.
+EXAMHUB_BENCH_QUESTIONS, EXAMHUB_BENCH_THINK_S and EXAMHUB_BENCH_START_SPREAD_S change it;
+EXAMHUB_BENCH_ONLY_PGBOUNCER=1 skips the run straight to PostgreSQL.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import os
 import queue
 import random
 import resource
+import secrets
 import statistics
 import sys
 import tempfile
@@ -48,7 +53,7 @@ from sqlalchemy.engine import URL  # noqa: E402
 from examhub_desktop.core.question import Choice, Question, QuestionType  # noqa: E402
 from examhub_desktop.core.responses import encode_response  # noqa: E402
 from examhub_desktop.core.timing import AttemptTimer, SystemClock  # noqa: E402
-from examhub_desktop.db import server_access  # noqa: E402
+from examhub_desktop.db import server_access, tickets  # noqa: E402
 from examhub_desktop.db.engine import PG_LINGER_S  # noqa: E402
 from examhub_desktop.db.location import location_for  # noqa: E402
 from examhub_desktop.services import passwords, server_admin  # noqa: E402
@@ -57,6 +62,7 @@ from examhub_desktop.services.attempts import AttemptService  # noqa: E402
 from examhub_desktop.services.library import ExamFields, LibraryService  # noqa: E402
 from examhub_desktop.services.permissions import Principal, Role  # noqa: E402
 from examhub_desktop.services.questions import QuestionService  # noqa: E402
+from examhub_desktop.services.server_accounts import ServerAccounts  # noqa: E402
 from tests.support.pgbouncer import DEFAULT_SETTINGS, PgBouncer  # noqa: E402
 from tests.support.pgserver import SUPERUSER, PgServer  # noqa: E402
 
@@ -68,9 +74,8 @@ PROCESSES = max(2, min(6, (os.cpu_count() or 2) * 2))
 BARE_SAMPLES = 300
 TEACHER_EMAIL = "teacher@school.org"
 TEACHER_PASSWORD = "violet-harbour-42"
-# PgBouncer pools per user and database; 300 login roles are 300 pools, so the cap that matters
-# is the database-wide max_db_connections, and an idle server connection parked in one
-# student's pool must be given back fast (server_idle_timeout) for the next student to get one.
+# PgBouncer pools per user and database: every save shares the client role's one pool; each
+# sign-in makes a short-lived pool of the student's login role, which server_idle_timeout closes.
 BOUNCER_SETTINGS = dict(DEFAULT_SETTINGS)
 
 
@@ -153,39 +158,58 @@ def login_url(host: str, port: int, dbname: str, email: str, password: str) -> s
 # ---------------------------------------------------------------------------- baselines
 
 
-def bare(server: PgServer, school: School, host: str, port: int) -> tuple[list[float], list[float]]:
-    """A single-row UPDATE commit: on a held connection, and on a new login-role connection each."""
+@dataclass
+class Baselines:
+    held: list[float]  # a connection held open
+    login: list[float]  # a new connection as the student's login role (SCRAM, 4096 rounds) each time
+    ticket: list[float]  # a new connection of the shared client role, with a ticket, each time
+
+
+def bare(server: PgServer, school: School, host: str, port: int) -> Baselines:
+    """A single-row UPDATE commit, on a held connection and on new connections."""
+    client = server_access.client_role(school.dbname)
     with server.connect(school.dbname) as conn:
         conn.execute("CREATE TABLE bench_bare (id text PRIMARY KEY, answers jsonb, revision int)")
         conn.execute("INSERT INTO bench_bare VALUES ('a', '{}', 0)")
-        conn.execute(f'GRANT SELECT, UPDATE ON bench_bare TO "{server_access.student_group(school.dbname)}"')
+        group = server_access.student_group(school.dbname)
+        conn.execute(f'GRANT SELECT, UPDATE ON bench_bare TO "{group}", "{client}"')
     answers: dict[str, int] = {}
     _user_id, email, password = school.students[0]
     role = server_access.account_role(school.dbname, email)
+    common = {"host": host, "port": port, "dbname": school.dbname, "prepare_threshold": None}
+    with psycopg.connect(user=role, password=password, **common) as login:
+        secret = secrets.token_urlsafe(32)
+        login.execute("SELECT examhub_server.open_ticket(%s)", (tickets.ticket_hash(secret),))
+        login.commit()
 
-    def update(conn: psycopg.Connection[Any], k: int) -> None:
+    def update(conn: psycopg.Connection[Any], k: int, ticket: str | None = None) -> None:
         answers[f"q{k % QUESTIONS}"] = k % 4
+        if ticket is not None:
+            conn.execute(tickets.USE_TICKET, (ticket,))
         conn.execute(
             "UPDATE bench_bare SET answers = %s, revision = %s WHERE id = 'a'", (json.dumps(answers), k)
         )
         conn.commit()
 
-    held, fresh = [], []
-    with psycopg.connect(
-        host=host, port=port, dbname=school.dbname, user=role, password=password, prepare_threshold=None
-    ) as conn:
+    out = Baselines([], [], [])
+    with psycopg.connect(user=role, password=password, **common) as conn:
         for k in range(BARE_SAMPLES):
             t = time.perf_counter()
             update(conn, k)
-            held.append(time.perf_counter() - t)
+            out.held.append(time.perf_counter() - t)
+    for k in range(BARE_SAMPLES):
+        t = time.perf_counter()
+        with psycopg.connect(user=role, password=password, **common) as conn:
+            update(conn, k)
+        out.login.append(time.perf_counter() - t)
     for k in range(BARE_SAMPLES):
         t = time.perf_counter()
         with psycopg.connect(
-            host=host, port=port, dbname=school.dbname, user=role, password=password, prepare_threshold=None
+            user=client, password=server_access.client_password(school.dbname), **common
         ) as conn:
-            update(conn, k)
-        fresh.append(time.perf_counter() - t)
-    return held, fresh
+            update(conn, k, secret)
+        out.ticket.append(time.perf_counter() - t)
+    return out
 
 
 # ---------------------------------------------------------------------------- the class
@@ -194,6 +218,7 @@ def bare(server: PgServer, school: School, host: str, port: int) -> tuple[list[f
 @dataclass
 class Outcome:
     saves: list[float] = field(default_factory=list)
+    sign_ins: list[float] = field(default_factory=list)
     starts: list[float] = field(default_factory=list)
     acks: list[tuple[str, str, int]] = field(default_factory=list)  # (attempt, question, answer)
     errors: list[str] = field(default_factory=list)
@@ -203,13 +228,16 @@ class Outcome:
 
 
 def student(
-    folder: Path, url: str, who: Principal, exam_id: str, start_at: float, seed: int, out: Outcome
+    folder: Path, url: str, account: tuple[str, str], exam_id: str, start_at: float, seed: int, out: Outcome
 ) -> None:
     rng = random.Random(seed)
-    ctx = AppContext(folder, location_for(url, folder))  # this student's laptop
+    ctx = AppContext(folder, location_for(url, folder))  # this student's laptop, signed out
     try:
         attempts = AttemptService(ctx)
         time.sleep(max(0.0, start_at + rng.uniform(0, START_SPREAD_S) - time.time()))
+        t = time.perf_counter()
+        who = ServerAccounts(ctx).sign_in(*account)
+        out.sign_ins.append(time.perf_counter() - t)
         t = time.perf_counter()
         attempt_id = attempts.start(who, exam_id)
         out.starts.append(time.perf_counter() - t)
@@ -238,11 +266,12 @@ def laptops(job: dict[str, Any], results: Any) -> None:
     """One process: a share of the class, each student on a thread of its own."""
     out = Outcome()
     threads = []
-    for n, (user_id, email, password) in job["students"]:
-        who = Principal(user_id, email, Role.STUDENT, f"Student {n}")
-        url = login_url(job["host"], job["port"], job["dbname"], email, password)
+    query = {"pgbouncer": "true"} if job["pgbouncer"] else {}
+    url = URL.create("postgresql+psycopg", None, None, job["host"], job["port"], job["dbname"], query)
+    profile = url.render_as_string()  # the school-server profile every laptop is given
+    for n, (_user_id, email, password) in job["students"]:
         folder = Path(job["folder"]) / f"s{n}"
-        args = (folder, url, who, job["exam_id"], job["start_at"], n, out)
+        args = (folder, profile, (email, password), job["exam_id"], job["start_at"], n, out)
         threads.append(threading.Thread(target=student, args=args, daemon=True))
     for t in threads:
         t.start()
@@ -327,6 +356,7 @@ def run_class(
             "exam_id": school.exam_id,
             "folder": str(folder),
             "start_at": start_at,
+            "pgbouncer": bouncer is not None,
         }
         for share in shares
     ]
@@ -343,6 +373,7 @@ def run_class(
                 total.errors.append("a process of students did not finish in time")
                 break
             total.saves += part.saves
+            total.sign_ins += part.sign_ins
             total.starts += part.starts
             total.acks += part.acks
             total.errors += part.errors
@@ -373,8 +404,7 @@ def report(
     sampler: Sampler,
     seconds: float,
     lost: int,
-    held: list[float],
-    fresh: list[float],
+    base: Baselines,
 ) -> None:
     s50, s95, s99 = pct(out.saves, 50), pct(out.saves, 95), pct(out.saves, 99)
     print(f"-- {label}")
@@ -383,13 +413,14 @@ def report(
         f"submitted, {len(out.saves) / seconds:.0f} saves/s over {seconds:.0f} s"
     )
     print(f"   AttemptService.save    p50 {ms(s50)}   p95 {ms(s95)}   p99 {ms(s99)}   (target p95 < 50 ms)")
+    print(f"   sign in                p50 {ms(pct(out.sign_ins, 50))}   p95 {ms(pct(out.sign_ins, 95))}")
     print(f"   start an attempt       p50 {ms(pct(out.starts, 50))}   p95 {ms(pct(out.starts, 95))}")
-    print(
-        f"   ratio to a held-connection commit    p50 {s50 / pct(held, 50):5.1f}x   p95 {s95 / pct(held, 95):5.1f}x"
-    )
-    print(
-        f"   ratio to a new-connection commit     p50 {s50 / pct(fresh, 50):5.1f}x   p95 {s95 / pct(fresh, 95):5.1f}x"
-    )
+    for name, values in (
+        ("a held-connection commit", base.held),
+        ("a new login-role connection's commit", base.login),
+        ("a new client-role connection's commit", base.ticket),
+    ):
+        print(f"   ratio to {name:38} p50 {s50 / pct(values, 50):5.1f}x   p95 {s95 / pct(values, 95):5.1f}x")
     mean = statistics.mean(sampler.counts) if sampler.counts else 0.0
     print(
         f"   server connections in use: max {max(sampler.counts, default=0)}, p95 {pct([float(c) for c in sampler.counts], 95):.0f}, "
@@ -406,6 +437,15 @@ def report(
         print(f"   error ({sum(1 for e in out.errors if e.endswith(message))}x): {message[-220:]}")
 
 
+def print_baselines(base: Baselines) -> None:
+    for name, values in (
+        ("held connection", base.held),
+        ("new login-role connection", base.login),
+        ("new client-role connection + ticket", base.ticket),
+    ):
+        print(f"bare UPDATE commit, {name:36} p50 {ms(pct(values, 50))}   p95 {ms(pct(values, 95))}")
+
+
 def main() -> None:
     print(
         f"{STUDENTS} students x {QUESTIONS} questions, think time {THINK_S:.1f} s mean, starts within "
@@ -416,42 +456,32 @@ def main() -> None:
         folder.chmod(0o755)  # the server runs as the postgres user under root
         server = start_server(folder)
         try:
-            direct = prepare_school(server, "school_direct", folder)
-            held, fresh = bare(server, direct, server.host, server.port)
-            print(
-                f"bare UPDATE commit, held connection      p50 {ms(pct(held, 50))}   p95 {ms(pct(held, 95))}"
-            )
-            print(
-                f"bare UPDATE commit, new SCRAM connection  p50 {ms(pct(fresh, 50))}   p95 {ms(pct(fresh, 95))}"
-            )
-            out, sampler, seconds = run_class(server, direct, server.host, server.port, folder / "direct")
-            report(
-                "straight to PostgreSQL",
-                out,
-                sampler,
-                seconds,
-                lost_answers(server, direct, out.acks),
-                held,
-                fresh,
-            )
+            if not os.environ.get("EXAMHUB_BENCH_ONLY_PGBOUNCER"):
+                direct = prepare_school(server, "school_direct", folder)
+                base = bare(server, direct, server.host, server.port)
+                print_baselines(base)
+                out, sampler, seconds = run_class(server, direct, server.host, server.port, folder / "direct")
+                report(
+                    "straight to PostgreSQL",
+                    out,
+                    sampler,
+                    seconds,
+                    lost_answers(server, direct, out.acks),
+                    base,
+                )
 
             pooled = prepare_school(server, "school_bouncer", folder)
             with PgBouncer.start(server, settings=BOUNCER_SETTINGS) as bouncer:
-                b_held, b_fresh = bare(server, pooled, bouncer.host, bouncer.port)
+                b_base = bare(server, pooled, bouncer.host, bouncer.port)
                 print(
                     f"through PgBouncer ({', '.join(f'{k}={v}' for k, v in BOUNCER_SETTINGS.items() if k != 'ignore_startup_parameters')})"
                 )
-                print(
-                    f"bare UPDATE commit, held connection      p50 {ms(pct(b_held, 50))}   p95 {ms(pct(b_held, 95))}"
-                )
-                print(
-                    f"bare UPDATE commit, new SCRAM connection  p50 {ms(pct(b_fresh, 50))}   p95 {ms(pct(b_fresh, 95))}"
-                )
+                print_baselines(b_base)
                 out, sampler, seconds = run_class(
                     server, pooled, bouncer.host, bouncer.port, folder / "bouncer"
                 )
                 lost = lost_answers(server, pooled, out.acks)
-                report("through PgBouncer", out, sampler, seconds, lost, held, fresh)
+                report("through PgBouncer", out, sampler, seconds, lost, b_base)
         finally:
             server.stop()
 

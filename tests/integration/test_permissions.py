@@ -44,7 +44,7 @@ TABLE: dict[str, set[str]] = {
     "AuthService.create_first_admin": EVERYONE,
     "AuthService.sign_in": EVERYONE,
     "AuthService.resume_session": EVERYONE,
-    "AuthService.sign_out": SIGNED_IN,
+    "AuthService.sign_out": EVERYONE,  # always possible: it ends only this device's session
     "AuthService.sign_out_everywhere": SIGNED_IN,
     "AuthService.update_profile": SIGNED_IN,
     "AuthService.change_password": SIGNED_IN,

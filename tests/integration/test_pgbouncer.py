@@ -10,6 +10,7 @@ students at once so that transactions really move between server connections.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from fractions import Fraction
@@ -33,6 +34,7 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import FileStore
+from examhub_desktop.services.server_accounts import ServerAccounts
 from examhub_desktop.services.users import UserService
 
 pytestmark = pytest.mark.pg
@@ -213,3 +215,56 @@ def test_login_roles_through_pgbouncer(
         finally:
             laptop.close()
     assert len(set(attempt_ids)) == 2
+
+
+def test_a_school_profile_through_pgbouncer_shares_server_connections_between_accounts(
+    pg_server: Any, pgbouncer: Any, pgbouncer_db_url: str, tmp_path: Path
+) -> None:
+    """What `?pgbouncer=true` on a school-server profile does: each laptop keeps its idle client
+    connection (it holds no server connection), and the students' transactions run on the same
+    server connections of the shared client role, each as its own account by its ticket."""
+    dbname = pgbouncer_db_url.rsplit("/", 1)[1]
+    server_admin.init(location_for(pg_server.url(dbname), tmp_path), "teacher@school.org", "T", lambda: GOOD)
+    profile = f"postgresql://{pgbouncer.host}:{pgbouncer.port}/{dbname}?pgbouncer=true"
+    staff = open_app(tmp_path / "t", profile)
+    laptops: list[AppContext] = []
+    try:
+        assert staff.location.pgbouncer and "pgbouncer" not in staff.location.url_text
+        teacher = ServerAccounts(staff).sign_in("teacher@school.org", GOOD)
+        for n in range(2):
+            UserService(staff).create_user(teacher, f"p{n}@school.org", f"P{n}", Role.STUDENT, f"{GOOD}-{n}")
+        exam_id, ids = exam(staff, teacher)
+        pupils = []
+        for n in range(2):
+            laptop = open_app(tmp_path / f"p{n}", profile)
+            laptops.append(laptop)
+            pupils.append(ServerAccounts(laptop).sign_in(f"p{n}@school.org", f"{GOOD}-{n}"))
+        attempt_ids = [AttemptService(lap).start(p, exam_id) for lap, p in zip(laptops, pupils, strict=True)]
+        timers = [
+            AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+            for state in (
+                AttemptService(lap).state(p, a)
+                for lap, p, a in zip(laptops, pupils, attempt_ids, strict=True)
+            )
+        ]
+        backends: set[int] = set()
+        for qid in ids:  # the two students take turns, one transaction at a time
+            for laptop, pupil, attempt_id, timer in zip(laptops, pupils, attempt_ids, timers, strict=True):
+                AttemptService(laptop).save(
+                    pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0}
+                )
+                with laptop.uow().reading() as uow:
+                    row = uow.session.execute(
+                        text("SELECT pg_backend_pid(), examhub_server.uid(), count(*) FROM exam_attempts")
+                    ).one()
+                assert (row[1], row[2]) == (pupil.user_id, 1), "each transaction is its own account's"
+                backends.add(int(row[0]))
+        time.sleep(0.5)  # longer than the linger straight to PostgreSQL
+        assert all(lap.database.engine.pool.idle_count() == 1 for lap in laptops)  # type: ignore[attr-defined]
+        assert len(backends) < len(ids), f"server connections were shared between accounts: {backends}"
+        for laptop, pupil, attempt_id, timer in zip(laptops, pupils, attempt_ids, timers, strict=True):
+            AttemptService(laptop).submit(pupil, attempt_id, timer.checkpoint())
+            assert ResultsService(laptop).review(pupil, attempt_id).score == 100
+    finally:
+        for ctx in [*laptops, staff]:
+            ctx.close()

@@ -1,13 +1,16 @@
 """A school-server profile through the services and the CLI, against a real PostgreSQL.
 
-Each account connects as its own login role with its own password (SCRAM, checked by the
-server: tests/support/school.py turns the test cluster's trust off for the school database).
+Each account signs in as its own login role with its own password (SCRAM, checked by the
+server: tests/support/school.py turns the test cluster's trust off for the school database),
+which opens a ticket; the app then works as the shared client role with it.
 """
 
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from sqlalchemy import text
 
 from examhub_desktop import cli
 from examhub_desktop.db.location import DatabaseProblem
-from examhub_desktop.db.server_access import account_role
+from examhub_desktop.db.server_access import account_role, client_role
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.auth import AuthService, SignInRefused
 from examhub_desktop.services.errors import FieldError, PermissionDenied, ServiceError
@@ -48,9 +51,17 @@ def auth_of(ctx: AppContext) -> AuthService:
     return AuthService(ctx, FileStore(ctx.data_dir))
 
 
-def session_user(ctx: AppContext) -> str:
+def session_user(ctx: AppContext) -> tuple[str, str | None]:
+    """Who connects, and whom the server counts the transaction for."""
     with ctx.uow() as uow:
-        return str(uow.session.execute(text("SELECT session_user")).scalar_one())
+        row = uow.session.execute(text("SELECT session_user, examhub_server.uid()")).one()
+        return str(row[0]), row[1]
+
+
+def tickets_of(school: School, user_id: str) -> int:
+    with school.server.connect(school.database) as conn:
+        row = conn.execute("SELECT count(*) FROM examhub_server.tickets WHERE user_id = %s", (user_id,))
+        return int(row.fetchone()[0])  # type: ignore[index]
 
 
 @pytest.fixture
@@ -72,10 +83,14 @@ def test_nothing_connects_before_sign_in(client: AppContext) -> None:
     assert not auth_of(client).needs_first_run(None)  # server init made the first administrator
 
 
-def test_admin_signs_in_as_its_own_login_role(school: School, client: AppContext) -> None:
+def test_admin_signs_in_with_its_login_role_and_works_with_a_ticket(
+    school: School, client: AppContext
+) -> None:
     principal = auth_of(client).sign_in(None, "  ADA@school.test ", ADMIN_PW, keep_signed_in=True)
     assert principal.role is Role.ADMIN and principal.email == ADMIN
-    assert session_user(client) == account_role(school.database, ADMIN) == client.signed_in_role
+    assert client.signed_in_role == account_role(school.database, ADMIN)
+    assert session_user(client) == (client_role(school.database), principal.user_id)
+    assert tickets_of(school, principal.user_id) == 1
     assert "Admin-pass" not in repr(client.location) and "Admin-pass" not in client.location.describe()
     assert FileStore(client.data_dir).get("refresh") is None  # nothing kept on a server profile
     with client.uow() as uow:
@@ -84,6 +99,30 @@ def test_admin_signs_in_as_its_own_login_role(school: School, client: AppContext
     auth_of(client).sign_out(principal)
     with pytest.raises(DatabaseProblem):
         client.uow()
+    assert tickets_of(school, principal.user_id) == 0, "signing out ended the ticket on the server"
+
+
+def test_a_ticket_is_renewed_half_way_and_an_ended_one_is_said_plainly(
+    school: School, client: AppContext, student: str
+) -> None:
+    principal = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
+    holder = client.database.tickets
+    assert holder is not None
+    first = holder.secret
+    holder._ticket = replace(holder._ticket, renew_at=time.time() - 1)  # as if 6 hours had passed
+    assert session_user(client) == (client_role(school.database), student)
+    assert holder.secret != first and tickets_of(school, student) == 1, "the new ticket replaced the old"
+
+    admin = open_app(client.data_dir.parent / "teacher", school.client_url)
+    try:  # a teacher resets the student's password on another laptop: the ticket ends
+        teacher = auth_of(admin).sign_in(None, ADMIN, ADMIN_PW)
+        UserService(admin).reset_password(teacher, student)
+    finally:
+        admin.close()
+    with pytest.raises(DatabaseProblem) as ended:
+        session_user(client)
+    assert ended.value.kind == "signed-out" and "Sign out and sign in again" in str(ended.value)
+    auth_of(client).sign_out(principal)  # the server is reached, the ticket is gone already: quiet
 
 
 def test_wrong_password_and_unknown_account_get_one_message(client: AppContext) -> None:
@@ -108,7 +147,8 @@ def test_student_sees_only_itself_and_may_not_manage(
 ) -> None:
     principal = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
     assert principal.role is Role.STUDENT and principal.user_id == student
-    assert session_user(client) == account_role(school.database, STUDENT)
+    assert session_user(client) == (client_role(school.database), student)
+    assert client.signed_in_role == account_role(school.database, STUDENT)
     with pytest.raises(PermissionDenied):
         UserService(client).list_users(principal)
     with client.uow() as uow:  # the database, not our services, hides the others
@@ -145,7 +185,8 @@ def test_reset_then_change_password_is_what_the_server_accepts(client: AppContex
     assert bad.value.field == "current"
     me = auth_of(client).change_password(me, one_time, "Brand-new-pass-5531!")
     assert not me.must_change_password
-    assert session_user(client) == account_role(client.location.database_name, STUDENT)  # reconnected
+    assert client.signed_in_role == account_role(client.location.database_name, STUDENT)
+    assert session_user(client) == (client_role(client.location.database_name), me.user_id)  # a new ticket
     auth_of(client).sign_out(me)
     with pytest.raises(SignInRefused):
         auth_of(client).sign_in(None, STUDENT, one_time)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import io
+import secrets
 import tempfile
 import threading
 import uuid
@@ -23,7 +24,7 @@ import pytest
 import sqlalchemy as sa
 from psycopg import errors
 
-from examhub_desktop.db import server_access
+from examhub_desktop.db import server_access, tickets
 from examhub_desktop.db.location import DatabaseLocation, location_for
 from examhub_desktop.services import passwords, server_admin
 from examhub_desktop.services.errors import ServiceError
@@ -76,6 +77,27 @@ def connect(
         autocommit=autocommit,
         connect_timeout=10,
     )
+
+
+def connect_client(srv: PgServer, db: str, *, autocommit: bool = False) -> Any:
+    """A connection of the shared client role, with the password every client derives."""
+    return psycopg.connect(
+        host=srv.host,
+        port=srv.port,
+        dbname=db,
+        user=server_access.client_role(db),
+        password=server_access.client_password(db),
+        autocommit=autocommit,
+        connect_timeout=10,
+    )
+
+
+def open_ticket(login: Any) -> str:
+    """A ticket opened on an account's login-role connection (committed); returns its secret."""
+    secret = secrets.token_urlsafe(32)
+    login.execute("SELECT examhub_server.open_ticket(%s)", (tickets.ticket_hash(secret),))
+    login.commit()
+    return secret
 
 
 def owner(url: str) -> sa.Engine:
@@ -161,6 +183,9 @@ def world(server: PgServer) -> Iterator[dict[str, Any]]:
         "student": connect(server, db, "s1@school.org"),
         "admin": connect(server, db, "b@school.org"),
     }
+    # The same two accounts on the shared client role, each with a ticket its login role opened.
+    w["ticket"] = {who: open_ticket(conn) for who, conn in w["conn"].items()}
+    w["conn"]["client"] = connect_client(server, db)
     yield w
     for c in w["conn"].values():
         c.close()
@@ -296,8 +321,8 @@ MATRIX: list[tuple[str, str, str, str, int | str]] = [
     (
         "student",
         "exam_attempts",
-        "lift own time limit",
-        "UPDATE exam_attempts SET time_limit_seconds = NULL WHERE id = %(s1_open)s",
+        "lengthen own time limit",
+        "UPDATE exam_attempts SET time_limit_seconds = 999999 WHERE id = %(s1_open)s",
         DENIED,
     ),
     (
@@ -514,10 +539,12 @@ MATRIX: list[tuple[str, str, str, str, int | str]] = [
 ]
 
 
-def run_case(conn: Any, sql: str, params: dict[str, Any]) -> int | str:
+def run_case(conn: Any, sql: str, params: dict[str, Any], ticket: str | None = None) -> int | str:
     """The count selected or rows changed, or DENIED on 42501; always rolled back."""
     try:
         with conn.cursor() as cur:
+            if ticket is not None:
+                cur.execute(tickets.USE_TICKET, (ticket,))
             cur.execute(sql, params)
             if cur.description is not None and sql.lstrip().upper().startswith("SELECT COUNT"):
                 return int(cur.fetchone()[0])
@@ -533,11 +560,21 @@ def run_case(conn: Any, sql: str, params: dict[str, Any]) -> int | str:
     MATRIX,
     ids=[f"{who}|{table}|{what}" for who, table, what, _, _ in MATRIX],
 )
+@pytest.mark.parametrize("transport", ["login", "ticket"])
 def test_role_matrix(
-    world: dict[str, Any], who: str, table: str, what: str, sql: str, expected: int | str
+    world: dict[str, Any], transport: str, who: str, table: str, what: str, sql: str, expected: int | str
 ) -> None:
+    """Each account's rights are the same on its own login role and on the shared client role
+    with its ticket; only the form of a refusal may differ there: the client role holds the
+    union of the grants, so an UPDATE or DELETE of rows the policies hide changes 0 rows
+    instead of being refused."""
     params = {k: v for k, v in world.items() if isinstance(v, str)}
-    assert run_case(world["conn"][who], sql, params) == expected
+    if transport == "login":
+        assert run_case(world["conn"][who], sql, params) == expected
+        return
+    got = run_case(world["conn"]["client"], sql, params, world["ticket"][who])
+    hidden = sql.lstrip().upper().startswith(("UPDATE", "DELETE"))
+    assert got == expected or (expected == DENIED and hidden and got == 0), got
 
 
 def test_role_names_match_on_client_and_server(world: dict[str, Any]) -> None:
@@ -852,7 +889,12 @@ def test_server_init_status_upgrade_on_the_command_line(
             password="Correct-Horse-77-battery",
         )
         assert connect_as_boss.execute("SHOW idle_session_timeout").fetchone()[0] == "5min"
+        connect_as_boss.rollback()
+        open_ticket(connect_as_boss)
+        open_ticket(connect_as_boss)  # two devices of one account
         connect_as_boss.close()
+        code, out, _ = run_cli(monkeypatch, capsys, url, "status")
+        assert code == 0 and "signed-in devices: 2 (accounts: 1)" in out, out
 
         code, _, err = run_cli(
             monkeypatch,
@@ -1236,7 +1278,7 @@ def test_own_account_functions_need_an_active_account_of_this_database(
                 with pytest.raises(errors.InsufficientPrivilege):
                     conn.execute(sql)
                 conn.rollback()
-        with server.connect(db) as su:  # EXECUTE: the functions' owner and the two groups, no one else
+        with server.connect(db) as su:  # EXECUTE: the owner, the two groups and the client role only
             grantees = su.execute(
                 "SELECT p.proname, array_agg(a.grantee::regrole::text ORDER BY a.grantee::regrole::text) "
                 "FROM pg_proc p, aclexplode(p.proacl) a "
@@ -1244,9 +1286,156 @@ def test_own_account_functions_need_an_active_account_of_this_database(
                 "AND p.proname IN ('mark_verified', 'update_profile') AND a.privilege_type = 'EXECUTE' "
                 "GROUP BY p.proname ORDER BY p.proname"
             ).fetchall()
-        groups = sorted([server_access.admin_group(db), server_access.student_group(db)])
+        groups = sorted(
+            [server_access.admin_group(db), server_access.student_group(db), server_access.client_role(db)]
+        )
         assert grantees == [("mark_verified", groups), ("update_profile", groups)]
     finally:
         still_open.close()
         with server.connect() as su:
             su.execute(f"DROP ROLE IF EXISTS {outsider}")
+
+
+# ---------------------------------------------------------------------------- tickets
+
+
+@pytest.fixture(scope="module")
+def ticketed(server: PgServer) -> Iterator[dict[str, Any]]:
+    """Its own database (tickets end here): admin A and student S1, with the owner's engine."""
+    db, url = new_database(server)
+    init(url)
+    w: dict[str, Any] = {"db": db, "owner": owner(url)}
+    with w["owner"].begin() as conn:
+        w["s1"] = server_access.create_account(
+            conn,
+            email="s1@school.org",
+            full_name="S1",
+            role="user",
+            password=PASSWORD["s1@school.org"],
+            argon2=passwords.hash_password(PASSWORD["s1@school.org"]),
+        )
+    yield w
+    w["owner"].dispose()
+    server.drop_database(db)
+
+
+def ticket_user(srv: PgServer, db: str, secret: str) -> str | None:
+    """Whom a ticket names on a fresh client-role connection, or the server's refusal key."""
+    with connect_client(srv, db) as conn:
+        try:
+            conn.execute(tickets.USE_TICKET, (secret,))
+        except errors.InvalidAuthorizationSpecification as exc:
+            assert exc.diag.message_detail == "ticket-ended"
+            return "ended"
+        row = conn.execute("SELECT examhub_server.uid()").fetchone()
+        return None if row is None else row[0]
+
+
+def test_the_client_role_alone_sees_and_changes_nothing(ticketed: dict[str, Any], server: PgServer) -> None:
+    db = ticketed["db"]
+    with connect_client(server, db) as conn:
+        for table in ("users", "exams", "questions", "exam_attempts", "app_meta", "refresh_tokens"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+        conn.execute("SELECT set_config('examhub.ticket', 'made-up', false)")  # a forged ticket
+        assert conn.execute("SELECT examhub_server.uid(), examhub_server.is_admin()").fetchone() == (
+            None,
+            False,
+        )
+        assert conn.execute("SELECT count(*) FROM users").fetchone() == (0,)
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO exams (id, title) VALUES (gen_random_uuid()::text, 'x')")
+        conn.rollback()
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT examhub_server.set_role(%s, 'admin')", (ticketed["s1"],))
+        conn.rollback()
+        with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
+            conn.execute("SELECT count(*) FROM examhub_server.tickets")
+    assert ticket_user(server, db, "made-up") == "ended"
+
+
+def test_a_ticket_counts_for_its_transaction_only_and_only_a_password_opens_one(
+    ticketed: dict[str, Any], server: PgServer
+) -> None:
+    db, s1 = ticketed["db"], ticketed["s1"]
+    with connect(server, db, "s1@school.org") as login:
+        secret = open_ticket(login)
+        with pytest.raises(errors.RaiseException, match="SHA-256"):
+            login.execute("SELECT examhub_server.open_ticket('\\x00'::bytea)")
+        login.rollback()
+    with connect_client(server, db) as conn:
+        conn.execute(tickets.USE_TICKET, (secret,))
+        assert conn.execute("SELECT examhub_server.uid(), count(*) FROM users").fetchone() == (s1, 1)
+        conn.commit()  # the next transaction on this connection (as PgBouncer hands it on) is nobody's
+        assert conn.execute("SELECT examhub_server.uid(), count(*) FROM users").fetchone() == (None, 0)
+        conn.rollback()
+        conn.execute(tickets.USE_TICKET, (secret,))  # a ticket cannot open another: no EXECUTE
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT examhub_server.open_ticket(%s)", (tickets.ticket_hash("another-secret"),))
+    with ticketed["owner"].connect() as conn:
+        stored = conn.execute(
+            sa.text("SELECT token_hash FROM examhub_server.tickets WHERE user_id = :u"), {"u": s1}
+        ).scalars()
+        assert tickets.ticket_hash(secret) in {bytes(h) for h in stored}, "the server keeps only the hash"
+
+
+def test_the_secret_never_shows_in_pg_stat_activity(ticketed: dict[str, Any], server: PgServer) -> None:
+    db = ticketed["db"]
+    with connect(server, db, "s1@school.org") as login:
+        secret = open_ticket(login)
+    with connect_client(server, db) as holder, connect_client(server, db, autocommit=True) as other:
+        holder.execute(tickets.USE_TICKET, (secret,))  # left idle in its transaction
+        pid = holder.info.backend_pid
+        seen = other.execute("SELECT query FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone()
+        assert seen is not None and "use_ticket($1)" in seen[0] and secret not in seen[0], seen
+        assert other.execute("SELECT current_setting('examhub.ticket', true)").fetchone() in ((None,), ("",))
+
+
+def test_tickets_end_at_sign_out_password_change_deactivation_and_expiry(
+    ticketed: dict[str, Any], server: PgServer
+) -> None:
+    db, s1 = ticketed["db"], ticketed["s1"]
+    with connect(server, db, "s1@school.org") as login:
+        laptop, phone = open_ticket(login), open_ticket(login)
+    assert ticket_user(server, db, laptop) == ticket_user(server, db, phone) == s1
+    with connect_client(server, db) as conn:  # sign-out on the laptop ends the laptop's only
+        conn.execute(tickets.USE_TICKET, (laptop,))
+        conn.execute("SELECT examhub_server.close_ticket()")
+        conn.commit()
+    assert (ticket_user(server, db, laptop), ticket_user(server, db, phone)) == ("ended", s1)
+
+    with connect(server, db, "s1@school.org") as login:  # renewal ends the ticket it replaces
+        renewed = secrets.token_urlsafe(32)
+        login.execute(
+            "SELECT examhub_server.open_ticket(%s, %s)",
+            (tickets.ticket_hash(renewed), tickets.ticket_hash(phone)),
+        )
+        login.commit()
+    assert (ticket_user(server, db, phone), ticket_user(server, db, renewed)) == ("ended", s1)
+
+    new_password = "Student-One-New-Pass-88"
+    with connect(server, db, "a@school.org", autocommit=True) as admin:  # a reset: every device anew
+        admin.execute(
+            "SELECT examhub_server.set_password(%s, %s, %s, true)",
+            (s1, _verifier(admin, new_password), passwords.hash_password(new_password)),
+        )
+    assert ticket_user(server, db, renewed) == "ended"
+
+    with connect(server, db, "s1@school.org", password=new_password) as login:
+        late, kept = open_ticket(login), open_ticket(login)
+    with ticketed["owner"].begin() as conn:  # one of them is past its lifetime
+        conn.execute(
+            sa.text(
+                "UPDATE examhub_server.tickets SET expires_at = now() - interval '1 second' WHERE token_hash = :h"
+            ),
+            {"h": tickets.ticket_hash(late)},
+        )
+    assert (ticket_user(server, db, late), ticket_user(server, db, kept)) == ("ended", s1)
+
+    with connect(server, db, "a@school.org", autocommit=True) as admin:
+        admin.execute("SELECT examhub_server.set_active(%s, false)", (s1,))
+    assert ticket_user(server, db, kept) == "ended"
+    with ticketed["owner"].connect() as conn:
+        left = conn.execute(
+            sa.text("SELECT count(*) FROM examhub_server.tickets WHERE user_id = :u"), {"u": s1}
+        )
+        assert left.scalar_one() == 0, "deactivation removes the account's tickets"

@@ -151,3 +151,34 @@ def test_only_a_full_server_is_retried() -> None:
     with pytest.raises(psycopg.OperationalError, match="password authentication"):
         connect_with_retry(refuse, within=5.0, sleep=lambda _s: None)
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "pgbouncer"),
+    [
+        ("", False),
+        ("?pgbouncer=true", True),
+        ("?pgbouncer=1&connect_timeout=3", True),
+        ("?pgbouncer=no", False),
+    ],
+)
+def test_a_url_says_it_is_pgbouncer_and_libpq_never_sees_it(
+    query: str, pgbouncer: bool, tmp_path: Path
+) -> None:
+    location = location_for(f"postgresql://school.example.org:6432/examhub{query}", tmp_path)
+    assert location.pgbouncer is pgbouncer and "pgbouncer" not in location.url_text
+    assert location.for_account("eh_x_client", "pw").pgbouncer is pgbouncer
+    engine = make_engine(location)
+    try:
+        assert engine.pool._linger == (  # type: ignore[attr-defined]
+            engine_module.PGBOUNCER_LINGER_S if pgbouncer else engine_module.PG_LINGER_S
+        )
+        assert engine.pool._pre_ping is pgbouncer
+    finally:
+        engine.dispose()
+
+
+def test_a_bad_pgbouncer_flag_is_said_plainly(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseProblem, match="pgbouncer= must be true or false") as info:
+        location_for("postgresql://school.example.org/examhub?pgbouncer=maybe", tmp_path)
+    assert info.value.kind == "bad-url"

@@ -53,15 +53,16 @@ BIN_ENV = "EXAMHUB_PGBOUNCER"
 _START_ATTEMPTS = 3
 _READY_SECONDS = 15.0
 
-# Transaction pooling, a database-wide cap well under the server's 100 connections, and idle
-# server connections given back quickly: with one pool per login role (PgBouncer pools per
-# user and database), a connection parked in one student's pool is one another student waits for.
+# Transaction pooling and a database-wide cap well under the server's 100 connections. Every
+# signed-in laptop's transactions share the client role's one pool (db/tickets.py), whose idle
+# server connections should stay warm; each sign-in leaves an idle connection in its login
+# role's own pool, which must not hold a slot for long: 10 s serves both (README).
 DEFAULT_SETTINGS: dict[str, str] = {
     "pool_mode": "transaction",
     "max_client_conn": "2000",
     "default_pool_size": "20",
     "max_db_connections": "80",
-    "server_idle_timeout": "0.5",
+    "server_idle_timeout": "10",
     "server_lifetime": "3600",
     "query_wait_timeout": "60",
     "ignore_startup_parameters": "extra_float_digits",
