@@ -100,6 +100,18 @@ def open_ticket(login: Any) -> str:
     return secret
 
 
+def add_account(conn: Any, email: str, name: str, role: str = "user") -> str:
+    """`server_access.create_account` with the account's password from PASSWORD; its id."""
+    return server_access.create_account(
+        conn,
+        email=email,
+        full_name=name,
+        role=role,
+        password=PASSWORD[email],
+        argon2=passwords.hash_password(PASSWORD[email]),
+    )
+
+
 def owner(url: str) -> sa.Engine:
     """The database owner's engine; no pool, so no connection outlives its block."""
     return sa.create_engine(url, poolclass=sa.NullPool)
@@ -124,14 +136,7 @@ def world(server: PgServer) -> Iterator[dict[str, Any]]:
             ("s1", "s1@school.org", "user"),
             ("s2", "s2@school.org", "user"),
         ):
-            w[key] = server_access.create_account(
-                conn,
-                email=email,
-                full_name=key.upper(),
-                role=role,
-                password=PASSWORD[email],
-                argon2=passwords.hash_password(PASSWORD[email]),
-            )
+            w[key] = add_account(conn, email, key.upper(), role)
         for key, status, public in (
             ("p", "published", True),
             ("d", "draft", False),
@@ -707,14 +712,7 @@ def test_a_deactivated_account_cannot_connect_and_its_open_session_sees_nothing(
     try:
         init(url)
         with owner(url).begin() as conn:
-            s1 = server_access.create_account(
-                conn,
-                email="s1@school.org",
-                full_name="S1",
-                role="user",
-                password=PASSWORD["s1@school.org"],
-                argon2=passwords.hash_password(PASSWORD["s1@school.org"]),
-            )
+            s1 = add_account(conn, "s1@school.org", "S1")
             conn.execute(
                 sa.text(
                     "INSERT INTO refresh_tokens (id, user_id, token, expires_at) VALUES ('t1', :u, 'x', now())"
@@ -1099,14 +1097,7 @@ def own(server: PgServer) -> Iterator[dict[str, Any]]:
             sa.text("SELECT id FROM users WHERE email = 'a@school.org'")
         ).scalar_one()
         for email, role in (("b@school.org", "admin"), ("s1@school.org", "user"), ("s2@school.org", "user")):
-            w[email] = server_access.create_account(
-                conn,
-                email=email,
-                full_name=email.split("@")[0].upper(),
-                role=role,
-                password=PASSWORD[email],
-                argon2=passwords.hash_password(PASSWORD[email]),
-            )
+            w[email] = add_account(conn, email, email.split("@")[0].upper(), role)
     yield w
     w["owner"].dispose()
     server.drop_database(db)
@@ -1306,14 +1297,7 @@ def ticketed(server: PgServer) -> Iterator[dict[str, Any]]:
     init(url)
     w: dict[str, Any] = {"db": db, "owner": owner(url)}
     with w["owner"].begin() as conn:
-        w["s1"] = server_access.create_account(
-            conn,
-            email="s1@school.org",
-            full_name="S1",
-            role="user",
-            password=PASSWORD["s1@school.org"],
-            argon2=passwords.hash_password(PASSWORD["s1@school.org"]),
-        )
+        w["s1"] = add_account(conn, "s1@school.org", "S1")
     yield w
     w["owner"].dispose()
     server.drop_database(db)
