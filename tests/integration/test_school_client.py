@@ -352,3 +352,47 @@ def test_cli_asks_a_terminal_for_the_owner_password(school: School, tmp_path: Pa
     assert os.waitstatus_to_exitcode(status) == 0, text
     assert f"Password of PostgreSQL role {school.owner}: " in text and ADMIN in text
     assert school.owner_password not in text  # not echoed
+
+
+def test_a_students_save_is_one_transaction_and_stops_when_the_account_is_deactivated(
+    school: School, client: AppContext, student: str, tmp_path: Path
+) -> None:
+    """On a server the ticket check at each transaction's start is the active-account check, so a
+    save does not read the role in a transaction of its own; a deactivation still stops it."""
+    from sqlalchemy import event
+
+    from examhub_desktop.core.question import Choice, Question, QuestionType
+    from examhub_desktop.core.timing import AttemptTimer, SystemClock
+    from examhub_desktop.services.attempts import AttemptService
+    from examhub_desktop.services.library import ExamFields, LibraryService
+    from examhub_desktop.services.permissions import forget_roles
+    from examhub_desktop.services.questions import QuestionService
+
+    staff = open_app(tmp_path / "teacher", school.client_url)
+    try:
+        teacher = auth_of(staff).sign_in(None, ADMIN, ADMIN_PW)
+        exam_id = LibraryService(staff).create(teacher, ExamFields("Quiz", is_public=True))
+        QuestionService(staff).add(
+            teacher,
+            exam_id,
+            Question(QuestionType.MULTIPLE_CHOICE, "2 + 2?", choices=(Choice("4", 1.0), Choice("5"))),
+        )
+        LibraryService(staff).set_status(teacher, exam_id, "published")
+        pupil = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
+        attempts = AttemptService(client)
+        attempt_id = attempts.start(pupil, exam_id)
+        state = attempts.state(pupil, attempt_id)
+        timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+        qid = state.questions[0].question.id or ""
+        begun: list[object] = []
+        event.listen(client.database.engine, "begin", begun.append)
+        forget_roles()  # as after the role cache's lifetime (permissions.ROLE_TTL_S)
+        attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0})
+        assert len(begun) == 1, "the save is one transaction"
+        UserService(staff).set_active(teacher, student, False)
+        with pytest.raises(DatabaseProblem) as ended:
+            attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 1})
+        assert ended.value.kind == "signed-out"
+        UserService(staff).set_active(teacher, student, True)
+    finally:
+        staff.close()
