@@ -256,6 +256,15 @@ def postgres_problem(exc: BaseException, where: str) -> DatabaseProblem | None:
                 translate("DatabaseProblem", text).format(where=where, raw=_first_line(raw)), kind=kind
             )
         return None
+    if state == "42883" and "examhub_server." in str(raw):  # a server set up by an older app
+        return DatabaseProblem(
+            translate(
+                "DatabaseProblem",
+                "The school server at {where} was set up by an older version of Exam Hub and lacks "
+                "what this version needs ({raw}). Ask its administrator to run 'examhub server upgrade'.",
+            ).format(where=where, raw=_first_line(raw)),
+            kind="outdated",
+        )
     found = _PG_CODES.get(state) or _PG_CLASSES.get(state[:2])
     if found is None:
         return None  # 42601 syntax, 42703 undefined column, 23xxx constraints...: bugs

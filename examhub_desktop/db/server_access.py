@@ -32,13 +32,14 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import JSON, Connection, text
 
 from examhub_desktop.core.emails import normalise_email
 from examhub_desktop.core.i18n import translate
 from examhub_desktop.db import server_sql
 from examhub_desktop.db.errors import driver_error
 from examhub_desktop.db.location import DatabaseProblem
+from examhub_desktop.db.models import ExamAttempt
 
 __all__ = [
     "ACCESS_VERSION",
@@ -122,6 +123,14 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _fixed_attempt_columns(row: str) -> str:
+    """Every column of an attempt but the runner's, of OLD or NEW (json compared as text)."""
+    columns = [c for c in ExamAttempt.__table__.columns if c.name not in server_sql.RUNNER_COLUMNS]
+    return ", ".join(
+        f"{row}.{_ident(c.name)}" + ("::text" if isinstance(c.type, JSON) else "") for c in columns
+    )
+
+
 def render(template: str, database: str, admin_user_columns: list[str] | None = None) -> str:
     """Fill a `server_sql` text; names are quoted here, and no user input ever reaches it."""
     student, admin, client = student_group(database), admin_group(database), client_role(database)
@@ -133,6 +142,8 @@ def render(template: str, database: str, admin_user_columns: list[str] | None = 
         ticket_hours=int(server_sql.TICKET_HOURS),
         runner_columns_q=", ".join(_ident(c) for c in runner),
         runner_columns_l="ARRAY[" + ", ".join(_literal(c) for c in runner) + "]",
+        attempt_fixed_old=_fixed_attempt_columns("OLD"),
+        attempt_fixed_new=_fixed_attempt_columns("NEW"),
         prefix_l=_literal(role_prefix(database)),
         student_q=_ident(student),
         student_l=_literal(student),

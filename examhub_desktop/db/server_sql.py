@@ -22,7 +22,7 @@ Why each piece is as it is:
 
 from __future__ import annotations
 
-ACCESS_VERSION = 3
+ACCESS_VERSION = 4
 SECRET_USER_COLUMNS = ("hashed_password", "password_reset_token", "email_verification_token")
 # What a student's runner may change in an attempt (column grants for the groups; the
 # examhub_server.runner_only trigger for the shared client role, whose grants are the union).
@@ -189,6 +189,51 @@ CREATE FUNCTION examhub_server.close_ticket() RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
   DELETE FROM examhub_server.tickets
   WHERE token_hash = sha256(convert_to(coalesce(current_setting('examhub.ticket', true), ''), 'UTF8'))
+$$;
+
+-- The runner's save in one statement (db/attempt_saves.py): the caller's own attempt, still in
+-- progress, read under its row lock; the changed answers merged per question into the stored
+-- ones (two devices never overwrite each other's answers); refused with the reason as the
+-- outcome, so the client can say which. Row security is the definer's here, so the update
+-- policy's rules are checked in the body: the owner's attempt, in progress, of an exam the
+-- student may still take (an administrator: any exam). One statement instead of a read and an
+-- update halves what a new connection must plan before its first save.
+CREATE FUNCTION examhub_server.save_attempt(
+  p_attempt varchar, p_answers jsonb, p_flags json, p_question_seconds json,
+  p_elapsed double precision, p_checkpoint timestamptz, p_expected integer,
+  OUT outcome text, OUT revision integer)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  v_uid varchar := examhub_server.uid();
+  r record;
+BEGIN
+  SELECT a.user_id, a.status, a.exam_id, a.revision AS rev INTO r
+  FROM public.exam_attempts a WHERE a.id = p_attempt FOR UPDATE;
+  revision := coalesce(r.rev, 0);
+  IF v_uid IS NULL OR NOT FOUND THEN
+    outcome := 'missing';
+  ELSIF r.user_id IS DISTINCT FROM v_uid THEN
+    outcome := CASE WHEN examhub_server.is_admin() THEN 'not-yours' ELSE 'missing' END;
+  ELSIF r.status <> 'in_progress' THEN
+    outcome := 'closed';
+  ELSIF p_expected IS NOT NULL AND revision <> p_expected THEN
+    outcome := 'changed';
+  ELSIF r.exam_id IS NOT NULL AND NOT examhub_server.may_take(r.exam_id) AND NOT examhub_server.is_admin() THEN
+    outcome := 'refused';
+  ELSE
+    revision := revision + 1;
+    UPDATE public.exam_attempts a SET
+      answers = CASE WHEN p_answers IS NULL THEN a.answers
+                     ELSE (coalesce(a.answers::jsonb, '{{}}'::jsonb) || p_answers)::json END,
+      flags = coalesce(p_flags, a.flags),
+      question_seconds = coalesce(p_question_seconds, a.question_seconds),
+      elapsed_seconds = greatest(a.elapsed_seconds, p_elapsed),
+      checkpoint_at = p_checkpoint,
+      revision = save_attempt.revision
+    WHERE a.id = p_attempt;
+    outcome := 'saved';
+  END IF;
+END
 $$;
 
 -- A student's update of an attempt changes only the runner's columns. The login-role groups
@@ -540,6 +585,7 @@ $tables$;
 GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q}, {client_q};
 GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q}, {client_q};
 GRANT EXECUTE ON FUNCTION examhub_server.access_version(), examhub_server.uid(), examhub_server.is_admin(),
+  examhub_server.save_attempt(varchar, jsonb, json, json, double precision, timestamptz, integer),
   examhub_server.may_take(varchar), examhub_server.exam_limit(varchar), examhub_server.role_name_for(text),
   examhub_server.create_account(text, text, text, text, text, boolean),
   examhub_server.set_role(varchar, text), examhub_server.set_active(varchar, boolean),
@@ -578,8 +624,11 @@ CREATE POLICY eh_questions_delete ON public.questions FOR DELETE TO {admin_q}, {
 GRANT SELECT, INSERT ON public.exam_attempts TO {student_q};
 GRANT UPDATE ({runner_columns_q}) ON public.exam_attempts TO {student_q};
 GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_attempts TO {admin_q}, {client_q};
+-- WHEN: a save, which changes only the runner's columns, never calls the function (a new
+-- connection would compile it first).
 CREATE TRIGGER eh_attempts_runner_only BEFORE UPDATE ON public.exam_attempts
-  FOR EACH ROW EXECUTE FUNCTION examhub_server.runner_only();
+  FOR EACH ROW WHEN (({attempt_fixed_old}) IS DISTINCT FROM ({attempt_fixed_new}))
+  EXECUTE FUNCTION examhub_server.runner_only();
 CREATE POLICY eh_attempts_select ON public.exam_attempts FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING (user_id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
 CREATE POLICY eh_attempts_insert ON public.exam_attempts FOR INSERT TO {student_q}, {admin_q}, {client_q}

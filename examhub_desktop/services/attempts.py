@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 
 from examhub_desktop.core.grading import GradeResult, grade_question
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,6 +30,7 @@ from examhub_desktop.core.question import Question
 from examhub_desktop.core.responses import ResponseError, check_response, decode_response, encode_response
 from examhub_desktop.core.shuffle import attempt_order, new_seed
 from examhub_desktop.core.timing import Clock, SystemClock, TimeCheckpoint, deadline_at, elapsed_on_resume
+from examhub_desktop.db.attempt_saves import AttemptSave, save_attempt
 from examhub_desktop.db.models import Exam, ExamAttempt
 from examhub_desktop.db.models import Question as QuestionRow
 from examhub_desktop.db.uow import UnitOfWork
@@ -40,17 +41,19 @@ from examhub_desktop.services.permissions import Access, Principal, allow
 from examhub_desktop.services.questions import question_of
 
 MODES = ("exam", "practice")
-# Built once: constructing statements costs more than running them on the answer-save path.
-_SAVE_PEEK = select(
-    ExamAttempt.user_id,
-    ExamAttempt.status,
-    ExamAttempt.exam_id,
-    ExamAttempt.answers,
-    ExamAttempt.elapsed_seconds,
-    ExamAttempt.revision,
-).where(ExamAttempt.id == bindparam("attempt_id"))
-_SAVE_READ = _SAVE_PEEK.with_for_update()  # SQLite: the unit of work's BEGIN IMMEDIATE locks
-_SAVE_WRITE = update(ExamAttempt).where(ExamAttempt.id == bindparam("attempt_id"))
+
+
+def _save_refusal(outcome: str) -> ServiceError:
+    """The error for a save refused for `outcome` (db/attempt_saves.py)."""
+    if outcome == "missing":
+        return NotFound(translate("AttemptService", "That attempt no longer exists."))
+    if outcome == "not-yours":
+        return PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
+    if outcome == "closed":
+        return ServiceError(
+            translate("AttemptService", "This attempt was submitted already; it can no longer change.")
+        )
+    return PermissionDenied(translate("AttemptService", "This attempt cannot be changed any more."))
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ class AttemptService:
     def __init__(self, ctx: AppContext, clock: Clock | None = None) -> None:
         self.ctx = ctx
         self.clock: Clock = clock or SystemClock()
-        self._shown: dict[str, frozenset[str]] = {}  # attempt id -> its question ids (fixed at start)
+        # attempt id -> (its exam, its question ids), both fixed when it starts
+        self._shown: dict[str, tuple[str | None, frozenset[str]]] = {}
         self._questions: dict[str, tuple[str | None, Question]] = {}  # id -> (exam id, question)
 
     # ------------------------------------------------------------------ home
@@ -297,6 +301,9 @@ class AttemptService:
             _in_progress(attempt)
             by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}
             layout = attempt.layout or {}
+            for known_id, known in by_id.items():  # what the saves check answers against
+                self._questions[known_id or ""] = (attempt.exam_id, known)
+            self._shown[attempt_id] = (attempt.exam_id, frozenset(layout.get("questions", ())))
             shown: list[RunnerQuestion] = []
             for qid in layout.get("questions", []):
                 q = by_id.get(qid)
@@ -348,64 +355,66 @@ class AttemptService:
 
         With `expected_revision` (the revision this device last saw) the save is refused with
         `AttemptChanged` if another device saved since. The hot path of the runner (every
-        answer change): one narrow SELECT that locks the row and one UPDATE, no ORM objects;
-        the attempt's question set and parsed questions are cached, as an exam with attempts
-        cannot change (questions.require_changeable).
+        answer change): the answers are checked against the attempt's questions, which are
+        cached (an exam with attempts cannot change, questions.require_changeable), then one
+        short transaction reads the row under its lock, merges the answers per question and
+        writes it (db/attempt_saves.py).
         """
         assert actor is not None
-        with self.ctx.uow() as uow:
-            conn = uow.session.connection()
-            row = conn.execute(_SAVE_READ, {"attempt_id": attempt_id}).one_or_none()
-            if row is None:  # or not lockable: a school server's row security hides closed attempts
-                row = conn.execute(_SAVE_PEEK, {"attempt_id": attempt_id}).one_or_none()
-            if row is None:
-                raise NotFound(translate("AttemptService", "That attempt no longer exists."))
-            if row.user_id != actor.user_id:
-                raise PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
-            if row.status != "in_progress":
-                raise ServiceError(
-                    translate(
-                        "AttemptService", "This attempt was submitted already; it can no longer change."
-                    )
-                )
-            if expected_revision is not None and (row.revision or 0) != expected_revision:
-                raise AttemptChanged(row.revision or 0)
-            values: dict[str, Any] = {
-                "elapsed_seconds": max(float(row.elapsed_seconds or 0.0), checkpoint.elapsed),
-                "checkpoint_at": checkpoint.saved_at,
-                "revision": (row.revision or 0) + 1,
-            }
-            if answers:
-                stored = dict(row.answers or {})
-                for qid, response in answers.items():
-                    q = self._answerable(uow, attempt_id, row.exam_id, qid)
-                    try:
-                        stored[qid] = encode_response(q.type, check_response(q, response))
-                    except ResponseError as exc:
-                        raise ServiceError(str(exc)) from None
-                values["answers"] = stored
-            if flags is not None:
-                values["flags"] = sorted(flags)
-            if question_seconds is not None:
-                values["question_seconds"] = {k: round(float(v), 1) for k, v in question_seconds.items()}
-            if conn.execute(_SAVE_WRITE, {"attempt_id": attempt_id, **values}).rowcount != 1:
-                raise PermissionDenied(
-                    translate("AttemptService", "This attempt cannot be changed any more.")
-                )
-            uow.commit()
-            return SaveAck(attempt_id, values["revision"])
+        encoded: dict[str, Any] | None = None
+        if answers:
+            encoded = {}
+            for qid, response in answers.items():
+                q = self._answerable(actor, attempt_id, qid)
+                try:
+                    encoded[qid] = encode_response(q.type, check_response(q, response))
+                except ResponseError as exc:
+                    raise ServiceError(str(exc)) from None
+        result = save_attempt(
+            self.ctx.database,
+            AttemptSave(
+                attempt_id,
+                actor.user_id,
+                elapsed_seconds=checkpoint.elapsed,
+                checkpoint_at=checkpoint.saved_at,
+                answers=encoded,
+                flags=None if flags is None else sorted(flags),
+                question_seconds=None
+                if question_seconds is None
+                else {k: round(float(v), 1) for k, v in question_seconds.items()},
+                expected_revision=expected_revision,
+            ),
+        )
+        if result.outcome == "saved":
+            return SaveAck(attempt_id, result.revision)
+        if result.outcome == "changed":
+            raise AttemptChanged(result.revision)
+        raise _save_refusal(result.outcome)
 
-    def _answerable(self, uow: UnitOfWork, attempt_id: str, exam_id: str | None, qid: str) -> Question:
+    def _answerable(self, actor: Principal, attempt_id: str, qid: str) -> Question:
         """The attempt's question `qid`; the first call for an attempt reads all of them at once."""
         shown = self._shown.get(attempt_id)
         if shown is None:
-            layout = uow.session.scalar(select(ExamAttempt.layout).where(ExamAttempt.id == attempt_id))
-            shown = self._shown[attempt_id] = frozenset((layout or {}).get("questions", ()))
-            missing = [q for q in shown if q not in self._questions]
-            if missing:
-                for row in uow.session.scalars(select(QuestionRow).where(QuestionRow.id.in_(missing))):
-                    self._questions[row.id] = (row.exam_id, question_of(row))
-        cached = self._questions.get(qid) if qid in shown else None
+            with self.ctx.uow().reading() as uow:
+                row = uow.session.execute(
+                    select(
+                        ExamAttempt.user_id, ExamAttempt.status, ExamAttempt.exam_id, ExamAttempt.layout
+                    ).where(ExamAttempt.id == attempt_id)
+                ).one_or_none()
+                if row is None:
+                    raise _save_refusal("missing")
+                if row.user_id != actor.user_id:
+                    raise _save_refusal("not-yours")
+                if row.status != "in_progress":
+                    raise _save_refusal("closed")
+                ids = frozenset((row.layout or {}).get("questions", ()))
+                missing = [q for q in ids if q not in self._questions]
+                if missing:
+                    for q_row in uow.session.scalars(select(QuestionRow).where(QuestionRow.id.in_(missing))):
+                        self._questions[q_row.id] = (q_row.exam_id, question_of(q_row))
+            shown = self._shown[attempt_id] = (row.exam_id, ids)
+        exam_id, ids = shown
+        cached = self._questions.get(qid) if qid in ids else None
         if cached is None or cached[0] != exam_id:
             raise ServiceError(translate("AttemptService", "That question is not part of this attempt."))
         return cached[1]

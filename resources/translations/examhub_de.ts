@@ -1028,6 +1028,10 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
         <translation>Der PostgreSQL-Server unter {where} ist schreibgeschützt ({raw}), zum Beispiel ein Standby-Server. Verbinden Sie sich mit dem primären Server.</translation>
     </message>
     <message>
+        <source>The school server at {where} was set up by an older version of Exam Hub and lacks what this version needs ({raw}). Ask its administrator to run &apos;examhub server upgrade&apos;.</source>
+        <translation>Der Schulserver unter {where} wurde mit einer älteren Version von Exam Hub eingerichtet, und ihm fehlt, was diese Version braucht ({raw}). Bitten Sie die Administration des Servers, &apos;examhub server upgrade&apos; auszuführen.</translation>
+    </message>
+    <message>
         <source>The database URL {url} is not valid. Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME.</source>
         <translation>Die Datenbank-URL {url} ist ungültig. Verwenden Sie sqlite:///PFAD oder postgresql+psycopg://BENUTZER:PASSWORT@HOST:PORT/NAME.</translation>
     </message>

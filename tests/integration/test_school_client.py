@@ -11,6 +11,7 @@ import io
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -396,3 +397,30 @@ def test_a_students_save_is_one_transaction_and_stops_when_the_account_is_deacti
         UserService(staff).set_active(teacher, student, True)
     finally:
         staff.close()
+
+
+def test_a_server_set_up_by_an_older_app_asks_for_an_upgrade(
+    school: School, client: AppContext, student: str, tmp_path: Path
+) -> None:
+    """A save on a server without this version's functions names the fix, not a raw error."""
+    from examhub_desktop.core.timing import TimeCheckpoint
+    from examhub_desktop.services.attempts import AttemptService
+
+    pupil = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
+    signature = (
+        "examhub_server.save_attempt(varchar, jsonb, json, json, double precision, timestamptz, integer)"
+    )
+    with school.server.connect(school.database) as conn:
+        conn.execute(f"ALTER FUNCTION {signature} RENAME TO save_attempt_gone")
+    try:
+        with pytest.raises(DatabaseProblem) as info:
+            AttemptService(client).save(
+                pupil, "no-such-attempt", checkpoint=TimeCheckpoint(datetime.now(UTC), 1.0, datetime.now(UTC))
+            )
+    finally:
+        with school.server.connect(school.database) as conn:
+            conn.execute(
+                f"ALTER FUNCTION {signature.replace('save_attempt', 'save_attempt_gone')} RENAME TO save_attempt"
+            )
+    assert info.value.kind == "outdated"
+    assert "examhub server upgrade" in str(info.value)

@@ -24,8 +24,9 @@ import pytest
 import sqlalchemy as sa
 from psycopg import errors
 
-from examhub_desktop.db import server_access, tickets
+from examhub_desktop.db import server_access, server_sql, tickets
 from examhub_desktop.db.location import DatabaseLocation, location_for
+from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.services import passwords, server_admin
 from examhub_desktop.services.errors import ServiceError
 from tests.support.pgserver import PgServer, pg_server_or_skip
@@ -580,6 +581,88 @@ def test_role_matrix(
     got = run_case(world["conn"]["client"], sql, params, world["ticket"][who])
     hidden = sql.lstrip().upper().startswith(("UPDATE", "DELETE"))
     assert got == expected or (expected == DENIED and hidden and got == 0), got
+
+
+SAVE = (
+    "SELECT outcome, revision FROM examhub_server.save_attempt("
+    "%(attempt)s, %(answers)s::jsonb, NULL, NULL, 5.0, now(), %(expected)s)"
+)
+
+
+def save_call(conn: Any, ticket: str | None, before: str | None = None, **params: Any) -> tuple[Any, ...]:
+    """save_attempt's (outcome, revision), then the row's (answers, revision); all rolled back."""
+    try:
+        with conn.cursor() as cur:
+            if ticket is not None:
+                cur.execute(tickets.USE_TICKET, (ticket,))
+            if before is not None:
+                cur.execute(before, params)
+            got = cur.execute(SAVE, {"expected": None, **params}).fetchone()
+            row = cur.execute(
+                "SELECT answers::jsonb, revision FROM exam_attempts WHERE id = %(attempt)s", params
+            ).fetchone()
+            return (*got, *(row or (None, None)))
+    finally:
+        conn.rollback()
+
+
+@pytest.mark.parametrize("transport", ["login", "ticket"])
+def test_the_save_function_keeps_to_the_attempt_rules(world: dict[str, Any], transport: str) -> None:
+    """examhub_server.save_attempt runs as its definer (past row security), so it must refuse
+    what the update policy refuses: another student's attempt (as if it did not exist), a
+    submitted one, and a stale revision; and it merges answers per question."""
+
+    def call(who: str, before: str | None = None, **params: Any) -> tuple[Any, ...]:
+        if transport == "login":
+            return save_call(world["conn"][who], None, before, **params)
+        return save_call(world["conn"]["client"], world["ticket"][who], before, **params)
+
+    s1_open, s2_open = world["s1_open"], world["s2_open"]
+    earlier = "UPDATE exam_attempts SET answers = '{\"q1\": 1}', revision = 7 WHERE id = %(attempt)s"
+    outcome, revision, answers, stored_revision = call(
+        "student", earlier, attempt=s1_open, answers='{"q2": 2}'
+    )
+    assert (outcome, revision, answers, stored_revision) == ("saved", 8, {"q1": 1, "q2": 2}, 8)
+    assert call("student", earlier, attempt=s1_open, answers='{"q2": 3}', expected=6)[:3] == (
+        "changed",
+        7,
+        {"q1": 1},
+    )
+    assert call("student", attempt=s2_open, answers='{"q1": 0}')[0] == "missing"
+    assert call("student", attempt=world["s1_done"], answers='{"q1": 0}')[0] == "closed"
+    assert call("student", attempt=str(uuid.uuid4()), answers="{}")[0] == "missing"
+    assert call("admin", attempt=s2_open, answers='{"q1": 0}')[:3] == ("not-yours", 0, None)
+    if transport == "ticket":  # the client role without a ticket is nobody
+        assert save_call(world["conn"]["client"], None, attempt=s1_open, answers="{}")[0] == "missing"
+
+
+FIXED_ATTEMPT_COLUMNS = [
+    c.name for c in ExamAttempt.__table__.columns if c.name not in server_sql.RUNNER_COLUMNS
+]
+
+
+@pytest.mark.parametrize("column", FIXED_ATTEMPT_COLUMNS)
+def test_a_student_on_the_client_role_changes_no_fixed_column_of_an_attempt(
+    world: dict[str, Any], column: str
+) -> None:
+    """The runner_only trigger's WHEN clause names every column but the runner's."""
+    value = {"layout": "'{}'::json", "manual_marks": "'{}'::json"}.get(column, f"{column}")
+    sql = f"UPDATE exam_attempts SET {column} = NULL WHERE id = %(s1_open)s"
+    if column == "id":
+        sql = "UPDATE exam_attempts SET id = gen_random_uuid()::text WHERE id = %(s1_open)s"
+    elif column in ("mode",):
+        sql = "UPDATE exam_attempts SET mode = 'practice' WHERE id = %(s1_open)s"
+    elif value != column:
+        sql = f"UPDATE exam_attempts SET {column} = {value} WHERE id = %(s1_open)s"
+    elif column == "exam_title":
+        sql = "UPDATE exam_attempts SET exam_title = 'Renamed' WHERE id = %(s1_open)s"
+    elif column in ("order_seed", "time_limit_seconds"):
+        sql = f"UPDATE exam_attempts SET {column} = 12345 WHERE id = %(s1_open)s"
+    elif column in ("start_time", "created_at"):
+        sql = f"UPDATE exam_attempts SET {column} = now() - interval '3 days' WHERE id = %(s1_open)s"
+    params = {k: v for k, v in world.items() if isinstance(v, str)}
+    got = run_case(world["conn"]["client"], sql, params, world["ticket"]["student"])
+    assert got == DENIED, (column, got)
 
 
 def test_role_names_match_on_client_and_server(world: dict[str, Any]) -> None:
