@@ -178,10 +178,17 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_
 BEGIN
   PERFORM set_config('examhub.ticket', coalesce(p_ticket, ''), true);
   IF examhub_server.uid() IS NULL THEN
-    RAISE EXCEPTION USING ERRCODE = '28000', DETAIL = 'ticket-ended',
-      MESSAGE = 'This sign-in has ended on the school server (signed out, password changed, account '
-                'deactivated or expired); sign in again.';
+    PERFORM examhub_server.ticket_ended();
   END IF;
+END
+$$;
+
+CREATE FUNCTION examhub_server.ticket_ended() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = '28000', DETAIL = 'ticket-ended',
+    MESSAGE = 'This sign-in has ended on the school server (signed out, password changed, account '
+              'deactivated or expired); sign in again.';
 END
 $$;
 
@@ -197,16 +204,26 @@ $$;
 -- outcome, so the client can say which. Row security is the definer's here, so the update
 -- policy's rules are checked in the body: the owner's attempt, in progress, of an exam the
 -- student may still take (an administrator: any exam). One statement instead of a read and an
--- update halves what a new connection must plan before its first save.
+-- update halves what a new connection must plan before its first save; taking the ticket too
+-- saves one more statement there.
 CREATE FUNCTION examhub_server.save_attempt(
-  p_attempt varchar, p_answers jsonb, p_flags json, p_question_seconds json,
+  p_ticket text, p_attempt varchar, p_answers jsonb, p_flags json, p_question_seconds json,
   p_elapsed double precision, p_checkpoint timestamptz, p_expected integer,
   OUT outcome text, OUT revision integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
 DECLARE
-  v_uid varchar := examhub_server.uid();
+  v_uid varchar;
   r record;
 BEGIN
+  -- The ticket, as use_ticket takes it, when the client sent it here instead (its first
+  -- statement on a new connection); NULL on a login role or after use_ticket.
+  IF p_ticket IS NOT NULL THEN
+    PERFORM set_config('examhub.ticket', p_ticket, true);
+  END IF;
+  v_uid := examhub_server.uid();
+  IF v_uid IS NULL AND p_ticket IS NOT NULL THEN
+    PERFORM examhub_server.ticket_ended();
+  END IF;
   SELECT a.user_id, a.status, a.exam_id, a.revision AS rev INTO r
   FROM public.exam_attempts a WHERE a.id = p_attempt FOR UPDATE;
   revision := coalesce(r.rev, 0);
@@ -585,7 +602,7 @@ $tables$;
 GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q}, {client_q};
 GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q}, {client_q};
 GRANT EXECUTE ON FUNCTION examhub_server.access_version(), examhub_server.uid(), examhub_server.is_admin(),
-  examhub_server.save_attempt(varchar, jsonb, json, json, double precision, timestamptz, integer),
+  examhub_server.save_attempt(text, varchar, jsonb, json, json, double precision, timestamptz, integer),
   examhub_server.may_take(varchar), examhub_server.exam_limit(varchar), examhub_server.role_name_for(text),
   examhub_server.create_account(text, text, text, text, text, boolean),
   examhub_server.set_role(varchar, text), examhub_server.set_active(varchar, boolean),

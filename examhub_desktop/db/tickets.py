@@ -34,9 +34,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, event, text
 
-__all__ = ["Ticket", "TicketHolder", "close_ticket", "open_ticket", "ticket_hash"]
+__all__ = ["TICKET_IN_STATEMENT", "Ticket", "TicketHolder", "close_ticket", "open_ticket", "ticket_hash"]
 
 USE_TICKET = "SELECT examhub_server.use_ticket(%s)"
+# Execution option: this transaction's first statement presents the ticket itself (the answer
+# save, db/attempt_saves.py), so the begin event sends none: one statement less on a new
+# connection.
+TICKET_IN_STATEMENT = "examhub_ticket_in_statement"
 
 
 def ticket_hash(secret: str) -> bytes:
@@ -87,7 +91,8 @@ class TicketHolder:
         event.listen(engine, "begin", self._begin)
 
     def _begin(self, conn: Connection) -> None:
-        conn.exec_driver_sql(USE_TICKET, (self.secret,))
+        if not conn.get_execution_options().get(TICKET_IN_STATEMENT):
+            conn.exec_driver_sql(USE_TICKET, (self.secret,))
 
 
 def close_ticket(connection: Connection) -> None:

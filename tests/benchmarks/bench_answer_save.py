@@ -2,11 +2,12 @@
 
 Both sides use the same file system and the app's pragmas (WAL, synchronous=FULL) and write
 the same row content (the attempt's answers so far, as JSON), so the ratio shows what the
-service (ownership and state checks, validating the answer, SQLAlchemy) costs on top. The
+service (ownership and state checks, validating the answer, type conversion) costs on top. The
 service saves as the runner does: BEGIN IMMEDIATE (the write lock taken at the start, so a
 second process waits instead of failing), the attempt's row read and compared with the
-revision this device last saw, then written; the bare side keeps a plain BEGIN. Target: p95
-within 2x of the bare commit. Run by `make bench`.
+revision this device last saw, then written (db/attempt_saves.py: on the driver's connection,
+not through the ORM's unit of work); the bare side keeps a plain BEGIN. Target: p95 within 2x of
+the bare commit. Run by `make bench`.
 """
 
 from __future__ import annotations

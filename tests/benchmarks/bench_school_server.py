@@ -23,7 +23,8 @@ before tickets); and with a new connection of the client role and a ticket for e
 least any client pays that does not hold connections). Targets: p95 under 50 ms, never more than 100 server
 connections, 0 acknowledged answers lost. Run by `make bench`; EXAMHUB_BENCH_STUDENTS,
 EXAMHUB_BENCH_QUESTIONS, EXAMHUB_BENCH_THINK_S and EXAMHUB_BENCH_START_SPREAD_S change it;
-EXAMHUB_BENCH_ONLY_PGBOUNCER=1 skips the run straight to PostgreSQL.
+EXAMHUB_BENCH_ONLY_PGBOUNCER=1 skips the run straight to PostgreSQL, EXAMHUB_BENCH_ONLY_DIRECT=1
+the run through PgBouncer.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ import os
 import queue
 import random
 import resource
-import secrets
 import statistics
 import sys
 import tempfile
@@ -65,6 +65,7 @@ from examhub_desktop.services.questions import QuestionService  # noqa: E402
 from examhub_desktop.services.server_accounts import ServerAccounts  # noqa: E402
 from tests.support.pgbouncer import DEFAULT_SETTINGS, PgBouncer  # noqa: E402
 from tests.support.pgserver import SUPERUSER, PgServer  # noqa: E402
+from tests.support.school import open_ticket  # noqa: E402
 
 STUDENTS = int(os.environ.get("EXAMHUB_BENCH_STUDENTS", "300"))
 QUESTIONS = int(os.environ.get("EXAMHUB_BENCH_QUESTIONS", "50"))
@@ -178,9 +179,7 @@ def bare(server: PgServer, school: School, host: str, port: int) -> Baselines:
     role = server_access.account_role(school.dbname, email)
     common = {"host": host, "port": port, "dbname": school.dbname, "prepare_threshold": None}
     with psycopg.connect(user=role, password=password, **common) as login:
-        secret = secrets.token_urlsafe(32)
-        login.execute("SELECT examhub_server.open_ticket(%s)", (tickets.ticket_hash(secret),))
-        login.commit()
+        secret = open_ticket(login)
 
     def update(conn: psycopg.Connection[Any], k: int, ticket: str | None = None) -> None:
         answers[f"q{k % QUESTIONS}"] = k % 4
@@ -470,6 +469,8 @@ def main() -> None:
                     base,
                 )
 
+            if os.environ.get("EXAMHUB_BENCH_ONLY_DIRECT"):
+                return
             pooled = prepare_school(server, "school_bouncer", folder)
             with PgBouncer.start(server, settings=BOUNCER_SETTINGS) as bouncer:
                 b_base = bare(server, pooled, bouncer.host, bouncer.port)

@@ -30,6 +30,7 @@ from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.services import passwords, server_admin
 from examhub_desktop.services.errors import ServiceError
 from tests.support.pgserver import PgServer, pg_server_or_skip
+from tests.support.school import open_ticket
 
 pytestmark = pytest.mark.pg
 
@@ -91,14 +92,6 @@ def connect_client(srv: PgServer, db: str, *, autocommit: bool = False) -> Any:
         autocommit=autocommit,
         connect_timeout=10,
     )
-
-
-def open_ticket(login: Any) -> str:
-    """A ticket opened on an account's login-role connection (committed); returns its secret."""
-    secret = secrets.token_urlsafe(32)
-    login.execute("SELECT examhub_server.open_ticket(%s)", (tickets.ticket_hash(secret),))
-    login.commit()
-    return secret
 
 
 def add_account(conn: Any, email: str, name: str, role: str = "user") -> str:
@@ -585,19 +578,21 @@ def test_role_matrix(
 
 SAVE = (
     "SELECT outcome, revision FROM examhub_server.save_attempt("
-    "%(attempt)s, %(answers)s::jsonb, NULL, NULL, 5.0, now(), %(expected)s)"
+    "%(ticket)s, %(attempt)s, %(answers)s::jsonb, NULL, NULL, 5.0, now(), %(expected)s)"
 )
 
 
 def save_call(conn: Any, ticket: str | None, before: str | None = None, **params: Any) -> tuple[Any, ...]:
-    """save_attempt's (outcome, revision), then the row's (answers, revision); all rolled back."""
+    """save_attempt's (outcome, revision), then the row's (answers, revision); all rolled back.
+    The ticket goes in the call itself, as the app sends it, after use_ticket if `before` needs
+    one too."""
     try:
         with conn.cursor() as cur:
-            if ticket is not None:
-                cur.execute(tickets.USE_TICKET, (ticket,))
             if before is not None:
+                if ticket is not None:
+                    cur.execute(tickets.USE_TICKET, (ticket,))
                 cur.execute(before, params)
-            got = cur.execute(SAVE, {"expected": None, **params}).fetchone()
+            got = cur.execute(SAVE, {"expected": None, "ticket": ticket, **params}).fetchone()
             row = cur.execute(
                 "SELECT answers::jsonb, revision FROM exam_attempts WHERE id = %(attempt)s", params
             ).fetchone()
@@ -632,8 +627,11 @@ def test_the_save_function_keeps_to_the_attempt_rules(world: dict[str, Any], tra
     assert call("student", attempt=world["s1_done"], answers='{"q1": 0}')[0] == "closed"
     assert call("student", attempt=str(uuid.uuid4()), answers="{}")[0] == "missing"
     assert call("admin", attempt=s2_open, answers='{"q1": 0}')[:3] == ("not-yours", 0, None)
-    if transport == "ticket":  # the client role without a ticket is nobody
+    if transport == "ticket":  # the client role without a ticket is nobody; a made-up one ends
         assert save_call(world["conn"]["client"], None, attempt=s1_open, answers="{}")[0] == "missing"
+        with pytest.raises(errors.InvalidAuthorizationSpecification) as ended:
+            save_call(world["conn"]["client"], "made-up", attempt=s1_open, answers="{}")
+        assert ended.value.diag.message_detail == "ticket-ended"
 
 
 FIXED_ATTEMPT_COLUMNS = [

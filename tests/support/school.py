@@ -8,16 +8,28 @@ but the test superuser, as a real server's pg_hba.conf does; other databases kee
 from __future__ import annotations
 
 import contextlib
+import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from psycopg import sql
 
+from examhub_desktop.db import tickets
 from tests.support.pgserver import SUPERUSER, PgServer
 
 _HBA_MARK = "# examhub school test:"
+
+
+def open_ticket(login: Any) -> str:
+    """A ticket opened on an account's login-role psycopg connection (committed); its secret,
+    as db.tickets.open_ticket does it for the app."""
+    secret = secrets.token_urlsafe(32)
+    login.execute("SELECT examhub_server.open_ticket(%s)", (tickets.ticket_hash(secret),))
+    login.commit()
+    return secret
 
 
 @dataclass(frozen=True)
