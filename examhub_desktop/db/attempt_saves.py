@@ -107,19 +107,11 @@ class _Converters:
     """The columns' SQLAlchemy type processors for one dialect, made once."""
 
     def __init__(self, dialect: Any) -> None:
-        columns = ExamAttempt.__table__.columns
-        self.result = {name: columns[name].type.result_processor(dialect, None) for name in _READ_COLUMNS}
-        self.bind = {
-            name: columns[name].type.bind_processor(dialect)
-            for name in (
-                "answers",
-                "flags",
-                "question_seconds",
-                "elapsed_seconds",
-                "checkpoint_at",
-                "revision",
-            )
-        }
+        # dialect_impl: each type as this dialect runs it (SQLite's DATETIME text, its JSON)
+        types = {c.name: c.type.dialect_impl(dialect) for c in ExamAttempt.__table__.columns}
+        self.result = {name: types[name].result_processor(dialect, None) for name in _READ_COLUMNS}
+        written = ("answers", "flags", "question_seconds", "elapsed_seconds", "checkpoint_at", "revision")
+        self.bind = {name: types[name].bind_processor(dialect) for name in written}
         self.updates: dict[tuple[str, ...], str] = {}
 
     def read(self, row: tuple[Any, ...]) -> dict[str, Any]:

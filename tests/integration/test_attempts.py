@@ -256,3 +256,39 @@ def test_an_exam_can_keep_its_authored_order(
     assert [q.question.text for q in state.questions] == [q.text for q in QUESTIONS]
     copy = lib.get(TEACHER, lib.duplicate(TEACHER, exam_id))
     assert copy.fields.shuffle_questions is False
+
+
+def test_a_save_stores_what_the_orm_stores_and_merges_two_devices(
+    ctx: AppContext, world: tuple[str, Principal, dict[str, str]], clock: FakeClock
+) -> None:
+    """The save runs outside the ORM (db/attempt_saves.py): its values must read back through
+    the ORM as written (an aware time, JSON), with the time in the ORM's own stored form; and two
+    devices saving different questions keep both answers."""
+    from sqlalchemy import select
+
+    from examhub_desktop.core.timing import TimeCheckpoint
+    from examhub_desktop.db.models import ExamAttempt
+
+    exam_id, pupil, ids = world
+    laptop, tablet = AttemptService(ctx, clock), AttemptService(ctx, clock)
+    attempt_id = laptop.start(pupil, exam_id)
+    laptop.state(pupil, attempt_id)
+    tablet.state(pupil, attempt_id)
+    saved_at = datetime(2026, 11, 26, 9, 5, tzinfo=UTC)  # whole seconds: no microseconds to print
+    checkpoint = TimeCheckpoint(datetime(2026, 11, 26, 9, 0, tzinfo=UTC), 300.0, saved_at)
+    laptop.save(pupil, attempt_id, checkpoint=checkpoint, answers={ids["2+2?"]: 1}, flags=frozenset({"x"}))
+    tablet.save(pupil, attempt_id, checkpoint=checkpoint, answers={ids["The Earth is round."]: True})
+    state = laptop.state(pupil, attempt_id)
+    assert state.answers[ids["2+2?"]] == 1 and state.answers[ids["The Earth is round."]] is True
+    assert state.flags == frozenset({"x"}) and state.revision == 2
+    assert state.checkpoint.saved_at == saved_at and state.checkpoint.elapsed == 300.0
+    with ctx.uow().reading() as uow:
+        stored = uow.session.execute(
+            select(ExamAttempt.checkpoint_at).where(ExamAttempt.id == attempt_id)
+        ).scalar_one()
+        assert stored == saved_at
+        if ctx.location.is_sqlite:  # the text the ORM writes for a time, microseconds included
+            raw = uow.session.connection().exec_driver_sql(
+                "SELECT checkpoint_at FROM exam_attempts WHERE id = ?", (attempt_id,)
+            )
+            assert raw.scalar_one() == "2026-11-26 09:05:00.000000"
