@@ -634,6 +634,28 @@ def test_the_save_function_keeps_to_the_attempt_rules(world: dict[str, Any], tra
         assert ended.value.diag.message_detail == "ticket-ended"
 
 
+def test_the_save_function_refuses_an_attempt_of_an_exam_no_longer_open(
+    world: dict[str, Any], server: PgServer
+) -> None:
+    """The update policy lets a student write only attempts of exams they may take; the
+    function keeps that rule for an exam taken back to draft during the attempt."""
+    with server.connect(world["db"]) as owner_conn:
+        owner_conn.execute("UPDATE exams SET status = 'draft' WHERE id = %s", (world["p"],))
+    try:
+        for conn, ticket in (
+            (world["conn"]["student"], None),
+            (world["conn"]["client"], world["ticket"]["student"]),
+        ):
+            assert save_call(conn, ticket, attempt=world["s1_open"], answers='{"q1": 0}')[:3] == (
+                "refused",
+                0,
+                None,
+            )
+    finally:
+        with server.connect(world["db"]) as owner_conn:
+            owner_conn.execute("UPDATE exams SET status = 'published' WHERE id = %s", (world["p"],))
+
+
 FIXED_ATTEMPT_COLUMNS = [
     c.name for c in ExamAttempt.__table__.columns if c.name not in server_sql.RUNNER_COLUMNS
 ]
