@@ -31,7 +31,7 @@ from examhub_desktop.core.timing import TimeCheckpoint
 from examhub_desktop.db.models import LoginThrottle, RefreshToken, User
 from examhub_desktop.services import passwords
 from examhub_desktop.services.app import AppContext, open_app
-from examhub_desktop.services.attempts import AttemptChanged, AttemptService
+from examhub_desktop.services.attempts import AttemptService
 from examhub_desktop.services.auth import FREE_FAILURES, WRONG_CREDENTIALS, AuthService, SignInRefused
 from examhub_desktop.services.errors import FieldError, PermissionDenied, ServiceError
 from examhub_desktop.services.library import ExamFields, LibraryService
@@ -41,7 +41,7 @@ from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.secrets import REFRESH_SECRET, FileStore, digest
 from examhub_desktop.services.settings import SettingsService
 from examhub_desktop.services.users import UserService
-from tests.support.races import Outcome, race
+from tests.support.races import Outcome, race, race_answer_saves
 
 ROUNDS = 100
 TEACHER = Principal("t", "t@school.org", Role.ADMIN, system=True)  # built-in: not what is raced here
@@ -115,41 +115,15 @@ def test_two_devices_saving_one_attempt_lose_no_acknowledged_answer(
     services = (AttemptService(a), AttemptService(b))
     attempt_id = services[0].start(student, exam_id)
     qids = [q.question.id or "" for q in services[0].state(student, attempt_id).questions]
-    seen = [0, 0]  # the revision each device last saw
-    started = datetime.now(UTC)
-    lost = stale = 0
 
-    def device(k: int, qid: str, value: str) -> tuple[str, str, int]:
-        for _ in range(20):
-            checkpoint = TimeCheckpoint(started, 1.0, datetime.now(UTC))
-            try:
-                ack = services[k].save(
-                    student,
-                    attempt_id,
-                    checkpoint=checkpoint,
-                    answers={qid: value},
-                    expected_revision=seen[k] if with_revision else None,
-                )
-            except AttemptChanged:
-                nonlocal stale
-                stale += 1
-                seen[k] = services[k].state(student, attempt_id).revision  # reload, keep `value`
-                continue
-            seen[k] = ack.revision
-            return qid, value, ack.revision
-        raise AssertionError("a device never got its answer saved")
-
-    for r in range(ROUNDS):
-        qa, qb = qids[r % 4], qids[(r + r % 2) % 4]  # odd rounds: two questions, even: the same one
-        outcomes = race([partial(device, 0, qa, f"a{r}"), partial(device, 1, qb, f"b{r}")])
-        errors_of(outcomes, ())
-        acks = [o.value for o in outcomes]
+    def stored() -> dict[str, Any]:
         with a.uow() as uow:
-            stored = uow.attempts.get(attempt_id).answers  # type: ignore[union-attr]
-        for qid, value, revision in acks:
-            newer = any(q == qid and rev > revision for q, _v, rev in acks)
-            if stored.get(qid) != value and not newer:
-                lost += 1
+            return dict(uow.attempts.get(attempt_id).answers or {})  # type: ignore[union-attr]
+
+    counts = race_answer_saves(
+        services, student, attempt_id, qids, stored, rounds=ROUNDS, with_revision=with_revision
+    )
+    lost, stale = counts.lost, counts.stale
     report(
         "answer-saves",
         db_url,

@@ -422,3 +422,48 @@ def test_a_server_set_up_by_an_older_app_asks_for_an_upgrade(
             )
     assert info.value.kind == "outdated"
     assert "examhub server upgrade" in str(info.value)
+
+
+@pytest.mark.parametrize("with_revision", [True, False], ids=["runner", "merge"])
+def test_two_laptops_of_one_student_lose_no_acknowledged_answer(
+    school: School, student: str, tmp_path: Path, with_revision: bool
+) -> None:
+    """The answer-save race of test_races.py on a school server: two laptops signed in as the
+    same student (a ticket each) save one attempt through examhub_server.save_attempt."""
+    from examhub_desktop.core.question import Question, QuestionType, TextAnswer
+    from examhub_desktop.services.attempts import AttemptService
+    from examhub_desktop.services.library import ExamFields, LibraryService
+    from examhub_desktop.services.questions import QuestionService
+    from tests.support.races import race_answer_saves
+
+    laptops = [open_app(tmp_path / f"laptop{k}", school.client_url) for k in range(3)]
+    try:
+        staff = laptops[2]
+        teacher = auth_of(staff).sign_in(None, ADMIN, ADMIN_PW)
+        exam_id = LibraryService(staff).create(teacher, ExamFields("Race", is_public=True))
+        for i in range(4):
+            QuestionService(staff).add(
+                teacher,
+                exam_id,
+                Question(QuestionType.SHORT_ANSWER, f"Word {i}?", answers=(TextAnswer("x"),)),
+            )
+        LibraryService(staff).set_status(teacher, exam_id, "published")
+        pupil = auth_of(laptops[0]).sign_in(None, STUDENT, STUDENT_PW)
+        auth_of(laptops[1]).sign_in(None, STUDENT, STUDENT_PW)
+        services = (AttemptService(laptops[0]), AttemptService(laptops[1]))
+        attempt_id = services[0].start(pupil, exam_id)
+        qids = [q.question.id or "" for q in services[0].state(pupil, attempt_id).questions]
+
+        def stored() -> dict[str, object]:
+            return dict(services[0].state(pupil, attempt_id).answers)
+
+        counts = race_answer_saves(
+            services, pupil, attempt_id, qids, stored, rounds=100, with_revision=with_revision
+        )
+        print(f"RACE answer-saves [school server] rounds=100 lost={counts.lost} stale_refused={counts.stale}")
+        assert counts.lost == 0
+        if with_revision:
+            assert counts.stale > 0, "the devices never overlapped"
+    finally:
+        for ctx in laptops:
+            ctx.close()

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,72 @@ def race(steps: Sequence[Callable[[], Any]]) -> list[Outcome]:
         if t.is_alive():
             raise RuntimeError("a racing step did not finish")
     return outcomes
+
+
+@dataclass
+class SaveRace:
+    """Counts of `race_answer_saves`."""
+
+    lost: int = 0  # acknowledged answers that a later read did not find (must stay 0)
+    stale: int = 0  # saves refused as stale (AttemptChanged), reloaded and sent again
+
+
+def race_answer_saves(
+    services: Sequence[Any],
+    student: Any,
+    attempt_id: str,
+    qids: Sequence[str],
+    stored: Callable[[], dict[str, Any]],
+    *,
+    rounds: int,
+    with_revision: bool,
+) -> SaveRace:
+    """Two devices (AttemptServices) answer one attempt at the same moment, `rounds` times, on
+    one question (even rounds) or two (odd). With `with_revision` each names the revision it
+    last saw, as the runner does, and a stale one reloads and saves again; without, every save
+    merges its questions into the locked row. `stored()` reads the attempt's answers back.
+    Every acknowledged answer must be stored until a later acknowledged save replaces it."""
+    from datetime import UTC, datetime
+
+    from examhub_desktop.core.timing import TimeCheckpoint
+    from examhub_desktop.services.attempts import AttemptChanged
+
+    seen = [0, 0]  # the revision each device last saw
+    started = datetime.now(UTC)
+    counts = SaveRace()
+
+    def device(k: int, qid: str, value: str) -> tuple[str, str, int]:
+        for _ in range(20):
+            checkpoint = TimeCheckpoint(started, 1.0, datetime.now(UTC))
+            try:
+                ack = services[k].save(
+                    student,
+                    attempt_id,
+                    checkpoint=checkpoint,
+                    answers={qid: value},
+                    expected_revision=seen[k] if with_revision else None,
+                )
+            except AttemptChanged:
+                counts.stale += 1
+                seen[k] = services[k].state(student, attempt_id).revision  # reload, keep `value`
+                continue
+            seen[k] = ack.revision
+            return qid, value, ack.revision
+        raise AssertionError("a device never got its answer saved")
+
+    for r in range(rounds):
+        qa, qb = qids[r % 4], qids[(r + r % 2) % 4]  # odd rounds: two questions, even: the same one
+        outcomes = race([partial(device, 0, qa, f"a{r}"), partial(device, 1, qb, f"b{r}")])
+        for o in outcomes:
+            if o.error is not None:
+                raise AssertionError(f"unexpected {type(o.error).__name__}: {o.error}") from o.error
+        acks = [o.value for o in outcomes]
+        answers = stored()
+        for qid, value, revision in acks:
+            newer = any(q == qid and rev > revision for q, _v, rev in acks)
+            if answers.get(qid) != value and not newer:
+                counts.lost += 1
+    return counts
 
 
 def hammer(
