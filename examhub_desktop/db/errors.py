@@ -189,7 +189,8 @@ _PG_CODES: dict[str, tuple[str, str]] = {
             "The PostgreSQL server at {where} cancelled a statement that took too long ({raw}). Try again.",
         ),
     ),
-    # Raised only by examhub_server.use_ticket (a refused connection has no SQLSTATE in libpq).
+    # Raised only by examhub_server.ticket_ended: a ticket refused by use_ticket or save_attempt
+    # (a refused connection has no SQLSTATE in libpq).
     "28000": (
         "signed-out",
         QT_TRANSLATE_NOOP(

@@ -32,7 +32,6 @@ from examhub_desktop.core.shuffle import attempt_order, new_seed
 from examhub_desktop.core.timing import Clock, SystemClock, TimeCheckpoint, deadline_at, elapsed_on_resume
 from examhub_desktop.db.attempt_saves import AttemptSave, save_attempt
 from examhub_desktop.db.models import Exam, ExamAttempt
-from examhub_desktop.db.models import Question as QuestionRow
 from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import NotFound, PermissionDenied, ServiceError
@@ -43,16 +42,28 @@ from examhub_desktop.services.questions import question_of
 MODES = ("exam", "practice")
 
 
+def _gone() -> NotFound:
+    return NotFound(translate("AttemptService", "That attempt no longer exists."))
+
+
+def _not_yours() -> PermissionDenied:
+    return PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
+
+
+def _closed() -> ServiceError:
+    return ServiceError(
+        translate("AttemptService", "This attempt was submitted already; it can no longer change.")
+    )
+
+
 def _save_refusal(outcome: str) -> ServiceError:
     """The error for a save refused for `outcome` (db/attempt_saves.py)."""
     if outcome == "missing":
-        return NotFound(translate("AttemptService", "That attempt no longer exists."))
+        return _gone()
     if outcome == "not-yours":
-        return PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
+        return _not_yours()
     if outcome == "closed":
-        return ServiceError(
-            translate("AttemptService", "This attempt was submitted already; it can no longer change.")
-        )
+        return _closed()
     return PermissionDenied(translate("AttemptService", "This attempt cannot be changed any more."))
 
 
@@ -137,17 +148,15 @@ def _own(uow: UnitOfWork, actor: Principal, attempt_id: str, *, lock: bool = Fal
     if attempt is None and lock:  # a school server's row security lets nobody lock a closed attempt
         attempt = uow.session.get(ExamAttempt, attempt_id)
     if attempt is None:
-        raise NotFound(translate("AttemptService", "That attempt no longer exists."))
+        raise _gone()
     if attempt.user_id != actor.user_id:
-        raise PermissionDenied(translate("AttemptService", "This attempt belongs to somebody else."))
+        raise _not_yours()
     return attempt
 
 
 def _in_progress(attempt: ExamAttempt) -> None:
     if attempt.status != "in_progress":
-        raise ServiceError(
-            translate("AttemptService", "This attempt was submitted already; it can no longer change.")
-        )
+        raise _closed()
 
 
 def checkpoint_of(attempt: ExamAttempt) -> TimeCheckpoint:
@@ -299,11 +308,10 @@ class AttemptService:
         with self.ctx.uow().reading() as uow:
             attempt = _own(uow, actor, attempt_id)
             _in_progress(attempt)
-            by_id = {q.id: q for q in questions_of_attempt(uow, attempt)}
+            questions = questions_of_attempt(uow, attempt)
+            self._remember(attempt, questions)
+            by_id = {q.id: q for q in questions}
             layout = attempt.layout or {}
-            for known_id, known in by_id.items():  # what the saves check answers against
-                self._questions[known_id or ""] = (attempt.exam_id, known)
-            self._shown[attempt_id] = (attempt.exam_id, frozenset(layout.get("questions", ())))
             shown: list[RunnerQuestion] = []
             for qid in layout.get("questions", []):
                 q = by_id.get(qid)
@@ -391,28 +399,21 @@ class AttemptService:
             raise AttemptChanged(result.revision)
         raise _save_refusal(result.outcome)
 
+    def _remember(self, attempt: ExamAttempt, questions: list[Question]) -> None:
+        """What the saves check answers against: the attempt's exam, question ids and questions."""
+        for q in questions:
+            self._questions[q.id or ""] = (attempt.exam_id, q)
+        self._shown[attempt.id] = (attempt.exam_id, frozenset((attempt.layout or {}).get("questions", ())))
+
     def _answerable(self, actor: Principal, attempt_id: str, qid: str) -> Question:
-        """The attempt's question `qid`; the first call for an attempt reads all of them at once."""
+        """The attempt's question `qid`; read with the attempt unless `state()` read them already."""
         shown = self._shown.get(attempt_id)
         if shown is None:
             with self.ctx.uow().reading() as uow:
-                row = uow.session.execute(
-                    select(
-                        ExamAttempt.user_id, ExamAttempt.status, ExamAttempt.exam_id, ExamAttempt.layout
-                    ).where(ExamAttempt.id == attempt_id)
-                ).one_or_none()
-                if row is None:
-                    raise _save_refusal("missing")
-                if row.user_id != actor.user_id:
-                    raise _save_refusal("not-yours")
-                if row.status != "in_progress":
-                    raise _save_refusal("closed")
-                ids = frozenset((row.layout or {}).get("questions", ()))
-                missing = [q for q in ids if q not in self._questions]
-                if missing:
-                    for q_row in uow.session.scalars(select(QuestionRow).where(QuestionRow.id.in_(missing))):
-                        self._questions[q_row.id] = (q_row.exam_id, question_of(q_row))
-            shown = self._shown[attempt_id] = (row.exam_id, ids)
+                attempt = _own(uow, actor, attempt_id)
+                _in_progress(attempt)
+                self._remember(attempt, questions_of_attempt(uow, attempt))
+            shown = self._shown[attempt_id]
         exam_id, ids = shown
         cached = self._questions.get(qid) if qid in ids else None
         if cached is None or cached[0] != exam_id:

@@ -106,8 +106,9 @@ def current_role(service: object, actor: Principal) -> Role:
 def _server_checks(service: object, access: Access) -> bool:
     """True when a school server checks this rule itself at the start of every transaction.
 
-    There every transaction begins with `examhub_server.use_ticket`, which fails for a deleted
-    or deactivated account (db/tickets.py): all that SIGNED_IN asks of the database. Re-reading
+    There every transaction begins with `examhub_server.use_ticket` (the answer save presents
+    its ticket to `save_attempt` instead), which fails for a deleted or deactivated account
+    (db/tickets.py): all that SIGNED_IN asks of the database. Re-reading
     the role would cost the runner's saves a whole transaction each. ADMIN is still read anew:
     row security hides rows from a demoted administrator instead of refusing the statement, so
     the service must say so itself.
