@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from examhub_desktop.core.exam_rules import GRADING_METHODS
 from examhub_desktop.core.question import Difficulty, QuestionType
 from examhub_desktop.db.quick import stored_utc
 
@@ -137,6 +138,8 @@ class Exam(Base):
         Index("idx_exams_public", "is_public"),
         Index("idx_exams_created", "created_at"),
         CheckConstraint(_in("status", EXAM_STATUSES), name="ck_exams_status"),
+        CheckConstraint(_in("grading_method", GRADING_METHODS), name="ck_exams_grading_method"),
+        CheckConstraint("max_attempts IS NULL OR max_attempts > 0", name="ck_exams_max_attempts"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -158,6 +161,38 @@ class Exam(Base):
     shuffle_questions: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=True, server_default=true()
     )
+    # 0006: how students may take it (core/exam_rules.py)
+    max_attempts: Mapped[int | None] = mapped_column(Integer)
+    grading_method: Mapped[str] = mapped_column(
+        String(10), nullable=False, default="highest", server_default=text("'highest'")
+    )
+    practice_allowed: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
+    review_options: Mapped[Any | None] = mapped_column(JSON)
+    fullscreen: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
+    opens_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closes_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ExamExtraTime(Base):
+    """Extra time for a named student on one exam (access arrangements), as a multiplier (0006)."""
+
+    __tablename__ = "exam_extra_time"
+    __table_args__ = (
+        CheckConstraint(
+            "time_multiplier >= 1 AND time_multiplier <= 5", name="ck_exam_extra_time_multiplier"
+        ),
+        Index("idx_exam_extra_time_user_id", "user_id"),
+    )
+
+    exam_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("exams.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    time_multiplier: Mapped[float] = mapped_column(Float, nullable=False)
 
 
 class Question(Base):
@@ -237,6 +272,8 @@ class ExamAttempt(Base):
     passed: Mapped[bool | None] = mapped_column(Boolean)
     finish_reason: Mapped[str | None] = mapped_column(String(20))
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default=text("0"))
+    # 0006: each time a full-screen attempt's window lost the focus: [[left at (ISO), seconds], ...]
+    away: Mapped[Any | None] = mapped_column(JSON)
 
 
 class RefreshToken(Base):

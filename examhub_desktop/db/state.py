@@ -32,6 +32,7 @@ REVISIONS = (
     "0003_accounts",
     "0004_search_and_kept_attempts",
     "0005_attempt_runner",
+    "0006_exam_rules",
 )
 HEAD_REVISION = REVISIONS[-1]
 SEED_REVISION = REVISIONS[0]

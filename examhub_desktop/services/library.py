@@ -16,9 +16,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from examhub_desktop.core.exam_rules import ExamRules, ReviewOptions, check_multiplier
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import validate
-from examhub_desktop.db.models import Exam, ExamAttempt, new_id
+from examhub_desktop.db.models import Exam, ExamAttempt, ExamExtraTime, User, new_id
 from examhub_desktop.db.search import apply_search
 from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.services.app import AppContext
@@ -93,9 +94,10 @@ class ExamFields:
     passing_score: int | None = 50
     is_public: bool = False
     shuffle_questions: bool = True  # False: every attempt shows the authored order
+    rules: ExamRules = field(default_factory=ExamRules)  # attempts, grading method, practice, review, times
 
     def problems(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+        out: dict[str, str] = dict(self.rules.problems())
         if not self.title.strip():
             out["title"] = translate("LibraryService", "The title is empty.")
         elif len(self.title) > MAX_TITLE:
@@ -111,6 +113,14 @@ class ExamFields:
                 "LibraryService", "The passing score must be between 0 and 100%."
             )
         return out
+
+
+@dataclass(frozen=True)
+class ExtraTime:
+    user_id: str
+    email: str
+    full_name: str
+    time_multiplier: float
 
 
 @dataclass(frozen=True)
@@ -197,6 +207,7 @@ class LibraryService:
                     passing_score=exam.passing_score,
                     is_public=bool(exam.is_public),
                     shuffle_questions=bool(exam.shuffle_questions),
+                    rules=rules_of(exam),
                 ),
                 status=exam.status or "draft",
                 attempts=attempts_count(uow, exam.id),
@@ -224,6 +235,7 @@ class LibraryService:
                     generation_method=generation_method,
                 )
             )
+            set_rules(exam, fields.rules)
             uow.commit()
             return exam.id
 
@@ -240,6 +252,7 @@ class LibraryService:
             exam.passing_score = fields.passing_score
             exam.is_public = fields.is_public
             exam.shuffle_questions = fields.shuffle_questions
+            set_rules(exam, fields.rules)
             uow.commit()
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "publish or archive exams"))
@@ -281,6 +294,47 @@ class LibraryService:
             uow.session.delete(get_exam(uow, exam_id))
             uow.commit()
 
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see who has extra time"))
+    def extra_time(self, actor: Principal | None, exam_id: str) -> list[ExtraTime]:
+        """The students with extra time on this exam, by name."""
+        with self.ctx.uow().reading() as uow:
+            get_exam(uow, exam_id)
+            rows = uow.session.execute(
+                select(ExamExtraTime, User)
+                .join(User, User.id == ExamExtraTime.user_id)
+                .where(ExamExtraTime.exam_id == exam_id)
+                .order_by(func.lower(func.coalesce(User.full_name, User.email)))
+            )
+            return [ExtraTime(u.id, u.email, u.full_name or "", e.time_multiplier) for e, u in rows]
+
+    @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "give extra time"))
+    def set_extra_time(
+        self, actor: Principal | None, exam_id: str, student: str, multiplier: float | None
+    ) -> None:
+        """Give `student` (an account id or e-mail address) `multiplier` times the exam's
+        duration (1.25: a quarter more); None or 1 takes the extra time away. Attempts already
+        started keep the time they started with."""
+        if multiplier is not None and (problem := check_multiplier(multiplier)):
+            raise FieldError("time_multiplier", problem)
+        with self.ctx.uow() as uow:
+            get_exam(uow, exam_id)
+            user = uow.session.get(User, student) or uow.session.scalar(
+                select(User).where(func.lower(User.email) == student.strip().lower())
+            )
+            if user is None:
+                raise FieldError(
+                    "student", translate("LibraryService", "There is no account {who}.").format(who=student)
+                )
+            row = uow.session.get(ExamExtraTime, (exam_id, user.id))
+            if multiplier is None or multiplier == 1:
+                if row is not None:
+                    uow.session.delete(row)
+            elif row is None:
+                uow.session.add(ExamExtraTime(exam_id=exam_id, user_id=user.id, time_multiplier=multiplier))
+            else:
+                row.time_multiplier = multiplier
+            uow.commit()
+
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "duplicate exams"))
     def duplicate(self, actor: Principal | None, exam_id: str) -> str:
         """A new draft with copies of every question ("Duplicate as new draft")."""
@@ -299,7 +353,14 @@ class LibraryService:
                     source_file_name=src.source_file_name,
                 )
             )
+            set_rules(copy, rules_of(src))
             uow.flush()
+            for extra in uow.session.scalars(select(ExamExtraTime).where(ExamExtraTime.exam_id == src.id)):
+                uow.session.add(
+                    ExamExtraTime(
+                        exam_id=copy.id, user_id=extra.user_id, time_multiplier=extra.time_multiplier
+                    )
+                )
             rows = [
                 {
                     "exam_id": copy.id,
@@ -318,6 +379,29 @@ class LibraryService:
             uow.exams.refresh_question_count(copy.id)
             uow.commit()
             return copy.id
+
+
+def rules_of(exam: Exam) -> ExamRules:
+    """The exam's rules as stored (columns of 0006)."""
+    return ExamRules(
+        max_attempts=exam.max_attempts,
+        grading_method=exam.grading_method or "highest",
+        practice_allowed=bool(exam.practice_allowed),
+        review=ReviewOptions.from_json(exam.review_options),
+        fullscreen=bool(exam.fullscreen),
+        opens_at=exam.opens_at,
+        closes_at=exam.closes_at,
+    )
+
+
+def set_rules(exam: Exam, rules: ExamRules) -> None:
+    exam.max_attempts = rules.max_attempts
+    exam.grading_method = rules.grading_method
+    exam.practice_allowed = rules.practice_allowed
+    exam.review_options = None if rules.review == ReviewOptions() else rules.review.to_json()
+    exam.fullscreen = rules.fullscreen
+    exam.opens_at = rules.opens_at
+    exam.closes_at = rules.closes_at
 
 
 def publish_problems(uow: UnitOfWork, exam: Exam) -> list[str]:
@@ -373,6 +457,7 @@ __all__ = [
     "ExamFields",
     "ExamFilter",
     "ExamRow",
+    "ExtraTime",
     "LibraryService",
     "LockedByAttempts",
     "load_questions",
