@@ -116,6 +116,35 @@ class Question:
         return replace(self, id=question_id)
 
 
+def without_key(q: Question) -> Question:
+    """What a student may see of `q` while answering it: no credits, no accepted answers, no
+    feedback, explanation or grader notes. A matching question keeps its prompts and offers
+    its answers as one sorted list (the pairs' answers become empty), so a response is checked
+    against the same options while which answer goes with which prompt is not there."""
+    offered: tuple[str, ...] = ()
+    if q.type is QuestionType.MATCHING:
+        offered = tuple(sorted({p.answer for p in q.pairs if p.answer} | {d for d in q.distractors if d}))
+    return replace(
+        q,
+        choices=tuple(Choice(c.text) for c in q.choices),
+        correct=None,
+        true_feedback="",
+        false_feedback="",
+        answers=(),
+        case_sensitive=False,
+        numeric_answers=(),
+        pairs=tuple(MatchPair(p.prompt, "") for p in q.pairs),
+        distractors=offered,
+        grader_info="",
+        explanation="",
+    )
+
+
+def has_key(q: Question) -> bool:
+    """True if `q` carries anything of its answer key (it is not what `without_key` makes)."""
+    return without_key(q) != q
+
+
 class QuestionError(ValueError):
     """A question that cannot be read or saved; the message says what is wrong."""
 

@@ -130,10 +130,12 @@ def check_response(question: Question, response: object) -> Response | None:
 
 
 def matching_options(question: Question) -> tuple[str, ...]:
-    """The answers a matching question offers: its pairs' answers, then distractors, once each."""
+    """The answers a matching question offers: its pairs' answers, then distractors, once each
+    (a question without its key, question.without_key, has them all as distractors)."""
     seen: dict[str, None] = {}
     for text in [p.answer for p in question.pairs] + list(question.distractors):
-        seen.setdefault(text, None)
+        if text:
+            seen.setdefault(text, None)
     return tuple(seen)
 
 

@@ -21,6 +21,13 @@ transaction whose cost a student feels. It runs one of three ways, all with the 
 Answers are merged per question: the stored answers of questions this save does not name
 stay as they are, so two devices saving different questions never lose each other's answers,
 and `expected_revision` turns the same question saved from a stale device into `changed`.
+
+Time never comes from the window. On PostgreSQL the server's clock measures it: the elapsed
+seconds grow by the server time since the stored checkpoint, which becomes the server's now.
+On SQLite the caller (AttemptService) hands in what its process measured with its monotonic
+clock (core/timing.AttemptTimer); the stored value is kept if it is larger. Either way a save
+that arrives more than `grace_seconds` after the attempt's time limit is refused (`time-up`)
+and nothing of it is written.
 """
 
 from __future__ import annotations
@@ -32,14 +39,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 
 from examhub_desktop.db.engine import known_errors
 from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.db.tickets import TICKET_IN_STATEMENT
 from examhub_desktop.db.uow import Database
 
-Outcome = Literal["saved", "missing", "not-yours", "closed", "changed", "refused"]
+Outcome = Literal["saved", "missing", "not-yours", "closed", "changed", "refused", "time-up"]
+SERVER_GRACE_SECONDS = 15  # the school server's grace (server_sql.save_attempt); = GRACE_SECONDS
 
 
 @dataclass(frozen=True)
@@ -48,18 +56,27 @@ class AttemptSave:
 
     attempt_id: str
     user_id: str  # the signed-in owner
-    elapsed_seconds: float  # kept if the stored time is larger (a clock never runs back)
-    checkpoint_at: datetime
     answers: Mapping[str, Any] | None = None  # question id -> stored (encoded) response
     flags: list[str] | None = None
     question_seconds: Mapping[str, float] | None = None
     expected_revision: int | None = None  # the revision this device last saw
+    grace_seconds: float = float(SERVER_GRACE_SECONDS)
+    # SQLite only (PostgreSQL uses its own clock): the elapsed seconds this process measured
+    # and when; the stored time is kept if it is larger (a clock never runs back)
+    elapsed_seconds: float = 0.0
+    checkpoint_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class SaveResult:
     outcome: Outcome
     revision: int  # after the save; the stored one when refused
+    elapsed: float = 0.0  # the attempt's elapsed seconds now, as the database's clock says
+    limit: int | None = None  # its time limit in seconds (None: untimed)
+
+    @property
+    def remaining(self) -> float | None:
+        return None if self.limit is None else max(0.0, self.limit - self.elapsed)
 
 
 def save_attempt(database: Database, save: AttemptSave) -> SaveResult:
@@ -71,21 +88,26 @@ def save_attempt(database: Database, save: AttemptSave) -> SaveResult:
         return _on_postgresql(database, save)
 
 
-def _decide(save: AttemptSave, user_id: str | None, status: str, revision: int) -> Outcome | None:
+def _decide(save: AttemptSave, row: Mapping[str, Any], revision: int, elapsed: float) -> Outcome | None:
     """The refusal for this row, or None when the save may be written."""
-    if user_id != save.user_id:
+    if row["user_id"] != save.user_id:
         return "not-yours"
-    if status != "in_progress":
+    if row["status"] != "in_progress":
         return "closed"
     if save.expected_revision is not None and revision != save.expected_revision:
         return "changed"
+    limit = row["time_limit_seconds"]
+    if limit is not None and elapsed > limit + save.grace_seconds:
+        return "time-up"
     return None
 
 
-def _values(save: AttemptSave, stored: Any, elapsed: float | None, revision: int) -> dict[str, Any]:
+def _values(
+    save: AttemptSave, stored: Any, elapsed: float, checkpoint: datetime, revision: int
+) -> dict[str, Any]:
     values: dict[str, Any] = {
-        "elapsed_seconds": max(float(elapsed or 0.0), save.elapsed_seconds),
-        "checkpoint_at": save.checkpoint_at,
+        "elapsed_seconds": elapsed,
+        "checkpoint_at": checkpoint,
         "revision": revision + 1,
     }
     if save.answers is not None:
@@ -99,7 +121,7 @@ def _values(save: AttemptSave, stored: Any, elapsed: float | None, revision: int
 
 # ---------------------------------------------------------------------------- SQLite
 
-_READ_COLUMNS = ("user_id", "status", "answers", "elapsed_seconds", "revision")
+_READ_COLUMNS = ("user_id", "status", "answers", "elapsed_seconds", "revision", "time_limit_seconds")
 _SQLITE_READ = f"SELECT {', '.join(_READ_COLUMNS)} FROM exam_attempts WHERE id = ?"
 
 
@@ -154,14 +176,18 @@ def _on_sqlite(database: Database, save: AttemptSave) -> SaveResult:
                 return SaveResult("missing", 0)
             row = conv.read(raw)
             revision = int(row["revision"] or 0)
-            refusal = _decide(save, row["user_id"], row["status"], revision)
+            assert save.checkpoint_at is not None, "SQLite measures time in the process"
+            elapsed = max(float(row["elapsed_seconds"] or 0.0), save.elapsed_seconds)
+            limit = row["time_limit_seconds"]
+            refusal = _decide(save, row, revision, elapsed)
             if refusal is not None:
                 driver.execute("ROLLBACK")
-                return SaveResult(refusal, revision)
-            sql, params = conv.update(_values(save, row["answers"], row["elapsed_seconds"], revision))
+                return SaveResult(refusal, revision, elapsed, limit)
+            values = _values(save, row["answers"], elapsed, save.checkpoint_at, revision)
+            sql, params = conv.update(values)
             driver.execute(sql, (*params, save.attempt_id))
             driver.execute("COMMIT")
-            return SaveResult("saved", revision + 1)
+            return SaveResult("saved", revision + 1, elapsed, limit)
         except BaseException:
             if driver.in_transaction:
                 driver.execute("ROLLBACK")
@@ -179,6 +205,9 @@ _PG_READ = (
         ExamAttempt.answers,
         ExamAttempt.elapsed_seconds,
         ExamAttempt.revision,
+        ExamAttempt.time_limit_seconds,
+        ExamAttempt.checkpoint_at,
+        func.now().label("now"),
     )
     .where(ExamAttempt.id == bindparam("attempt_id"))
     .with_for_update()
@@ -192,19 +221,25 @@ def _on_postgresql(database: Database, save: AttemptSave) -> SaveResult:
         if row is None:
             return SaveResult("missing", 0)
         revision = int(row.revision or 0)
-        refusal = _decide(save, row.user_id, row.status, revision)
+        elapsed = server_elapsed(row.elapsed_seconds, row.checkpoint_at, row.now)
+        refusal = _decide(save, dict(row._mapping), revision, elapsed)
         if refusal is not None:
-            return SaveResult(refusal, revision)
-        values = _values(save, row.answers, row.elapsed_seconds, revision)
+            return SaveResult(refusal, revision, elapsed, row.time_limit_seconds)
+        values = _values(save, row.answers, elapsed, row.now, revision)
         conn.execute(_PG_WRITE, {"attempt_id": save.attempt_id, **values})
-        return SaveResult("saved", revision + 1)
+        return SaveResult("saved", revision + 1, elapsed, row.time_limit_seconds)
+
+
+def server_elapsed(stored: float | None, checkpoint: datetime | None, now: datetime) -> float:
+    """Elapsed seconds by the server's clock: the stored ones plus the time since their checkpoint."""
+    gap = 0.0 if checkpoint is None else (now - checkpoint).total_seconds()
+    return float(stored or 0.0) + max(0.0, gap)
 
 
 _SERVER_SAVE = text(
-    "SELECT outcome, revision FROM examhub_server.save_attempt("
+    "SELECT outcome, revision, elapsed, time_limit FROM examhub_server.save_attempt("
     "CAST(:ticket AS text), CAST(:attempt AS varchar), CAST(:answers AS jsonb), CAST(:flags AS json), "
-    "CAST(:question_seconds AS json), CAST(:elapsed AS double precision), "
-    "CAST(:checkpoint AS timestamptz), CAST(:expected AS integer))"
+    "CAST(:question_seconds AS json), CAST(:expected AS integer))"
 )
 
 
@@ -220,12 +255,10 @@ def _on_school_server(database: Database, save: AttemptSave) -> SaveResult:
         "answers": _json(None if save.answers is None else dict(save.answers)),
         "flags": _json(save.flags),
         "question_seconds": _json(None if save.question_seconds is None else dict(save.question_seconds)),
-        "elapsed": float(save.elapsed_seconds),
-        "checkpoint": save.checkpoint_at,
         "expected": save.expected_revision,
     }
     with database.engine.connect() as conn:
         conn.execution_options(**{TICKET_IN_STATEMENT: True})  # the statement presents the ticket
         with conn.begin():
-            outcome, revision = conn.execute(_SERVER_SAVE, params).one()
-    return SaveResult(outcome, int(revision))
+            outcome, revision, elapsed, limit = conn.execute(_SERVER_SAVE, params).one()
+    return SaveResult(outcome, int(revision), float(elapsed or 0.0), limit)

@@ -22,7 +22,7 @@ Why each piece is as it is:
 
 from __future__ import annotations
 
-ACCESS_VERSION = 4
+ACCESS_VERSION = 5
 SECRET_USER_COLUMNS = ("hashed_password", "password_reset_token", "email_verification_token")
 # What a student's runner may change in an attempt (column grants for the groups; the
 # examhub_server.runner_only trigger for the shared client role, whose grants are the union).
@@ -38,6 +38,7 @@ RUNNER_COLUMNS = (
     "score",
     "passed",
     "status",
+    "away",
 )
 TICKET_HOURS = 12  # a ticket's lifetime; the client opens a new one well before (db/tickets.py)
 
@@ -49,6 +50,7 @@ DECLARE r record;
 BEGIN
   IF to_regclass('public.exam_attempts') IS NOT NULL THEN
     DROP TRIGGER IF EXISTS eh_attempts_runner_only ON public.exam_attempts;
+    DROP TRIGGER IF EXISTS eh_attempts_started ON public.exam_attempts;
   END IF;
   FOR r IN SELECT schemaname, tablename, policyname FROM pg_policies
            WHERE schemaname = 'public' AND policyname LIKE 'eh\_%' LOOP
@@ -206,10 +208,13 @@ $$;
 -- student may still take (an administrator: any exam). One statement instead of a read and an
 -- update halves what a new connection must plan before its first save; taking the ticket too
 -- saves one more statement there.
+-- Time is the server's: the elapsed seconds grow by the server time since the last checkpoint,
+-- which becomes now(); a save more than 15 seconds (the round trip's grace) past the attempt's
+-- time limit is refused as 'time-up' and writes nothing.
 CREATE FUNCTION examhub_server.save_attempt(
   p_ticket text, p_attempt varchar, p_answers jsonb, p_flags json, p_question_seconds json,
-  p_elapsed double precision, p_checkpoint timestamptz, p_expected integer,
-  OUT outcome text, OUT revision integer)
+  p_expected integer,
+  OUT outcome text, OUT revision integer, OUT elapsed double precision, OUT time_limit integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
 DECLARE
   v_uid varchar;
@@ -224,19 +229,29 @@ BEGIN
   IF v_uid IS NULL AND p_ticket IS NOT NULL THEN
     PERFORM examhub_server.ticket_ended();
   END IF;
-  SELECT a.user_id, a.status, a.exam_id, a.revision AS rev INTO r
+  SELECT a.user_id, a.status, a.exam_id, a.revision AS rev, a.elapsed_seconds, a.checkpoint_at,
+         a.time_limit_seconds INTO r
   FROM public.exam_attempts a WHERE a.id = p_attempt FOR UPDATE;
   revision := coalesce(r.rev, 0);
+  elapsed := coalesce(r.elapsed_seconds, 0)
+             + greatest(0, coalesce(extract(epoch FROM now() - r.checkpoint_at), 0));
+  time_limit := r.time_limit_seconds;
   IF v_uid IS NULL OR NOT FOUND THEN
     outcome := 'missing';
+    elapsed := 0;
+    time_limit := NULL;
   ELSIF r.user_id IS DISTINCT FROM v_uid THEN
     outcome := CASE WHEN examhub_server.is_admin() THEN 'not-yours' ELSE 'missing' END;
+    elapsed := 0;
+    time_limit := NULL;
   ELSIF r.status <> 'in_progress' THEN
     outcome := 'closed';
   ELSIF p_expected IS NOT NULL AND revision <> p_expected THEN
     outcome := 'changed';
   ELSIF r.exam_id IS NOT NULL AND NOT examhub_server.may_take(r.exam_id) AND NOT examhub_server.is_admin() THEN
     outcome := 'refused';
+  ELSIF r.time_limit_seconds IS NOT NULL AND elapsed > r.time_limit_seconds + 15 THEN
+    outcome := 'time-up';
   ELSE
     revision := revision + 1;
     UPDATE public.exam_attempts a SET
@@ -244,12 +259,30 @@ BEGIN
                      ELSE (coalesce(a.answers::jsonb, '{{}}'::jsonb) || p_answers)::json END,
       flags = coalesce(p_flags, a.flags),
       question_seconds = coalesce(p_question_seconds, a.question_seconds),
-      elapsed_seconds = greatest(a.elapsed_seconds, p_elapsed),
-      checkpoint_at = p_checkpoint,
+      elapsed_seconds = save_attempt.elapsed,
+      checkpoint_at = now(),
       revision = save_attempt.revision
     WHERE a.id = p_attempt;
     outcome := 'saved';
   END IF;
+END
+$$;
+
+-- An attempt a student starts starts now by the server's clock, with no time used, and with the
+-- time limit the exam gives this student (their extra time, cut at the closing time); what the
+-- client sent for these is replaced, so no client can start with a clock of its own.
+CREATE FUNCTION examhub_server.attempt_started() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+BEGIN
+  IF NEW.status = 'in_progress' AND NOT (examhub_server.is_admin() OR examhub_server.caller_is_owner()) THEN
+    NEW.start_time := now();
+    NEW.checkpoint_at := now();
+    NEW.elapsed_seconds := 0;
+    IF NEW.mode = 'exam' THEN
+      NEW.time_limit_seconds := examhub_server.exam_limit(NEW.exam_id, NEW.user_id);
+    END IF;
+  END IF;
+  RETURN NEW;
 END
 $$;
 
@@ -284,11 +317,51 @@ BEGIN
 END
 $$;
 
--- The time limit an exam-mode attempt of this exam starts with (as AttemptService.start sets it).
-CREATE FUNCTION examhub_server.exam_limit(p_exam_id varchar) RETURNS integer
+-- The time limit an exam-mode attempt of this exam starts with for this student (as
+-- AttemptService.start and core/exam_rules.attempt_limit_seconds set it): the duration times the
+-- student's extra-time multiplier, cut to the time left until the exam closes.
+CREATE FUNCTION examhub_server.exam_limit(p_exam_id varchar, p_user_id varchar) RETURNS integer
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+  e record;
+  v_limit double precision;
 BEGIN
-  RETURN (SELECT nullif(e.duration_minutes, 0) * 60 FROM public.exams e WHERE e.id = p_exam_id);
+  SELECT x.duration_minutes, x.closes_at INTO e FROM public.exams x WHERE x.id = p_exam_id;
+  IF nullif(e.duration_minutes, 0) IS NOT NULL THEN
+    v_limit := e.duration_minutes * 60 * greatest(1, coalesce(
+      (SELECT t.time_multiplier FROM public.exam_extra_time t
+       WHERE t.exam_id = p_exam_id AND t.user_id = p_user_id), 1));
+  END IF;
+  IF e.closes_at IS NOT NULL THEN
+    v_limit := least(coalesce(v_limit, 'infinity'),
+                     greatest(1, extract(epoch FROM e.closes_at - now())));
+  END IF;
+  RETURN ceil(v_limit)::integer;
+END
+$$;
+
+-- Whether the caller may start an attempt of this exam in this mode now (AttemptService.start
+-- checks the same and says why not): exam mode while the exam is open and attempts are left;
+-- practice where the exam offers it and never beside an exam attempt in progress.
+CREATE FUNCTION examhub_server.may_start(p_exam_id varchar, p_mode text) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
+DECLARE
+  e record;
+  v_uid varchar := examhub_server.uid();
+BEGIN
+  SELECT x.max_attempts, x.practice_allowed, x.opens_at, x.closes_at INTO e
+  FROM public.exams x WHERE x.id = p_exam_id;
+  IF NOT FOUND OR NOT examhub_server.may_take(p_exam_id) THEN
+    RETURN false;
+  END IF;
+  IF p_mode = 'practice' THEN
+    RETURN e.practice_allowed AND NOT EXISTS (
+      SELECT 1 FROM public.exam_attempts a WHERE a.user_id = v_uid AND a.exam_id = p_exam_id
+        AND a.mode = 'exam' AND a.status = 'in_progress');
+  END IF;
+  RETURN (e.opens_at IS NULL OR now() >= e.opens_at) AND (e.closes_at IS NULL OR now() < e.closes_at)
+     AND (e.max_attempts IS NULL OR (SELECT count(*) FROM public.exam_attempts a
+          WHERE a.user_id = v_uid AND a.exam_id = p_exam_id AND a.mode = 'exam') < e.max_attempts);
 END
 $$;
 
@@ -602,8 +675,9 @@ $tables$;
 GRANT CONNECT ON DATABASE {database_q} TO {student_q}, {admin_q}, {client_q};
 GRANT USAGE ON SCHEMA public, examhub_server TO {student_q}, {admin_q}, {client_q};
 GRANT EXECUTE ON FUNCTION examhub_server.access_version(), examhub_server.uid(), examhub_server.is_admin(),
-  examhub_server.save_attempt(text, varchar, jsonb, json, json, double precision, timestamptz, integer),
-  examhub_server.may_take(varchar), examhub_server.exam_limit(varchar), examhub_server.role_name_for(text),
+  examhub_server.save_attempt(text, varchar, jsonb, json, json, integer),
+  examhub_server.may_take(varchar), examhub_server.exam_limit(varchar, varchar),
+  examhub_server.may_start(varchar, text), examhub_server.role_name_for(text),
   examhub_server.create_account(text, text, text, text, text, boolean),
   examhub_server.set_role(varchar, text), examhub_server.set_active(varchar, boolean),
   examhub_server.set_password(varchar, text, text, boolean), examhub_server.delete_account(varchar),
@@ -646,15 +720,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_attempts TO {admin_q}, {clie
 CREATE TRIGGER eh_attempts_runner_only BEFORE UPDATE ON public.exam_attempts
   FOR EACH ROW WHEN (({attempt_fixed_old}) IS DISTINCT FROM ({attempt_fixed_new}))
   EXECUTE FUNCTION examhub_server.runner_only();
+CREATE TRIGGER eh_attempts_started BEFORE INSERT ON public.exam_attempts
+  FOR EACH ROW EXECUTE FUNCTION examhub_server.attempt_started();
 CREATE POLICY eh_attempts_select ON public.exam_attempts FOR SELECT TO {student_q}, {admin_q}, {client_q}
   USING (user_id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
 CREATE POLICY eh_attempts_insert ON public.exam_attempts FOR INSERT TO {student_q}, {admin_q}, {client_q}
   WITH CHECK ((SELECT examhub_server.is_admin())
               OR (user_id = (SELECT examhub_server.uid()) AND examhub_server.may_take(exam_id)
                   AND status = 'in_progress' AND score IS NULL AND passed IS NULL AND end_time IS NULL
-                  AND manual_marks IS NULL AND coalesce(elapsed_seconds, 0) = 0
-                  AND (mode = 'practice'
-                       OR time_limit_seconds IS NOT DISTINCT FROM examhub_server.exam_limit(exam_id))));
+                  AND manual_marks IS NULL AND examhub_server.may_start(exam_id, mode)));
 CREATE POLICY eh_attempts_update ON public.exam_attempts FOR UPDATE TO {student_q}, {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin())
          OR (user_id = (SELECT examhub_server.uid()) AND status = 'in_progress'))
@@ -663,6 +737,14 @@ CREATE POLICY eh_attempts_update ON public.exam_attempts FOR UPDATE TO {student_
                   AND (exam_id IS NULL OR examhub_server.may_take(exam_id))));
 CREATE POLICY eh_attempts_delete ON public.exam_attempts FOR DELETE TO {admin_q}, {client_q}
   USING ((SELECT examhub_server.is_admin()));
+
+-- Extra time: teachers set it; a student reads their own (the runner shows the time they have).
+GRANT SELECT ON public.exam_extra_time TO {student_q};
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.exam_extra_time TO {admin_q}, {client_q};
+CREATE POLICY eh_extra_time_select ON public.exam_extra_time FOR SELECT TO {student_q}, {admin_q}, {client_q}
+  USING (user_id = (SELECT examhub_server.uid()) OR (SELECT examhub_server.is_admin()));
+CREATE POLICY eh_extra_time_write ON public.exam_extra_time FOR ALL TO {admin_q}, {client_q}
+  USING ((SELECT examhub_server.is_admin())) WITH CHECK ((SELECT examhub_server.is_admin()));
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON public.refresh_tokens TO {student_q}, {admin_q}, {client_q};
 GRANT SELECT, DELETE ON public.email_verification_tokens TO {student_q}, {admin_q}, {client_q};

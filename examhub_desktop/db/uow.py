@@ -13,10 +13,11 @@ write (the last administrator, the first run, starting an attempt) take a named 
 
 from __future__ import annotations
 
+from datetime import datetime
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from examhub_desktop.db.engine import READ_ONLY, DatabaseLocation, known_errors
@@ -120,6 +121,15 @@ class UnitOfWork:
         every writing unit of work."""
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+
+    def server_now(self) -> datetime | None:
+        """The database server's clock (PostgreSQL: this transaction's now()); None on SQLite,
+        where the server is this process and its own clock is the one to use."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return None
+        now = self.session.scalar(select(func.now()))
+        assert isinstance(now, datetime)
+        return now
 
 
 class Database:

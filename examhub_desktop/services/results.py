@@ -3,6 +3,7 @@ and marking essays by hand (which re-grades the attempt)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -60,6 +61,14 @@ class Review:
 
 
 @dataclass(frozen=True)
+class AwayEvent:
+    """A full-screen attempt's window lost the focus at `left_at` for `seconds`."""
+
+    left_at: datetime
+    seconds: float
+
+
+@dataclass(frozen=True)
 class AttemptSummary:
     attempt_id: str
     exam_id: str | None
@@ -72,6 +81,25 @@ class AttemptSummary:
     started: datetime | None
     ended: datetime | None
     seconds_taken: float
+    away: tuple[AwayEvent, ...] = ()  # full-screen mode: each time the window was left
+
+    @property
+    def away_seconds(self) -> float:
+        return sum(e.seconds for e in self.away)
+
+
+def away_events(raw: Any) -> tuple[AwayEvent, ...]:
+    """The stored [[left at (ISO), seconds], ...] of an attempt; malformed entries are skipped."""
+    out: list[AwayEvent] = []
+    for entry in raw if isinstance(raw, list) else ():
+        try:
+            left = datetime.fromisoformat(str(entry[0]))
+            seconds = float(entry[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if left.tzinfo is not None and math.isfinite(seconds) and seconds >= 0:
+            out.append(AwayEvent(left, seconds))
+    return tuple(out)
 
 
 def _summary(a: ExamAttempt, student: str) -> AttemptSummary:
@@ -87,6 +115,7 @@ def _summary(a: ExamAttempt, student: str) -> AttemptSummary:
         a.start_time,
         a.end_time,
         float(a.elapsed_seconds or 0.0),
+        away_events(a.away),
     )
 
 

@@ -21,7 +21,6 @@ import uuid
 from pathlib import Path
 
 from examhub_desktop.core.question import Choice, Question, QuestionType
-from examhub_desktop.core.timing import AttemptTimer, SystemClock
 from examhub_desktop.db.models import User
 from examhub_desktop.services.app import open_app
 from examhub_desktop.services.attempts import AttemptService
@@ -76,7 +75,6 @@ def service(folder: Path) -> list[float]:
     attempt_id = attempts.start(student, exam_id)
     state = attempts.state(student, attempt_id)
     ids = [q.question.id or "" for q in state.questions]
-    timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
     out = []
     revision = state.revision
     for k in range(SAVES):
@@ -84,7 +82,6 @@ def service(folder: Path) -> list[float]:
         ack = attempts.save(
             student,
             attempt_id,
-            checkpoint=timer.checkpoint(),
             answers={ids[k % 50]: k % 4},
             expected_revision=revision,
         )

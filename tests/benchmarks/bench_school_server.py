@@ -52,7 +52,6 @@ from sqlalchemy.engine import URL  # noqa: E402
 
 from examhub_desktop.core.question import Choice, Question, QuestionType  # noqa: E402
 from examhub_desktop.core.responses import encode_response  # noqa: E402
-from examhub_desktop.core.timing import AttemptTimer, SystemClock  # noqa: E402
 from examhub_desktop.db import server_access, tickets  # noqa: E402
 from examhub_desktop.db.engine import PG_LINGER_S  # noqa: E402
 from examhub_desktop.db.location import location_for  # noqa: E402
@@ -241,19 +240,18 @@ def student(
         attempt_id = attempts.start(who, exam_id)
         out.starts.append(time.perf_counter() - t)
         state = attempts.state(who, attempt_id)
-        timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
         for shown in state.questions:
             time.sleep(rng.uniform(0.5 * THINK_S, 1.5 * THINK_S))
             qid, answer = shown.question.id or "", rng.randrange(4)
             t = time.perf_counter()
             try:
-                attempts.save(who, attempt_id, checkpoint=timer.checkpoint(), answers={qid: answer})
+                attempts.save(who, attempt_id, answers={qid: answer})
             except Exception as exc:  # counted and shown; the answer was not acknowledged
                 out.errors.append(f"save: {type(exc).__name__}: {exc}")
                 continue
             out.saves.append(time.perf_counter() - t)
             out.acks.append((attempt_id, qid, answer))
-        attempts.submit(who, attempt_id, timer.checkpoint())
+        attempts.submit(who, attempt_id)
         out.submitted += 1
     except Exception as exc:
         out.errors.append(f"{type(exc).__name__}: {exc}")

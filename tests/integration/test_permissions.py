@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ import pytest
 
 import examhub_desktop.services as services_pkg
 from examhub_desktop.core.question import Question, QuestionType
-from examhub_desktop.core.timing import TimeCheckpoint
 from examhub_desktop.db.models import User
 from examhub_desktop.services.app import AppContext, open_app
 from examhub_desktop.services.attempts import AttemptService
@@ -118,7 +116,6 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
     qid = qs.add.__wrapped__(qs, None, exam_id, q)  # type: ignore[attr-defined]
     lib.set_status.__wrapped__(lib, None, exam_id, "published")  # type: ignore[attr-defined]
     attempts, results = AttemptService(ctx), ResultsService(ctx)
-    checkpoint = TimeCheckpoint(datetime.now(UTC), 0.0, datetime.now(UTC))
     transfer = TransferService(ctx)
     gift = b"::q:: Is water wet? {T}"
     source = ctx.data_dir / "q.gift"
@@ -137,9 +134,9 @@ def _calls(ctx: AppContext, student_id: str) -> dict[str, Callable[[Principal | 
         "AttemptService.home": lambda p: attempts.home(p),
         "AttemptService.start": lambda p: attempts.start(p, exam_id),
         "AttemptService.state": lambda p: attempts.state(p, "no-such-attempt"),
-        "AttemptService.save": lambda p: attempts.save(p, "no-such-attempt", checkpoint=checkpoint),
+        "AttemptService.save": lambda p: attempts.save(p, "no-such-attempt"),
         "AttemptService.check": lambda p: attempts.check(p, "no-such-attempt", qid),
-        "AttemptService.submit": lambda p: attempts.submit(p, "no-such-attempt", checkpoint),
+        "AttemptService.submit": lambda p: attempts.submit(p, "no-such-attempt"),
         "ResultsService.review": lambda p: results.review(p, "no-such-attempt"),
         "ResultsService.my_attempts": lambda p: results.my_attempts(p),
         "ResultsService.exam_attempts": lambda p: results.exam_attempts(p, exam_id),

@@ -22,7 +22,6 @@ import pytest
 from sqlalchemy import text
 
 from examhub_desktop.core.question import Choice, Question, QuestionType
-from examhub_desktop.core.timing import AttemptTimer, SystemClock
 from examhub_desktop.db import server_access
 from examhub_desktop.db.location import location_for
 from examhub_desktop.services import passwords, server_admin
@@ -94,13 +93,12 @@ def test_a_whole_exam_through_pgbouncer(ctx: AppContext, tmp_path: Path) -> None
         assert pupil_auth.resume_session(None) == pupil
         attempts = AttemptService(laptop)
         attempt_id = attempts.start(pupil, exam_id)
-        state = attempts.state(pupil, attempt_id)
-        timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+        attempts.state(pupil, attempt_id)
         for k, qid in enumerate(ids):  # one save per answer, as the runner does
-            ack = attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: k % 2})
+            ack = attempts.save(pupil, attempt_id, answers={qid: k % 2})
             assert ack.revision == k + 1
         assert attempts.state(pupil, attempt_id).answers == {qid: k % 2 for k, qid in enumerate(ids)}
-        attempts.submit(pupil, attempt_id, timer.checkpoint())
+        attempts.submit(pupil, attempt_id)
         review = ResultsService(laptop).review(pupil, attempt_id)
         assert (review.earned, review.possible) == (Fraction(QUESTIONS // 2), Fraction(QUESTIONS))
         assert review.score == 50 and review.status == "submitted"
@@ -130,12 +128,11 @@ def test_students_at_once_through_pgbouncer(ctx: AppContext, tmp_path: Path) -> 
             attempts = AttemptService(laptop)
             start.wait()
             attempt_id = attempts.start(student, exam_id)
-            state = attempts.state(student, attempt_id)
-            timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+            attempts.state(student, attempt_id)
             for _round in range(3):
                 for qid in ids:
-                    attempts.save(student, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0})
-            attempts.submit(student, attempt_id, timer.checkpoint())
+                    attempts.save(student, attempt_id, answers={qid: 0})
+            attempts.submit(student, attempt_id)
             done[student.user_id] = attempt_id
         except BaseException as exc:
             errors.append(exc)
@@ -201,11 +198,10 @@ def test_login_roles_through_pgbouncer(
             pupil = Principal(pupil_id, f"p{n}@school.org", Role.STUDENT, f"P{n}")
             attempts = AttemptService(laptop)
             attempt_id = attempts.start(pupil, exam_id)
-            state = attempts.state(pupil, attempt_id)
-            timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
+            attempts.state(pupil, attempt_id)
             for qid in ids:
-                attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0})
-            attempts.submit(pupil, attempt_id, timer.checkpoint())
+                attempts.save(pupil, attempt_id, answers={qid: 0})
+            attempts.submit(pupil, attempt_id)
             assert ResultsService(laptop).review(pupil, attempt_id).score == 100
             with laptop.database.engine.connect() as conn:  # the database, not the app, hides the others
                 seen = conn.execute(text("SELECT user_id FROM exam_attempts")).scalars().all()
@@ -240,19 +236,12 @@ def test_a_school_profile_through_pgbouncer_shares_server_connections_between_ac
             laptops.append(laptop)
             pupils.append(ServerAccounts(laptop).sign_in(f"p{n}@school.org", f"{GOOD}-{n}"))
         attempt_ids = [AttemptService(lap).start(p, exam_id) for lap, p in zip(laptops, pupils, strict=True)]
-        timers = [
-            AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
-            for state in (
-                AttemptService(lap).state(p, a)
-                for lap, p, a in zip(laptops, pupils, attempt_ids, strict=True)
-            )
-        ]
+        for lap, p, a in zip(laptops, pupils, attempt_ids, strict=True):
+            AttemptService(lap).state(p, a)
         backends: set[int] = set()
         for qid in ids:  # the two students take turns, one transaction at a time
-            for laptop, pupil, attempt_id, timer in zip(laptops, pupils, attempt_ids, timers, strict=True):
-                AttemptService(laptop).save(
-                    pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0}
-                )
+            for laptop, pupil, attempt_id in zip(laptops, pupils, attempt_ids, strict=True):
+                AttemptService(laptop).save(pupil, attempt_id, answers={qid: 0})
                 with laptop.uow().reading() as uow:
                     row = uow.session.execute(
                         text("SELECT pg_backend_pid(), examhub_server.uid(), count(*) FROM exam_attempts")
@@ -262,8 +251,8 @@ def test_a_school_profile_through_pgbouncer_shares_server_connections_between_ac
         time.sleep(0.5)  # longer than the linger straight to PostgreSQL
         assert all(lap.database.engine.pool.idle_count() == 1 for lap in laptops)  # type: ignore[attr-defined]
         assert len(backends) < len(ids), f"server connections were shared between accounts: {backends}"
-        for laptop, pupil, attempt_id, timer in zip(laptops, pupils, attempt_ids, timers, strict=True):
-            AttemptService(laptop).submit(pupil, attempt_id, timer.checkpoint())
+        for laptop, pupil, attempt_id in zip(laptops, pupils, attempt_ids, strict=True):
+            AttemptService(laptop).submit(pupil, attempt_id)
             assert ResultsService(laptop).review(pupil, attempt_id).score == 100
     finally:
         for ctx in [*laptops, staff]:

@@ -11,7 +11,6 @@ import io
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -363,7 +362,6 @@ def test_a_students_save_is_one_transaction_and_stops_when_the_account_is_deacti
     from sqlalchemy import event
 
     from examhub_desktop.core.question import Choice, Question, QuestionType
-    from examhub_desktop.core.timing import AttemptTimer, SystemClock
     from examhub_desktop.services.attempts import AttemptService
     from examhub_desktop.services.library import ExamFields, LibraryService
     from examhub_desktop.services.permissions import forget_roles
@@ -383,16 +381,15 @@ def test_a_students_save_is_one_transaction_and_stops_when_the_account_is_deacti
         attempts = AttemptService(client)
         attempt_id = attempts.start(pupil, exam_id)
         state = attempts.state(pupil, attempt_id)
-        timer = AttemptTimer.resume(SystemClock(), state.checkpoint, state.time_limit_seconds)
         qid = state.questions[0].question.id or ""
         begun: list[object] = []
         event.listen(client.database.engine, "begin", begun.append)
         forget_roles()  # as after the role cache's lifetime (permissions.ROLE_TTL_S)
-        attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 0})
+        attempts.save(pupil, attempt_id, answers={qid: 0})
         assert len(begun) == 1, "the save is one transaction"
         UserService(staff).set_active(teacher, student, False)
         with pytest.raises(DatabaseProblem) as ended:
-            attempts.save(pupil, attempt_id, checkpoint=timer.checkpoint(), answers={qid: 1})
+            attempts.save(pupil, attempt_id, answers={qid: 1})
         assert ended.value.kind == "signed-out"
         UserService(staff).set_active(teacher, student, True)
     finally:
@@ -403,7 +400,6 @@ def test_a_server_set_up_by_an_older_app_asks_for_an_upgrade(
     school: School, client: AppContext, student: str, tmp_path: Path
 ) -> None:
     """A save on a server without this version's functions names the fix, not a raw error."""
-    from examhub_desktop.core.timing import TimeCheckpoint
     from examhub_desktop.services.attempts import AttemptService
 
     pupil = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
@@ -412,9 +408,7 @@ def test_a_server_set_up_by_an_older_app_asks_for_an_upgrade(
         conn.execute(f"ALTER FUNCTION {signature} RENAME TO save_attempt_gone")
     try:
         with pytest.raises(DatabaseProblem) as info:
-            AttemptService(client).save(
-                pupil, "no-such-attempt", checkpoint=TimeCheckpoint(datetime.now(UTC), 1.0, datetime.now(UTC))
-            )
+            AttemptService(client).save(pupil, "no-such-attempt")
     finally:
         with school.server.connect(school.database) as conn:
             conn.execute(

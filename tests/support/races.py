@@ -73,23 +73,17 @@ def race_answer_saves(
     last saw, as the runner does, and a stale one reloads and saves again; without, every save
     merges its questions into the locked row. `stored()` reads the attempt's answers back.
     Every acknowledged answer must be stored until a later acknowledged save replaces it."""
-    from datetime import UTC, datetime
-
-    from examhub_desktop.core.timing import TimeCheckpoint
     from examhub_desktop.services.attempts import AttemptChanged
 
     seen = [0, 0]  # the revision each device last saw
-    started = datetime.now(UTC)
     counts = SaveRace()
 
     def device(k: int, qid: str, value: str) -> tuple[str, str, int]:
         for _ in range(20):
-            checkpoint = TimeCheckpoint(started, 1.0, datetime.now(UTC))
             try:
                 ack = services[k].save(
                     student,
                     attempt_id,
-                    checkpoint=checkpoint,
                     answers={qid: value},
                     expected_revision=seen[k] if with_revision else None,
                 )
@@ -120,9 +114,6 @@ def hammer(
     data_dir: Path, url: str, attempt_id: str, user_id: str, qids: list[str], saves: int, start_at: float
 ) -> dict[str, Any]:
     """`saves` answer saves on `qids` in turn, starting at `start_at` (time.time()); a report."""
-    from datetime import UTC, datetime
-
-    from examhub_desktop.core.timing import TimeCheckpoint
     from examhub_desktop.services.app import open_app
     from examhub_desktop.services.attempts import AttemptService
     from examhub_desktop.services.permissions import Principal, Role
@@ -135,14 +126,12 @@ def hammer(
     slowest = 0.0
     _ = ctx.database  # the engine, made before the start so both processes begin writing together
     time.sleep(max(0.0, start_at - time.time()))
-    started = datetime.now(UTC)
     for k in range(saves):
         qid = qids[k % len(qids)]
         value = f"{data_dir.name}-{k}"
         t = time.perf_counter()
         try:
-            checkpoint = TimeCheckpoint(started, float(k), datetime.now(UTC))
-            attempts.save(student, attempt_id, checkpoint=checkpoint, answers={qid: value})
+            attempts.save(student, attempt_id, answers={qid: value})
             last[qid] = value
         except Exception as exc:
             failures.append(f"{type(exc).__name__}: {exc}")
