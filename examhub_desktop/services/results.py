@@ -4,16 +4,17 @@ and marking essays by hand (which re-grades the attempt)."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from examhub_desktop.core.exam_rules import ReviewShows
 from examhub_desktop.core.grading import GradeResult
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from examhub_desktop.core.question import Question, QuestionType
+from examhub_desktop.core.question import Question, QuestionType, without_key
 from examhub_desktop.core.responses import Response
 from examhub_desktop.db.models import ExamAttempt, User
 from examhub_desktop.db.uow import UnitOfWork
@@ -25,17 +26,26 @@ from examhub_desktop.services.grading_store import (
     questions_of_attempt,
     responses_of,
 )
+from examhub_desktop.services.library import rules_of
 from examhub_desktop.services.permissions import Access, Principal, allow
+
+
+@dataclass(frozen=True)
+class AwayEvent:
+    """A full-screen attempt's window lost the focus at `left_at` for `seconds`."""
+
+    left_at: datetime
+    seconds: float
 
 
 @dataclass(frozen=True)
 class ReviewItem:
     number: int
-    question: Question
+    question: Question  # without its key unless the review shows the correct answers
     response: Response | None
-    result: GradeResult
+    result: GradeResult | None  # None: right/wrong marks are not shown (yet)
     points: int
-    earned: Fraction
+    earned: Fraction | None  # None: points are not shown (yet)
     seconds: float | None
 
 
@@ -46,26 +56,20 @@ class Review:
     student: str
     mode: str
     status: str
-    score: int
+    score: int | None  # None: not shown (yet), by the exam's review options
     passed: bool | None
     passing_score: int | None
-    earned: Fraction
+    earned: Fraction | None
     possible: Fraction
     pending: bool
     started: datetime | None
     ended: datetime | None
     seconds_taken: float
     finish_reason: str
-    items: tuple[ReviewItem, ...]
+    items: tuple[ReviewItem, ...]  # empty when the exam was deleted or answers are not shown
     exam_deleted: bool
-
-
-@dataclass(frozen=True)
-class AwayEvent:
-    """A full-screen attempt's window lost the focus at `left_at` for `seconds`."""
-
-    left_at: datetime
-    seconds: float
+    shows: ReviewShows = field(default_factory=ReviewShows)
+    away: tuple[AwayEvent, ...] = ()  # full-screen mode: each time the window was left
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,31 @@ def _attempt(uow: UnitOfWork, actor: Principal, attempt_id: str, *, lock: bool =
     return attempt
 
 
+def _shown_question(q: Question, shows: ReviewShows) -> Question:
+    """`q` as the review may show it: without its key unless the correct answers are shown,
+    without feedback and explanation unless feedback is shown."""
+    if shows.correct_answers and shows.feedback:
+        return q
+    shown = q if shows.correct_answers else without_key(q)
+    if shows.feedback:
+        return replace(shown, explanation=q.explanation)
+    return replace(
+        shown,
+        choices=tuple(replace(c, feedback="") for c in shown.choices),
+        true_feedback="",
+        false_feedback="",
+        answers=tuple(replace(a, feedback="") for a in shown.answers),
+        numeric_answers=tuple(replace(a, feedback="") for a in shown.numeric_answers),
+        explanation="",
+    )
+
+
+def _shown_result(result: GradeResult, shows: ReviewShows) -> GradeResult | None:
+    if not shows.marks:
+        return None
+    return result if shows.feedback else replace(result, feedback=())
+
+
 def _student_name(uow: UnitOfWork, user_id: str | None) -> str:
     user = uow.users.get(user_id) if user_id else None
     return deleted_account() if user is None else (user.full_name or user.email)
@@ -148,6 +177,9 @@ class ResultsService:
 
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "review an attempt"))
     def review(self, actor: Principal | None, attempt_id: str) -> Review:
+        """A finished attempt, question by question. A student sees what the exam's review
+        options show at this moment (exam mode; practice shows everything), and nothing of an
+        exam while an exam attempt of it is in progress; a teacher sees everything."""
         assert actor is not None
         with self.ctx.uow().reading() as uow:
             attempt = _attempt(uow, actor, attempt_id)
@@ -155,6 +187,7 @@ class ResultsService:
                 raise ServiceError(
                     translate("ResultsService", "This attempt is still in progress; submit it first.")
                 )
+            shows = self._shows(uow, actor, attempt)
             questions = questions_of_attempt(uow, attempt)
             responses = responses_of(questions, attempt.answers)
             passing = passing_score_of(uow, attempt)
@@ -163,47 +196,97 @@ class ResultsService:
             items = tuple(
                 ReviewItem(
                     i + 1,
-                    q,
+                    _shown_question(q, shows),
                     responses.get(q.id or ""),
-                    s.result,
+                    _shown_result(s.result, shows),
                     s.points,
-                    s.earned,
+                    s.earned if shows.points else None,
                     seconds.get(q.id or ""),
                 )
                 for i, (q, s) in enumerate(zip(questions, grade.questions, strict=True))
             )
+            score = attempt.score if attempt.score is not None else grade.score
             return Review(
                 attempt.id,
                 attempt.exam_title or deleted_exam(),
                 _student_name(uow, attempt.user_id),
                 attempt.mode,
                 attempt.status,
-                attempt.score if attempt.score is not None else grade.score,
-                attempt.passed,
+                score if shows.points else None,
+                attempt.passed if shows.points else None,
                 passing,
-                grade.earned,
+                grade.earned if shows.points else None,
                 grade.possible,
                 grade.pending,
                 attempt.start_time,
                 attempt.end_time,
                 float(attempt.elapsed_seconds or 0.0),
                 attempt.finish_reason or "",
-                items,
+                items if shows.answers else (),
                 attempt.exam_id is None,
+                shows,
+                away_events(attempt.away) if actor.is_admin else (),
             )
+
+    def _shows(self, uow: UnitOfWork, actor: Principal, attempt: ExamAttempt) -> ReviewShows:
+        """What of `attempt` its viewer may see now."""
+        if actor.is_admin or attempt.exam_id is None:
+            return ReviewShows()
+        running = uow.session.scalar(
+            select(func.count())
+            .select_from(ExamAttempt)
+            .where(
+                ExamAttempt.user_id == actor.user_id,
+                ExamAttempt.exam_id == attempt.exam_id,
+                ExamAttempt.mode == "exam",
+                ExamAttempt.status == "in_progress",
+            )
+        )
+        if running:
+            raise PermissionDenied(
+                translate(
+                    "ResultsService",
+                    "You have an exam attempt of this exam in progress: its earlier attempts can be "
+                    "reviewed after you submit it.",
+                )
+            )
+        exam = uow.exams.get(attempt.exam_id)
+        if attempt.mode != "exam" or exam is None:
+            return ReviewShows()
+        rules = rules_of(exam)
+        now = uow.server_now() or datetime.now(UTC)
+        return rules.review.visible(now, rules.closes_at)
 
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "see your attempts"))
     def my_attempts(self, actor: Principal | None) -> list[AttemptSummary]:
         """Finished attempts, oldest first (a history of scores over time)."""
         assert actor is not None
         with self.ctx.uow().reading() as uow:
-            rows = uow.session.scalars(
-                select(ExamAttempt)
-                .where(ExamAttempt.user_id == actor.user_id, ExamAttempt.status != "in_progress")
-                .order_by(ExamAttempt.end_time, ExamAttempt.created_at)
+            rows = list(
+                uow.session.scalars(
+                    select(ExamAttempt)
+                    .where(ExamAttempt.user_id == actor.user_id, ExamAttempt.status != "in_progress")
+                    .order_by(ExamAttempt.end_time, ExamAttempt.created_at)
+                )
             )
             name = actor.display_name
-            return [_summary(a, name) for a in rows]
+            if actor.is_admin:
+                return [_summary(a, name) for a in rows]
+            # a score the exam's review options do not show yet is not in the history either
+            now = uow.server_now() or datetime.now(UTC)
+            exams = {a.exam_id: uow.exams.get(a.exam_id) for a in rows if a.exam_id and a.mode == "exam"}
+            hidden = {
+                exam_id
+                for exam_id, exam in exams.items()
+                if exam is not None and not rules_of(exam).review.visible(now, exam.closes_at).points
+            }
+            out = []
+            for a in rows:
+                summary = _summary(a, name)
+                if a.mode == "exam" and a.exam_id in hidden:
+                    summary = replace(summary, score=None, passed=None)
+                out.append(summary)
+            return out
 
     @allow(Access.ADMIN, QT_TRANSLATE_NOOP("Permissions", "see an exam's attempts"))
     def exam_attempts(self, actor: Principal | None, exam_id: str) -> list[AttemptSummary]:

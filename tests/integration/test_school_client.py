@@ -403,7 +403,7 @@ def test_a_server_set_up_by_an_older_app_asks_for_an_upgrade(
     from examhub_desktop.services.attempts import AttemptService
 
     pupil = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
-    signature = "examhub_server.save_attempt(text, varchar, jsonb, json, json, double precision, timestamptz, integer)"
+    signature = "examhub_server.save_attempt(text, varchar, jsonb, json, json, integer)"
     with school.server.connect(school.database) as conn:
         conn.execute(f"ALTER FUNCTION {signature} RENAME TO save_attempt_gone")
     try:
