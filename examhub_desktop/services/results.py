@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
@@ -16,6 +16,7 @@ from examhub_desktop.core.grading import GradeResult
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import Question, QuestionType, without_key
 from examhub_desktop.core.responses import Response
+from examhub_desktop.core.timing import Clock, SystemClock
 from examhub_desktop.db.models import ExamAttempt, User
 from examhub_desktop.db.uow import UnitOfWork
 from examhub_desktop.services.app import AppContext
@@ -172,8 +173,9 @@ def deleted_account() -> str:
 
 
 class ResultsService:
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, clock: Clock | None = None) -> None:
         self.ctx = ctx
+        self.clock: Clock = clock or SystemClock()  # SQLite: when the exam closes, by this clock
 
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "review an attempt"))
     def review(self, actor: Principal | None, attempt_id: str) -> Review:
@@ -254,7 +256,7 @@ class ResultsService:
         if attempt.mode != "exam" or exam is None:
             return ReviewShows()
         rules = rules_of(exam)
-        now = uow.server_now() or datetime.now(UTC)
+        now = uow.server_now() or self.clock.now()
         return rules.review.visible(now, rules.closes_at)
 
     @allow(Access.SIGNED_IN, QT_TRANSLATE_NOOP("Permissions", "see your attempts"))
@@ -273,7 +275,7 @@ class ResultsService:
             if actor.is_admin:
                 return [_summary(a, name) for a in rows]
             # a score the exam's review options do not show yet is not in the history either
-            now = uow.server_now() or datetime.now(UTC)
+            now = uow.server_now() or self.clock.now()
             exams = {a.exam_id: uow.exams.get(a.exam_id) for a in rows if a.exam_id and a.mode == "exam"}
             hidden = {
                 exam_id
