@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("exam_id", metavar="EXAM_ID")
     exp.add_argument("--format", choices=formats, required=True)
     exp.add_argument("-o", "--output", required=True, help="the file to write")
-    for leaf in (add, lst, sr, de, ac, rp, imp, exp):  # `--as` also after the command, as people write it
+    exam_leaves = _exams_parser(sub)
+    for leaf in (add, lst, sr, de, ac, rp, imp, exp, *exam_leaves):  # `--as` also after the command
         leaf.add_argument("--as", dest="as_email", metavar="EMAIL", default=argparse.SUPPRESS, help=AS_HELP)
 
     srv = sub.add_parser("server", help="prepare a PostgreSQL database as a school server (as its owner)")
@@ -105,6 +106,67 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("self-test", help="check this installation end to end in a temporary folder")
     st.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
     return p
+
+
+def _exams_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[argparse.ArgumentParser]:
+    """`examhub exams ...`; returns the leaf parsers (they take `--as` too)."""
+    exams = sub.add_parser("exams", help="list exams, publish or archive them, and change their settings")
+    esub = exams.add_subparsers(dest="exams_command", metavar="ACTION", required=True)
+    lst = esub.add_parser("list", help="every exam with its settings, as a table")
+    lst.add_argument("--json", action="store_true", help="a JSON array instead (times ISO 8601 in UTC)")
+    leaves = [lst]
+    for action, what in (
+        ("publish", "publish an exam (refused, with the problems, if a question is incomplete)"),
+        ("archive", "archive a published exam"),
+        ("draft", "take an exam back to draft"),
+    ):
+        leaf = esub.add_parser(action, help=what)
+        leaf.add_argument("exam", metavar="ID", help="the exam's id or an unambiguous start of it")
+        leaves.append(leaf)
+    st = esub.add_parser(
+        "set", help="change an exam's settings, then print them (no option: only print them)"
+    )
+    st.add_argument("exam", metavar="ID", help="the exam's id or an unambiguous start of it")
+    st.add_argument("--max-attempts", metavar="N|unlimited", help="exam attempts a student may start")
+    st.add_argument(
+        "--grading-method", metavar="METHOD", help="which attempt counts: highest, first, last or average"
+    )
+    st.add_argument("--practice", action=argparse.BooleanOptionalAction, help="offer practice mode")
+    st.add_argument(
+        "--review",
+        action="append",
+        default=[],
+        metavar="PART=WHEN",
+        help="when students see a part of their review (repeatable, applied in order): PART is answers, "
+        "marks, points, correct-answers, feedback or all; WHEN is after-attempt, after-close or never",
+    )
+    st.add_argument("--fullscreen", action=argparse.BooleanOptionalAction, help="take the exam full-screen")
+    st.add_argument(
+        "--opens-at",
+        metavar="ISO|none",
+        help="when the exam opens, e.g. 2030-06-01T09:00 (without an offset: local time)",
+    )
+    st.add_argument(
+        "--closes-at", metavar="ISO|none", help="when the exam closes (ends attempts in progress)"
+    )
+    st.add_argument(
+        "--extra-time",
+        action="append",
+        default=[],
+        metavar="EMAIL=MULTIPLIER",
+        help="a student's time multiplier, 1 to 5, e.g. pupil@school.org=1.25 (repeatable; =1 or =none removes it)",
+    )
+    public = st.add_mutually_exclusive_group()
+    public.add_argument(
+        "--public", dest="public", action="store_const", const=True, help="list it for students"
+    )
+    public.add_argument(
+        "--not-public", dest="public", action="store_const", const=False, help="do not list it"
+    )
+    st.add_argument("--duration", metavar="MINUTES|untimed", help="the time limit of an attempt")
+    st.add_argument("--passing-score", metavar="N", help="the percentage that passes, 0 to 100")
+    leaves.append(st)
+    return leaves
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -284,6 +346,50 @@ def cmd_users(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_exams(args: argparse.Namespace) -> int:
+    from examhub_desktop.services import cli_exams
+    from examhub_desktop.services.library import PublishRefused
+
+    ctx = _open(args)
+    try:
+        exams = cli_exams.ExamsCli(ctx, acting(args))
+        if args.exams_command == "list":
+            listings = exams.list()
+            if args.json:
+                print(cli_exams.listing_json(listings))
+            else:
+                print("\n".join(cli_exams.table(listings)))
+                print(f"{len(listings)} exam(s)", file=sys.stderr)
+        elif args.exams_command == "set":
+            change = cli_exams.SettingsChange(
+                max_attempts=args.max_attempts,
+                grading_method=args.grading_method,
+                practice=args.practice,
+                review=tuple(args.review),
+                fullscreen=args.fullscreen,
+                opens_at=args.opens_at,
+                closes_at=args.closes_at,
+                extra_time=tuple(args.extra_time),
+                public=args.public,
+                duration=args.duration,
+                passing_score=args.passing_score,
+            )
+            print("\n".join(cli_exams.describe(exams.change(args.exam, change))))
+        else:
+            status = {"publish": "published", "archive": "archived", "draft": "draft"}[args.exams_command]
+            try:
+                detail = exams.set_status(args.exam, status)
+            except PublishRefused as refused:
+                print(f"examhub: {str(refused).splitlines()[0]}", file=sys.stderr)
+                for problem in refused.problems:
+                    print(f"  {problem}", file=sys.stderr)
+                return EXIT_ERROR
+            print(f"exam {detail.id} ({detail.fields.title}) is {detail.status}")
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from examhub_desktop.services.transfer import TransferService, read_file
 
@@ -430,6 +536,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "demo-data": cmd_demo_data,
     "users": cmd_users,
+    "exams": cmd_exams,
     "import": cmd_import,
     "export": cmd_export,
     "self-test": cmd_self_test,

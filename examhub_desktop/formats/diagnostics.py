@@ -11,10 +11,11 @@ cannot express.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from examhub_desktop.core.exam_rules import ExamRules
 from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.question import Question, validate
 
@@ -91,7 +92,9 @@ class ParsedQuestion:
 class ExamData:
     """An exam with every column of the seed's `exams` table, for the native format and writers.
 
-    `total_questions` is not stored: it is `len(questions)`.
+    `total_questions` is not stored: it is `len(questions)`. `rules` are the teacher's settings
+    for taking it (the native format's "settings"; the other formats have none and leave the
+    defaults). Extra time per student is about accounts, not the exam, and is not carried.
     """
 
     title: str
@@ -109,6 +112,7 @@ class ExamData:
     legacy_file_name: str | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    rules: ExamRules = field(default_factory=ExamRules)
 
 
 @dataclass(frozen=True, slots=True)

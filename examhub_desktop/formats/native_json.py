@@ -20,6 +20,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from examhub_desktop import __version__
+from examhub_desktop.core.exam_rules import (
+    GRADING_METHODS,
+    MAX_ATTEMPTS,
+    REVIEW_PARTS,
+    REVIEW_WHEN,
+    ExamRules,
+    ReviewOptions,
+)
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from examhub_desktop.core.question import (
     Choice,
@@ -56,7 +64,16 @@ _TYPE_FIELDS: dict[QuestionType, tuple[str, ...]] = {
 }
 _COMMON = ("text", "text_format", "title", "explanation", "difficulty", "points", "tags", "id", "legacy_id")
 _DEFAULTS = Question(QuestionType.DESCRIPTION, "")
-_EXAM_FIELDS = tuple(f.name for f in fields(ExamData) if f.name != "questions")
+_EXAM_FIELDS = tuple(f.name for f in fields(ExamData) if f.name not in ("questions", "rules"))
+SETTINGS_KEYS = (
+    "max_attempts",
+    "grading_method",
+    "practice_allowed",
+    "review",
+    "fullscreen",
+    "opens_at",
+    "closes_at",
+)
 
 
 # ---------------------------------------------------------------------------------- writing
@@ -83,8 +100,27 @@ def question_to_json(q: Question) -> dict[str, Any]:
     return out
 
 
+def _utc(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat()
+
+
+def settings_to_json(rules: ExamRules) -> dict[str, Any]:
+    """An exam's rules as the native format's "settings" object (times ISO 8601 in UTC, or null);
+    also what `examhub exams list --json` prints."""
+    return {
+        "max_attempts": rules.max_attempts,
+        "grading_method": rules.grading_method,
+        "practice_allowed": rules.practice_allowed,
+        "review": rules.review.to_json(),
+        "fullscreen": rules.fullscreen,
+        "opens_at": _utc(rules.opens_at),
+        "closes_at": _utc(rules.closes_at),
+    }
+
+
 def exam_to_json(exam: ExamData) -> dict[str, Any]:
     out = {name: _value(getattr(exam, name)) for name in _EXAM_FIELDS}
+    out["settings"] = settings_to_json(exam.rules)
     out["questions"] = [question_to_json(q) for q in exam.questions]
     return out
 
@@ -329,6 +365,118 @@ def _question(r: _Reader, obj: dict[str, Any], path: str) -> Question:
     )
 
 
+def _choice(
+    r: _Reader, obj: dict[str, Any], key: str, path: str, *, names: tuple[str, ...], default: str
+) -> str:
+    raw = r.text(obj, key, path, default)
+    if raw in names:
+        return str(raw)
+    r.notes.append(
+        (
+            ERROR,
+            translate("NativeJson", "{field} {value} is not one of {names}; {default} is used.").format(
+                field=f"{path}.{key}", value=repr(raw), names=", ".join(names), default=default
+            ),
+        )
+    )
+    return default
+
+
+def _unknown_keys(r: _Reader, obj: dict[str, Any], path: str, known: tuple[str, ...]) -> None:
+    """Keys a newer Exam Hub may write: reported, then left out."""
+    for key in obj:
+        if key not in known:
+            r.notes.append(
+                (
+                    WARNING,
+                    translate(
+                        "NativeJson", "{field} is not a setting this Exam Hub knows; it is ignored."
+                    ).format(field=f"{path}.{key}"),
+                )
+            )
+
+
+def _review(r: _Reader, obj: dict[str, Any], path: str) -> ReviewOptions:
+    if "review" not in obj or obj["review"] is None:
+        return ReviewOptions()
+    raw = obj["review"]
+    where = f"{path}.review"
+    if not isinstance(raw, dict):
+        r.notes.append(
+            (
+                ERROR,
+                translate(
+                    "NativeJson", "{field} should be an object; the default review options are used."
+                ).format(field=where),
+            )
+        )
+        return ReviewOptions()
+    _unknown_keys(r, raw, where, REVIEW_PARTS)
+    default = ReviewOptions()
+    parts = {
+        part: _choice(r, raw, part, where, names=REVIEW_WHEN, default=getattr(default, part))
+        for part in REVIEW_PARTS
+        if part in raw
+    }
+    return ReviewOptions(**parts)
+
+
+def _settings(r: _Reader, obj: dict[str, Any], path: str) -> ExamRules:
+    """The exam's "settings"; missing ones take their defaults, wrong ones are reported and
+    take their defaults too."""
+    if "settings" not in obj or obj["settings"] is None:
+        return ExamRules()
+    raw = obj["settings"]
+    where = f"{path}.settings"
+    if not isinstance(raw, dict):
+        r.notes.append(
+            (
+                ERROR,
+                translate("NativeJson", "{field} should be an object; the default settings are used.").format(
+                    field=where
+                ),
+            )
+        )
+        return ExamRules()
+    _unknown_keys(r, raw, where, SETTINGS_KEYS)
+    default = ExamRules()
+    max_attempts = r.integer(raw, "max_attempts", where, None)
+    if max_attempts is not None and not 1 <= max_attempts <= MAX_ATTEMPTS:
+        r.notes.append(
+            (
+                ERROR,
+                translate(
+                    "NativeJson", "{field} should be 1 to {max}, or null for unlimited; not {value}."
+                ).format(field=f"{where}.max_attempts", max=MAX_ATTEMPTS, value=max_attempts),
+            )
+        )
+        max_attempts = None
+    opens_at = r.moment(raw, "opens_at", where)
+    closes_at = r.moment(raw, "closes_at", where)
+    if opens_at is not None and closes_at is not None and closes_at <= opens_at:
+        r.notes.append(
+            (
+                ERROR,
+                translate(
+                    "NativeJson",
+                    "{field} is not after the opening time; the exam is left without a closing time.",
+                ).format(field=f"{where}.closes_at"),
+            )
+        )
+        closes_at = None
+    return ExamRules(
+        max_attempts=max_attempts,
+        grading_method=_choice(
+            r, raw, "grading_method", where, names=GRADING_METHODS, default=default.grading_method
+        ),
+        practice_allowed=r.flag(raw, "practice_allowed", where, default.practice_allowed),
+        review=_review(r, raw, where),
+        fullscreen=r.flag(raw, "fullscreen", where, default.fullscreen),
+        opens_at=None if opens_at is None else opens_at.astimezone(UTC),
+        closes_at=None if closes_at is None else closes_at.astimezone(UTC),
+    )
+
+
 def _exam(r: _Reader, obj: dict[str, Any], path: str, questions: tuple[Question, ...]) -> ExamData:
     return ExamData(
         title=r.text(obj, "title", path),
@@ -346,6 +494,7 @@ def _exam(r: _Reader, obj: dict[str, Any], path: str, questions: tuple[Question,
         legacy_file_name=r.text(obj, "legacy_file_name", path, None),
         created_at=r.moment(obj, "created_at", path),
         updated_at=r.moment(obj, "updated_at", path),
+        rules=_settings(r, obj, path),
     )
 
 
@@ -416,4 +565,13 @@ def parse_json(text: str) -> ParseResult:
     )
 
 
-__all__ = ["FORMAT_ID", "VERSION", "exam_to_json", "parse_json", "question_to_json", "write_json"]
+__all__ = [
+    "FORMAT_ID",
+    "SETTINGS_KEYS",
+    "VERSION",
+    "exam_to_json",
+    "parse_json",
+    "question_to_json",
+    "settings_to_json",
+    "write_json",
+]

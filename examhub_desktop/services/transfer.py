@@ -5,7 +5,9 @@ import leaves the database as it was). Questions with errors are either refused 
 (`skip_invalid=False`, the CLI) or skipped and reported (the wizard). Re-importing a file
 updates the draft it made before (matched by file name and format) instead of making a
 second copy; the preview says so. The native format carries whole exams and is also the
-restore path: an exam whose id is free comes back with its id, status and dates.
+restore path: an exam whose id is free comes back with its id, status and dates; its settings
+(attempts allowed, grading, review, times) come back on a copy too. Extra time per student is
+about accounts and stays behind.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from examhub_desktop.formats import (
 )
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.errors import FieldError, NotFound, ServiceError
-from examhub_desktop.services.library import status_name
+from examhub_desktop.services.library import rules_of, set_rules, status_name
 from examhub_desktop.services.permissions import Access, Principal, allow
 from examhub_desktop.services.questions import attempts_count, get_exam, question_of
 
@@ -268,6 +270,7 @@ class TransferService:
                 **({"created_at": data.created_at} if restore_id and data.created_at else {}),
             )
         )
+        set_rules(exam, data.rules)  # the native format's settings; the defaults from the others
         uow.flush()
         return exam.id, False
 
@@ -341,6 +344,7 @@ def exam_data(uow: UnitOfWork, exam_id: str) -> ExamData:
         legacy_file_name=exam.legacy_file_name,
         created_at=exam.created_at,
         updated_at=exam.updated_at,
+        rules=rules_of(exam),
     )
 
 
