@@ -16,6 +16,7 @@ from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.library import LibraryService
 from examhub_desktop.services.permissions import Principal
 from examhub_desktop.services.questions import QuestionService
+from examhub_desktop.services.users import UserService
 from examhub_desktop.ui.tasks import TaskRunner
 
 
@@ -27,7 +28,9 @@ class Authoring:
     undo_group: QUndoGroup | None = None
     library: LibraryService = field(init=False)
     questions: QuestionService = field(init=False)
+    users: UserService = field(init=False)  # the students the extra-time picker offers
 
     def __post_init__(self) -> None:
         self.library = LibraryService(self.ctx)
         self.questions = QuestionService(self.ctx)
+        self.users = UserService(self.ctx)

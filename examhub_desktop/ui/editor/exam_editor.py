@@ -1,10 +1,11 @@
 """The exam editor: the exam's settings, its status, and its questions in order.
 
-Settings are a form saved explicitly (Save, Ctrl+S) whose value is an `ExamFields`; every edit
-is an undo step. The question list is written at once (add, delete, reorder go straight to
-the services), and deleting and moving are undo steps too. An exam with attempts keeps what
-grading depends on: the passing score and the questions are read-only and the editor offers
-"Duplicate as New Draft" instead.
+Settings are a form saved explicitly (Save, Ctrl+S) whose value is an `ExamFields`, the exam's
+rules (attempts, review, opening and closing times) included; every edit is an undo step.
+Extra time per student is written at once, on its own tab, once the exam exists. The question
+list is written at once (add, delete, reorder go straight to the services), and deleting and
+moving are undo steps too. An exam with attempts keeps what grading depends on: the passing
+score and the questions are read-only and the editor offers "Duplicate as New Draft" instead.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from examhub_desktop.ui.editor.context import Authoring
 from examhub_desktop.ui.editor.dialogs import Confirm, Message, Problems, UnsavedChanges
 from examhub_desktop.ui.editor.exam_commands import DeleteQuestionCommand, ReorderCommand
 from examhub_desktop.ui.editor.exam_form import ExamForm
+from examhub_desktop.ui.editor.extra_time import ExtraTimePage
 from examhub_desktop.ui.editor.question_editor import QuestionEditor
 from examhub_desktop.ui.editor.question_list import QuestionListModel
 from examhub_desktop.ui.editor.type_chooser import QuestionTypeDialog, blank_question, type_name
@@ -41,6 +43,15 @@ from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.ops import Op, retire
 
 NEW_FIELDS = ExamFields(title="", description="", duration_minutes=60, passing_score=50, is_public=False)
+
+
+def with_part(value: Any, part: str, new: object) -> Any:
+    """`value` (a frozen dataclass) with the attribute at the dotted path `part` replaced:
+    with_part(fields, "rules.review.marks", "never")."""
+    name, _, rest = part.partition(".")
+    if rest:
+        new = with_part(getattr(value, name), rest, new)
+    return replace(value, **{name: new})
 
 
 class ExamEditor(QMainWindow):
@@ -67,13 +78,17 @@ class ExamEditor(QMainWindow):
         self.model.order_changed.connect(
             lambda before, after: self.stack.push(ReorderCommand(self, before, after))
         )
-        self.form = ExamForm(self.model)
+        self.extra_time = ExtraTimePage(authoring)
+        self.form = ExamForm(self.model, self.extra_time)
         self.form.edited.connect(self._edited)
         self.form.duplicate_button.clicked.connect(self.duplicate)
         self.form.questions.doubleClicked.connect(lambda _i: self.edit_question())
         self.form.questions.activated.connect(lambda _i: self.edit_question())
         self.form.questions.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.setCentralWidget(self.form)
+        # the tab bar comes first in the focus chain (Shift+Tab from the title reaches it), but
+        # the window opens on the title, as it did before the rules had tabs of their own
+        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self._build_actions()
         self._keys = UndoKeys(self)
         route_undo_keys(self, self._keys)
@@ -211,6 +226,8 @@ class ExamEditor(QMainWindow):
         if fields_too:
             self.state = self.saved_fields = detail.fields
             self.form.apply(detail.fields)
+        self.form.show_extra_time(True)
+        self.extra_time.set_exam(detail.id)
         self.form.show_detail(detail, len(items))
         numbers = {item.id: item.number for item in items}
         for question_id, editor in self.question_editors.items():
@@ -224,6 +241,8 @@ class ExamEditor(QMainWindow):
         """Questions changed elsewhere (another editor, an import into this draft): reload them."""
         if self.exam_id is not None and changes.touches("questions", "attempts"):
             self.reload(fields_too=False)
+        if self.exam_id is not None and changes.touches("users"):  # a student added or renamed
+            self.extra_time.reload(students_too=True)
 
     # ---------------------------------------------------------------- settings
     def apply(self, state: ExamFields) -> None:
@@ -233,7 +252,7 @@ class ExamEditor(QMainWindow):
         self._update_actions()
 
     def _edited(self, part: str, typing: bool, value: object) -> None:
-        new = replace(self.state, **{part: value})  # type: ignore[arg-type]
+        new = with_part(self.state, part, value)
         if new == self.state:
             return
         before, self.state = self.state, new
@@ -293,6 +312,7 @@ class ExamEditor(QMainWindow):
         self._after_save = []
         if isinstance(exc, FieldError):
             self.form.show_problems({exc.field: str(exc)})
+            self.form.reveal(exc.field)
         else:
             self.write_failed(exc)
 

@@ -1,12 +1,15 @@
 """The exam editor's central widget: settings on the left, the question list on the right.
 
 It only shows values and reports edits (`edited(part, typing, value)`, where `part` is an
-`ExamFields` attribute); the window decides what an edit means (undo step, save, lock).
+`ExamFields` attribute or a dotted path into it, "rules.max_attempts"); the window decides
+what an edit means (undo step, save, lock). The left side is tabs (the settings, taking the
+exam, its review, extra time), each scrolling on its own, so the rules fit the editor's size
+and a larger font; the status buttons stay under the tabs, always in reach.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +22,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +34,10 @@ from PySide6.QtWidgets import (
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP
 from examhub_desktop.services.library import MAX_DURATION, ExamDetail, ExamFields
 from examhub_desktop.ui import theme
+from examhub_desktop.ui.editor.extra_time import ExtraTimePage
 from examhub_desktop.ui.editor.question_editor import Message
 from examhub_desktop.ui.editor.question_list import QuestionListModel
+from examhub_desktop.ui.editor.rules_form import RulesForm
 
 STATUS_NAMES = {
     "draft": QT_TRANSLATE_NOOP("ExamForm", "Draft"),
@@ -47,10 +54,45 @@ def button(text: str, tip: str = "") -> QPushButton:
     return b
 
 
-class ExamForm(QWidget):
-    edited = Signal(str, bool, object)  # (ExamFields attribute, typing, new value)
+class PageScroll(QScrollArea):
+    """Scrolls up and down only: as narrow as its page can be, never narrower, so a larger
+    font widens the editor's left side (the splitter keeps it) instead of cutting it off."""
 
-    def __init__(self, model: QuestionListModel) -> None:
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(page.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
+
+
+def scrolling(page: QWidget, *, top: bool = True) -> QScrollArea:
+    """`page` in a frameless scroll area that draws nothing of its own (the tab shows through)
+    and takes no Tab stop: the focus goes straight to the page's first field. `top`: a form
+    keeps its rows together at the top instead of spreading them over the tab's height."""
+    holder = page
+    if top:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(page)
+        column.addStretch(1)
+    area = PageScroll()
+    area.setObjectName(f"{page.objectName()}Scroll")
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.viewport().setAutoFillBackground(False)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class ExamForm(QWidget):
+    edited = Signal(str, bool, object)  # (ExamFields attribute or dotted path, typing, new value)
+
+    def __init__(self, model: QuestionListModel, extra_time: ExtraTimePage) -> None:
         super().__init__()
         self._loading = False
         self.lock_banner = QFrame()
@@ -109,7 +151,8 @@ class ExamForm(QWidget):
         self.public.toggled.connect(lambda on: self._emit("is_public", False, on))
         self.shuffle.toggled.connect(lambda on: self._emit("shuffle_questions", False, on))
 
-        settings = QGroupBox(self.tr("Settings"))
+        settings = QWidget()
+        settings.setObjectName("settingsPage")
         form = QFormLayout(settings)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title)
@@ -147,12 +190,24 @@ class ExamForm(QWidget):
         for b in (self.save_button, self.publish_button, self.archive_button, self.draft_button):
             status_row.addWidget(b)
         status_row.addStretch(1)
+        self.rules = RulesForm(self)
+        self.rules.edited.connect(self._emit)
+        self.extra_time = extra_time
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("examTabs")
+        self.tabs.addTab(scrolling(settings), self.tr("Settings"))
+        self.tabs.addTab(scrolling(self.rules.taking), self.tr("Taking the exam"))
+        self.tabs.addTab(scrolling(self.rules.review), self.tr("Review"))
+        self.extra_time_tab = self.tabs.addTab(scrolling(extra_time, top=False), self.tr("Extra time"))
+        self.tabs.setTabToolTip(1, self.tr("Attempts, practice, full screen, opening and closing times"))
+        self.tabs.setTabToolTip(2, self.tr("What students see of their finished attempts, and when"))
+        self.tabs.setTabToolTip(3, self.tr("Students who get more time than the exam's duration"))
+        self.tabs.setTabVisible(self.extra_time_tab, False)  # an exam that exists has people to give time to
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(settings)
+        left_layout.addWidget(self.tabs, 1)
         left_layout.addLayout(status_row)
-        left_layout.addStretch(1)
 
         self.questions = QTableView()
         self.questions.setAccessibleName(self.tr("Questions"))
@@ -208,6 +263,8 @@ class ExamForm(QWidget):
 
     # ---------------------------------------------------------------- values
     def _emit(self, part: str, typing: bool, value: object) -> None:
+        if part == "duration_minutes":
+            self.extra_time.set_duration(value if isinstance(value, int) else None)
         if not self._loading:
             self.edited.emit(part, typing, value)
 
@@ -231,6 +288,8 @@ class ExamForm(QWidget):
             self.passing.setValue(50 if fields.passing_score is None else fields.passing_score)
             self.public.setChecked(fields.is_public)
             self.shuffle.setChecked(fields.shuffle_questions)
+            self.rules.apply(fields.rules)
+            self.extra_time.set_duration(fields.duration_minutes)
         finally:
             self._loading = False
 
@@ -239,6 +298,29 @@ class ExamForm(QWidget):
         self.duration_message.say([problems["duration_minutes"]] if "duration_minutes" in problems else [])
         self.passing_message.say([problems["passing_score"]] if "passing_score" in problems else [])
         self.title.setAccessibleDescription(problems.get("title", ""))
+        self.rules.show_problems(problems)
+
+    def reveal(self, field: str) -> None:
+        """Show the tab holding `field`'s control (an `ExamFields` attribute or an
+        `ExamRules` one) and put the focus there, so a refused save points at its reason."""
+        widgets: dict[str, QWidget] = {
+            "title": self.title,
+            "description": self.description,
+            "duration_minutes": self.duration,
+            "passing_score": self.passing,
+        }
+        widget = widgets.get(field) or self.rules.field_widget(field)
+        if widget is None:
+            return
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                break
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_extra_time(self, shown: bool) -> None:
+        self.tabs.setTabVisible(self.extra_time_tab, shown)
 
     def show_banner(self, text: str, *, error: bool = True) -> None:
         theme.paint(self.banner, theme.Role.ERROR if error else None)

@@ -28,6 +28,12 @@ STEP_NAMES = {
     "passing_score": QT_TRANSLATE_NOOP("StateCommand", "Change Passing Score"),
     "is_public": QT_TRANSLATE_NOOP("StateCommand", "Change Visibility"),
     "shuffle_questions": QT_TRANSLATE_NOOP("StateCommand", "Change Question Order"),
+    "rules.max_attempts": QT_TRANSLATE_NOOP("StateCommand", "Change Attempts Allowed"),
+    "rules.grading_method": QT_TRANSLATE_NOOP("StateCommand", "Change Grade That Counts"),
+    "rules.practice_allowed": QT_TRANSLATE_NOOP("StateCommand", "Change Practice Mode"),
+    "rules.fullscreen": QT_TRANSLATE_NOOP("StateCommand", "Change Full Screen"),
+    "rules.opens_at": QT_TRANSLATE_NOOP("StateCommand", "Change Opening Time"),
+    "rules.closes_at": QT_TRANSLATE_NOOP("StateCommand", "Change Closing Time"),
     "text": QT_TRANSLATE_NOOP("StateCommand", "Edit Question Text"),
     "explanation": QT_TRANSLATE_NOOP("StateCommand", "Edit Explanation"),
     "difficulty": QT_TRANSLATE_NOOP("StateCommand", "Change Difficulty"),
@@ -47,7 +53,12 @@ STEP_NAMES = {
 GENERIC_STEP = QT_TRANSLATE_NOOP("StateCommand", "Edit")
 
 
+REVIEW_STEP = QT_TRANSLATE_NOOP("StateCommand", "Change Review Options")
+
+
 def step_name(part: str) -> str:
+    if part.startswith("rules.review."):
+        return QCoreApplication.translate("StateCommand", REVIEW_STEP)
     return QCoreApplication.translate("StateCommand", STEP_NAMES.get(part, GENERIC_STEP))
 
 
