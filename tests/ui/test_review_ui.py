@@ -3,6 +3,7 @@ essay marking, the student's home (start, resume) and `install` on a real main w
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from fractions import Fraction
 
@@ -11,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from examhub_desktop.core.timing import TimeCheckpoint
+from examhub_desktop.core.exam_rules import ExamRules, ReviewOptions
 from examhub_desktop.db.models import User
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.attempts import HomeExam
+from examhub_desktop.services.library import LibraryService
 from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.results import AttemptSummary
 from examhub_desktop.ui.accounts.backend import AccountServices
@@ -55,16 +57,14 @@ def finish(world: World, answers: dict[str, object], *, minutes: float = 5, mode
     """An attempt answered through the services and submitted after `minutes`."""
     s = world.services
     attempt_id = s.attempts.start(world.student, world.exam_id, mode)
-    state = s.attempts.state(world.student, attempt_id)
+    s.attempts.state(world.student, attempt_id)
     world.clock.advance(minutes * 60)
-    checkpoint = TimeCheckpoint(state.checkpoint.started_at, minutes * 60, world.clock.now())
     s.attempts.save(
         world.student,
         attempt_id,
-        checkpoint=checkpoint,
         answers={world.ids[k]: v for k, v in answers.items()},
     )
-    s.attempts.submit(world.student, attempt_id, checkpoint)
+    s.attempts.submit(world.student, attempt_id)
     world.clock.advance(3600)
     return attempt_id
 
@@ -135,6 +135,61 @@ def test_review_shows_answers_right_answers_feedback_explanations_and_pending(
     assert "Marked by a teacher." in essay and "Rayleigh" not in essay  # the marker's notes are the teacher's
     assert cards[ESSAY].mark_spin is None
     assert unnamed_interactive(window) == [] and actions_without_keys(window) == []
+
+
+def test_review_keeps_back_what_the_review_options_hold_back(qtbot: QtBot, world: World) -> None:
+    """Marks now, points and feedback after the exam closes, correct answers never: the student
+    sees their answers and right/wrong, is told the score is not shown yet, and no right answer,
+    feedback or explanation is on the page; the teacher sees it all."""
+    lib = LibraryService(world.ctx)
+    fields = lib.get(TEACHER, world.exam_id).fields
+    review = ReviewOptions(points="after_close", correct_answers="never", feedback="after_close")
+    closes = world.clock.now() + timedelta(days=1)
+    lib.update(TEACHER, world.exam_id, replace(fields, rules=ExamRules(review=review, closes_at=closes)))
+    attempt_id = finish(world, {MC: 0, SHORT: "paris"})
+    window = open_review(qtbot, world, attempt_id)
+    view = window.view
+    assert view is not None
+    body = texts(view)
+    assert view.findChild(QLabel, "score").text().endswith(">—</span>")
+    assert "Score not shown yet" in body and "of 11 points" not in body
+    cards = {c.item.question.text: c for c in view.cards}
+    mc = texts(cards[MC])  # type: ignore[arg-type]
+    assert "Your answer:</b> 3" in mc and "✗ Wrong" in mc
+    assert "Right answer" not in mc and "One short." not in mc and "Addition of small numbers." not in mc
+    assert "points" not in texts(cards[SHORT])  # type: ignore[arg-type]
+    teacher_window = open_review(qtbot, world, attempt_id, teacher=True)
+    teacher = teacher_window.view
+    assert teacher is not None
+    assert "Right answer:</b> 4" in texts(
+        teacher.cards[[c.item.question.text for c in teacher.cards].index(MC)]
+    )  # type: ignore[arg-type]
+    lib.update(
+        TEACHER, world.exam_id, replace(fields, rules=ExamRules(review=ReviewOptions(answers="never")))
+    )
+    hidden_window = open_review(qtbot, world, attempt_id)
+    hidden = hidden_window.view
+    assert hidden is not None and hidden.cards == []
+    assert "not made the questions and your answers visible" in texts(hidden)
+
+
+def test_the_teacher_sees_when_a_full_screen_exam_window_was_left(qtbot: QtBot, world: World) -> None:
+    s = world.services
+    attempt_id = s.attempts.start(world.student, world.exam_id)
+    s.attempts.state(world.student, attempt_id)
+    s.attempts.record_away(world.student, attempt_id, 65)
+    s.attempts.record_away(world.student, attempt_id, 4)
+    s.attempts.submit(world.student, attempt_id)
+    teacher_window = open_review(qtbot, world, attempt_id, teacher=True)
+    teacher = teacher_window.view
+    assert teacher is not None
+    away = teacher.findChild(QLabel, "awayEvents")
+    assert away is not None
+    assert away.text().startswith("Left the exam window 2 times, 1 min 09 s in all:")
+    assert "for 1 min 05 s" in away.text() and "for 4 s" in away.text()
+    student_window = open_review(qtbot, world, attempt_id)
+    student = student_window.view
+    assert student is not None and student.findChild(QLabel, "awayEvents") is None
 
 
 # ---------------------------------------------------------------------------- teacher

@@ -1,6 +1,10 @@
 """The review of a finished attempt: score, pass or fail, time taken, and every question with
 the answer given, the right answer, the feedback and the explanation. A teacher also marks
-essays here (a points spin box per essay -> ResultsService.grade_essay)."""
+essays here (a points spin box per essay -> ResultsService.grade_essay) and sees each time a
+full-screen attempt's window was left.
+
+A student sees what the exam's review options show now (Review.shows): what is held back is
+said to be held back, never shown as wrong or empty."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from examhub_desktop.core.exam_rules import ReviewShows
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import is_answered
 from examhub_desktop.services.results import Review, ReviewItem
@@ -58,18 +63,25 @@ def _label(text: str, *, rich: bool = False, name: str = "") -> QLabel:
 class ItemCard(QFrame):
     """One question of the review."""
 
-    def __init__(self, item: ReviewItem, *, teacher: bool) -> None:
+    def __init__(self, item: ReviewItem, *, teacher: bool, shows: ReviewShows | None = None) -> None:
         super().__init__()
         self.item = item
+        shows = shows or ReviewShows()
         q = item.question
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"reviewItem{item.number}")
         self.setAutoFillBackground(True)  # a card: the base colour, like a sheet of paper
         self.setBackgroundRole(QPalette.ColorRole.Base)  # a role, so it follows a scheme change
         info = q.type is QuestionType.DESCRIPTION
-        outcome = QLabel(type_name(q.type) if info else describe_outcome(item.result, item.points))
+        result = item.result
+        if info:
+            outcome = QLabel(type_name(q.type))
+        elif result is None:  # right/wrong not shown (yet)
+            outcome = QLabel(self.tr("Answer recorded"))
+        else:
+            outcome = QLabel(describe_outcome(result, item.points if item.earned is not None else None))
         outcome.setObjectName("outcome")
-        badge = theme.Role(OUTCOME_BADGES[item.result.outcome])
+        badge = theme.Role(OUTCOME_BADGES[result.outcome]) if result is not None else theme.Role.BADGE_NEUTRAL
         theme.paint(outcome, badge, "padding: 2px 8px; border-radius: 3px;")
         number = format_number(item.number)
         heading = QLabel(
@@ -79,7 +91,7 @@ class ItemCard(QFrame):
         head.addWidget(heading)
         head.addSpacing(10)
         head.addWidget(outcome, 0, Qt.AlignmentFlag.AlignVCenter)
-        if item.result.manual:
+        if result is not None and result.manual:
             head.addWidget(QLabel(self.tr("(marked by a teacher)")), 0, Qt.AlignmentFlag.AlignVCenter)
         head.addStretch(1)
         if item.seconds:
@@ -99,11 +111,11 @@ class ItemCard(QFrame):
         if q.type is QuestionType.ESSAY and answered:
             answer_html = "<br>" + esc(answer).replace("\n", "<br>")
         rows = [labelled(self.tr("Answer given:") if teacher else self.tr("Your answer:"), answer_html)]
-        right = describe_right(q, teacher=teacher)
+        right = describe_right(q, teacher=teacher) if shows.correct_answers else ""
         if right:
             label = self.tr("Marking:") if q.type is QuestionType.ESSAY else self.tr("Right answer:")
             rows.append(labelled(label, esc(right)))
-        for fb in item.result.feedback:
+        for fb in result.feedback if result is not None else ():
             rows.append(labelled(self.tr("Feedback:"), f"<i>{esc(plain(fb, q.text_format))}</i>"))
         if q.explanation.strip():
             rows.append(labelled(self.tr("Explanation:"), esc(plain(q.explanation, q.text_format))))
@@ -118,12 +130,12 @@ class ItemCard(QFrame):
         self.mark_spin.setSuffix(self.tr(" of {points}").format(points=format_number(item.question.points)))
         number = format_number(item.number)
         self.mark_spin.setAccessibleName(self.tr("Points for question {number}").format(number=number))
-        if item.result.credit is not None:
+        if item.result is not None and item.result.credit is not None:
             self.mark_spin.setValue(round(item.result.credit * item.question.points))
         label = QLabel(self.tr("&Points:"))
         label.setBuddy(self.mark_spin)
         self.mark_button = QPushButton(
-            self.tr("Save Mark") if item.result.pending else self.tr("Change Mark")
+            self.tr("Save Mark") if item.result is None or item.result.pending else self.tr("Change Mark")
         )
         self.mark_button.setAccessibleName(
             self.tr("Save the mark for question {number}").format(number=number)
@@ -155,7 +167,7 @@ class ReviewView(QScrollArea):
         layout.addWidget(self._summary(review))
         self.cards: list[ItemCard] = []
         for item in review.items:
-            card = ItemCard(item, teacher=teacher)
+            card = ItemCard(item, teacher=teacher, shows=review.shows)
             if card.mark_button is not None and card.mark_spin is not None:
                 qid, spin = item.question.id or "", card.mark_spin
                 card.mark_button.clicked.connect(
@@ -163,14 +175,22 @@ class ReviewView(QScrollArea):
                 )
             self.cards.append(card)
             layout.addWidget(card)
-        if not review.items:
+        if not review.items and review.exam_deleted:
             layout.addWidget(
                 _label(self.tr("The exam was deleted, so its questions can no longer be shown."))
             )
+        elif not review.shows.answers:
+            layout.addWidget(
+                _label(
+                    self.tr("Your teacher has not made the questions and your answers visible for review.")
+                )
+            )
+        if teacher and review.away:
+            layout.insertWidget(1, self._away(review))
         layout.addStretch(1)
         self.setWidget(body)
         self.next_essay_button: QPushButton | None = None
-        to_mark = [c for c in self.cards if c.item.result.pending]
+        to_mark = [c for c in self.cards if c.item.result is not None and c.item.result.pending]
         if teacher and to_mark:
             self.next_essay_button = QPushButton(self.tr("Go to the &Next Essay to Mark"))
             self.next_essay_button.setAccessibleName(self.tr("Go to the next essay to mark"))
@@ -184,18 +204,42 @@ class ReviewView(QScrollArea):
 
     def next_essay(self) -> None:
         """Scroll to the first essay still awaiting a mark and put the keyboard on its points."""
-        card = next((c for c in self.cards if c.item.result.pending and c.mark_spin is not None), None)
+        card = next(
+            (
+                c
+                for c in self.cards
+                if c.item.result is not None and c.item.result.pending and c.mark_spin is not None
+            ),
+            None,
+        )
         if card is None or card.mark_spin is None:
             return
         self.ensureWidgetVisible(card, 0, 12)
         card.mark_spin.setFocus(Qt.FocusReason.OtherFocusReason)
         card.mark_spin.selectAll()
 
+    def _away(self, r: Review) -> QWidget:
+        """Full-screen mode: each time the student left the window, when and for how long."""
+        lines = [
+            self.tr("Left the exam window %n time(s), {time} in all:", "", len(r.away)).format(
+                time=format_duration(sum(e.seconds for e in r.away))
+            )
+        ]
+        lines += [
+            self.tr("{time} for {length}").format(time=when(e.left_at), length=format_duration(e.seconds))
+            for e in r.away
+        ]
+        box = _label("\n".join(lines), name="awayEvents")
+        theme.paint(box, theme.Role.BADGE_WARNING, "padding: 6px 10px; border-radius: 3px;")
+        return box
+
     def _summary(self, r: Review) -> QWidget:
         esc = html.escape
         box = QFrame()
         box.setObjectName("reviewSummary")
-        if r.passed is None:
+        if r.score is None:
+            verdict, role = self.tr("Score not shown yet"), theme.Role.BADGE_NEUTRAL
+        elif r.passed is None:
             verdict, role = self.tr("No pass mark"), theme.Role.BADGE_NEUTRAL
         elif r.passed:
             verdict, role = self.tr("✓ Passed"), theme.Role.BADGE_SUCCESS
@@ -203,8 +247,13 @@ class ReviewView(QScrollArea):
             verdict, role = self.tr("✗ Not passed"), theme.Role.BADGE_ERROR
         title = QLabel(f"<h2>{esc(r.exam_title)}</h2>")
         title.setWordWrap(True)
-        score = QLabel(f"<span style='font-size: xx-large; font-weight: bold'>{esc(percent(r.score))}</span>")
-        score.setAccessibleName(self.tr("Score {score} percent").format(score=format_number(r.score)))
+        shown = esc(percent(r.score)) if r.score is not None else "—"
+        score = QLabel(f"<span style='font-size: xx-large; font-weight: bold'>{shown}</span>")
+        score.setAccessibleName(
+            self.tr("Score {score} percent").format(score=format_number(r.score))
+            if r.score is not None
+            else self.tr("Score not shown yet")
+        )
         score.setObjectName("score")
         badge = QLabel(verdict)
         badge.setObjectName("verdict")
@@ -227,7 +276,9 @@ class ReviewView(QScrollArea):
         facts = [
             self.tr("{earned} of {possible} points").format(
                 earned=format_points(r.earned), possible=format_points(r.possible)
-            ),
+            )
+            if r.earned is not None
+            else "",
             self.tr("pass mark {percent}").format(percent=percent(r.passing_score))
             if r.passing_score is not None
             else "",
