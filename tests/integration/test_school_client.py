@@ -8,6 +8,7 @@ which opens a ticket; the app then works as the shared client role with it.
 from __future__ import annotations
 
 import io
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -461,3 +462,94 @@ def test_two_laptops_of_one_student_lose_no_acknowledged_answer(
     finally:
         for ctx in laptops:
             ctx.close()
+
+
+def test_the_server_keeps_the_deadline_and_the_rules_whatever_the_client_sends(
+    school: School, client: AppContext, student: str, tmp_path: Path
+) -> None:
+    """Exam integrity on a school server: an attempt starts by the server's clock with the
+    student's extra time whatever the client inserts; attempts allowed and practice beside a
+    running exam are refused by PostgreSQL itself; a save after the deadline is refused."""
+    from examhub_desktop.core.exam_rules import ExamRules
+    from examhub_desktop.core.question import Choice, Question, QuestionType
+    from examhub_desktop.services.attempts import AttemptService, TimeUp
+    from examhub_desktop.services.library import ExamFields, LibraryService
+    from examhub_desktop.services.questions import QuestionService
+
+    staff = open_app(tmp_path / "teacher", school.client_url)
+    try:
+        teacher = auth_of(staff).sign_in(None, ADMIN, ADMIN_PW)
+        lib = LibraryService(staff)
+        exam_id = lib.create(
+            teacher,
+            ExamFields("Timed", duration_minutes=1, is_public=True, rules=ExamRules(max_attempts=1)),
+        )
+        QuestionService(staff).add(
+            teacher,
+            exam_id,
+            Question(QuestionType.MULTIPLE_CHOICE, "2 + 2?", choices=(Choice("4", 1.0), Choice("5"))),
+        )
+        lib.set_status(teacher, exam_id, "published")
+        lib.set_extra_time(teacher, exam_id, STUDENT, 2.0)
+        pupil = auth_of(client).sign_in(None, STUDENT, STUDENT_PW)
+        attempts = AttemptService(client)
+        attempt_id = attempts.start(pupil, exam_id)
+        state = attempts.state(pupil, attempt_id)
+        assert state.time_limit_seconds == 120, "the student's extra time"
+        qid = state.questions[0].question.id or ""
+        assert attempts.save(pupil, attempt_id, answers={qid: 0}).remaining_seconds == pytest.approx(
+            120, abs=5
+        )
+
+        def insert(mode: str, **values: object) -> None:
+            """A row as a student's own client (psql, say) would insert it, under row security."""
+            with client.uow() as uow:
+                uow.session.execute(
+                    text(
+                        "INSERT INTO exam_attempts (id, user_id, exam_id, status, mode, start_time, "
+                        "checkpoint_at, time_limit_seconds) VALUES (:id, :uid, :exam, 'in_progress', :mode, "
+                        ":start, :start, :limit)"
+                    ),
+                    {"id": values["id"], "uid": student, "exam": exam_id, "mode": mode, **values},
+                )
+                uow.commit()
+
+        long_ago = {"start": "2000-01-01T00:00:00Z", "limit": 999_999}
+        with pytest.raises(
+            DatabaseProblem, match="row-level security"
+        ):  # a second attempt of a one-attempt exam
+            insert("exam", id="00000000-0000-4000-8000-000000000001", **long_ago)
+        with pytest.raises(DatabaseProblem, match="row-level security"):  # practice beside the running exam
+            insert("practice", id="00000000-0000-4000-8000-000000000002", **long_ago)
+
+        with school.server.connect(school.database) as owner:  # the deadline passes, by the server's clock
+            owner.execute(
+                "UPDATE exam_attempts SET start_time = start_time - interval '10 minutes', "
+                "checkpoint_at = checkpoint_at - interval '10 minutes' WHERE id = %s",
+                (attempt_id,),
+            )
+        with pytest.raises(TimeUp):
+            attempts.save(pupil, attempt_id, answers={qid: 1})
+        attempts.submit(pupil, attempt_id)
+        with staff.uow().reading() as uow:
+            row = uow.session.execute(
+                text(
+                    "SELECT finish_reason, answers::text, elapsed_seconds FROM exam_attempts WHERE id = :id"
+                ),
+                {"id": attempt_id},
+            ).one()
+        assert row[0] == "time_up" and json.loads(row[1]) == {qid: 0} and row[2] == 120, "the saved answer"
+
+        insert("practice", id="00000000-0000-4000-8000-000000000003", **long_ago)  # allowed now
+        with staff.uow().reading() as uow:
+            started, limit = uow.session.execute(
+                text(
+                    "SELECT now() - start_time, time_limit_seconds FROM exam_attempts "
+                    "WHERE id = '00000000-0000-4000-8000-000000000003'"
+                )
+            ).one()
+        assert started.total_seconds() < 60 and limit == 999_999, (
+            "started now by the server (practice keeps its timing)"
+        )
+    finally:
+        staff.close()
