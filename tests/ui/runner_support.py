@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 
+from examhub_desktop.core.exam_rules import ExamRules
 from examhub_desktop.core.question import (
     Choice,
     MatchPair,
@@ -109,12 +110,18 @@ def make_world(
     duration: int | None = 10,
     questions: list[Question] | None = None,
     title: str = "Mixed",
+    rules: ExamRules | None = None,
 ) -> World:
     lib, qs = LibraryService(ctx), QuestionService(ctx)
     exam_id = lib.create(
         TEACHER,
         ExamFields(
-            title, "Every kind of question.", duration_minutes=duration, passing_score=50, is_public=True
+            title,
+            "Every kind of question.",
+            duration_minutes=duration,
+            passing_score=50,
+            is_public=True,
+            rules=rules or ExamRules(),
         ),
     )
     ids = {q.text: qs.add(TEACHER, exam_id, q) for q in questions or QUESTIONS}

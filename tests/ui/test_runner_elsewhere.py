@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from examhub_desktop.core.timing import AttemptTimer
 from examhub_desktop.services.attempts import AttemptService
 from examhub_desktop.ui.runner.answers import LineAnswerEditor
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
@@ -27,11 +26,9 @@ def other_device_answers(world: World, attempt_id: str, answers: dict[str, objec
     """A second device's save: its own service, at the revision it has seen."""
     other = AttemptService(world.ctx, world.clock)
     state = other.state(world.student, attempt_id)
-    timer = AttemptTimer.resume(world.clock, state.checkpoint, state.time_limit_seconds)
     other.save(
         world.student,
         attempt_id,
-        checkpoint=timer.checkpoint(),
         answers=answers,
         flags=frozenset({world.ids[TF]}),
         expected_revision=state.revision,
@@ -73,8 +70,7 @@ def test_a_stale_save_of_an_attempt_submitted_elsewhere_is_shown_not_saved(
     window = open_runner(qtbot, world, attempt_id)
     other_device_answers(world, attempt_id, {world.ids[MC]: 1})
     other = AttemptService(world.ctx, world.clock)
-    state = other.state(world.student, attempt_id)
-    other.submit(world.student, attempt_id, state.checkpoint)
+    other.submit(world.student, attempt_id)
 
     go_to(window, SHORT)
     page = window.current_page()

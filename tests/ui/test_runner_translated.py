@@ -97,10 +97,9 @@ def test_every_question_check_and_review_are_translated(
 def test_teacher_review_with_an_essay_to_mark_is_translated(qtbot: QtBot, world: World) -> None:
     s = world.services
     attempt_id = s.attempts.start(world.student, world.exam_id, "exam")
-    state = s.attempts.state(world.student, attempt_id)
     answers = {world.ids[ESSAY]: "Blue light."}
-    s.attempts.save(world.student, attempt_id, checkpoint=state.checkpoint, answers=answers)
-    s.attempts.submit(world.student, attempt_id, state.checkpoint)
+    s.attempts.save(world.student, attempt_id, answers=answers)
+    s.attempts.submit(world.student, attempt_id)
     with pseudo_translated():
         window = ReviewWindow(world.teacher_services, attempt_id, teacher=True)
         qtbot.addWidget(window)

@@ -55,7 +55,7 @@ class RunnerServices:
             principal,
             clock,
             AttemptService(ctx, clock),
-            ResultsService(ctx),
+            ResultsService(ctx, clock),
             LibraryService(ctx),
             changed or _ignore,
         )

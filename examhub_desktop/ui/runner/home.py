@@ -1,9 +1,13 @@
 """The student's "Exams" page: an attempt in progress on top (Resume, with its time left), then
-the published public exams with their facts and the student's attempts and best score.
+the published public exams with their facts and the student's attempts and the grade that
+counts (by the exam's grading method), attempts left, opening and closing times, the time
+limit with the student's extra time, and whether the exam runs full screen.
 
-Starting asks exam or practice mode (StartDialog.ask); the runner opens in its own window and
-one attempt runs at a time. `home()` also submits attempts whose time ran out while the app
-was closed, so the page is loaded on the database worker like everything else.
+Starting asks exam or practice mode (StartDialog.ask); exam mode only while the exam takes a
+new attempt (`HomeExam.not_open` says why not, here and in the dialog), practice only where
+the teacher offers it. The runner opens in its own window and one attempt runs at a time.
+`home()` also submits attempts whose time ran out while the app was closed, so the page is
+loaded on the database worker like everything else.
 """
 
 from __future__ import annotations
@@ -30,11 +34,12 @@ from PySide6.QtWidgets import (
 from examhub_desktop.core.i18n import translate
 from examhub_desktop.core.timing import format_remaining
 from examhub_desktop.services.attempts import Home, HomeExam, InProgress
+from examhub_desktop.ui import theme
 from examhub_desktop.ui.changes import ATTEMPTS
 from examhub_desktop.ui.i18n import format_number
 from examhub_desktop.ui.runner.backend import RunnerServices
-from examhub_desktop.ui.runner.describe import percent
-from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts
+from examhub_desktop.ui.runner.describe import percent, when
+from examhub_desktop.ui.runner.dialogs import Notice, StartDialog, exam_facts, fullscreen_words
 from examhub_desktop.ui.runner.lazy_page import LazyPage
 from examhub_desktop.ui.runner.models import ROW_ROLE, SORT_ROLE, home_model
 from examhub_desktop.ui.runner.runner_window import RunnerWindow
@@ -55,6 +60,54 @@ def in_progress_text(p: InProgress) -> str:
         answered=format_number(p.answered), total=format_number(p.total)
     )
     return f"{mode} · {time} · {answered}"
+
+
+def grade_text(exam: HomeExam) -> str:
+    """ "your grade 80% (highest of 3 attempts)": the grade that counts, and how it is chosen."""
+    if exam.grade is None:
+        return ""
+    grade, n = percent(exam.grade), exam.my_attempts
+    method = exam.rules.grading_method
+    if n <= 1:
+        text = translate("StudentHomePage", "your grade {percent}")
+    elif method == "first":
+        text = translate("StudentHomePage", "your grade {percent} (first of %n attempt(s))", None, n)
+    elif method == "last":
+        text = translate("StudentHomePage", "your grade {percent} (last of %n attempt(s))", None, n)
+    elif method == "average":
+        text = translate("StudentHomePage", "your grade {percent} (average of %n attempt(s))", None, n)
+    else:
+        text = translate("StudentHomePage", "your grade {percent} (highest of %n attempt(s))", None, n)
+    return text.format(percent=grade)
+
+
+def attempts_text(exam: HomeExam) -> str:
+    """ "your attempts: 2 · 1 attempt left"."""
+    parts = []
+    if exam.my_attempts:
+        parts.append(
+            translate("StudentHomePage", "your attempts: {count}").format(
+                count=format_number(exam.my_attempts)
+            )
+        )
+    if exam.attempts_left is not None:
+        parts.append(translate("StudentHomePage", "%n attempt(s) left", None, exam.attempts_left))
+    return " · ".join(parts)
+
+
+def dates_text(exam: HomeExam) -> str:
+    """ "opens 27/11/26 09:00 · closes 27/11/26 11:00"."""
+    parts = []
+    if exam.rules.opens_at is not None:
+        parts.append(translate("StudentHomePage", "opens {time}").format(time=when(exam.rules.opens_at)))
+    if exam.rules.closes_at is not None:
+        parts.append(translate("StudentHomePage", "closes {time}").format(time=when(exam.rules.closes_at)))
+    return " · ".join(parts)
+
+
+def can_start(exam: HomeExam) -> bool:
+    """An exam attempt can start now, or practice is offered."""
+    return not exam.not_open or exam.practice_offered
 
 
 class InProgressRow(QFrame):
@@ -138,6 +191,17 @@ class StudentHomePage(LazyPage):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAccessibleName(self.tr("About the exam"))
+        self.not_open = QLabel()
+        self.not_open.setObjectName("notOpen")
+        self.not_open.setWordWrap(True)
+        self.not_open.setTextFormat(Qt.TextFormat.PlainText)
+        theme.paint(self.not_open, theme.Role.ERROR, "font-weight: bold;")
+        self.not_open.hide()
+        self.fullscreen_note = QLabel(fullscreen_words())
+        self.fullscreen_note.setObjectName("fullscreenNote")
+        self.fullscreen_note.setWordWrap(True)
+        theme.paint(self.fullscreen_note, theme.Role.BADGE_WARNING, "padding: 6px 8px; border-radius: 3px;")
+        self.fullscreen_note.hide()
         self.start_button = QPushButton(self.tr("&Start…"))
         self.start_button.setAccessibleName(self.tr("Start the selected exam"))
         self.start_button.setEnabled(False)
@@ -147,8 +211,12 @@ class StudentHomePage(LazyPage):
         self.status.setObjectName("homeStatus")
         self.status.setWordWrap(True)
 
+        about = QVBoxLayout()
+        about.addWidget(self.details)
+        about.addWidget(self.not_open)
+        about.addWidget(self.fullscreen_note)
         below = QHBoxLayout()
-        below.addWidget(self.details, 1)
+        below.addLayout(about, 1)
         below.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -218,23 +286,32 @@ class StudentHomePage(LazyPage):
 
     def _selection_changed(self) -> None:
         exam = self.selected_exam()
-        self.start_button.setEnabled(exam is not None)
+        self.start_button.setEnabled(exam is not None and can_start(exam))
+        self.not_open.setVisible(exam is not None and bool(exam.not_open))
+        self.fullscreen_note.setVisible(exam is not None and exam.rules.fullscreen and not exam.not_open)
         if exam is None:
             self.details.setText(self.tr("Pick an exam to see what it is about."))
+            self.start_button.setToolTip("")
             return
-        facts = [exam_facts(exam)]
-        if exam.my_attempts:
-            facts.append(self.tr("your attempts: {count}").format(count=format_number(exam.my_attempts)))
-        if exam.best_score is not None:
-            facts.append(self.tr("your best score {percent}").format(percent=percent(exam.best_score)))
-        about = exam.description.strip() or self.tr("No description.")
+        mine = [t for t in (grade_text(exam), attempts_text(exam)) if t]
+        if not exam.practice_offered:
+            mine.append(self.tr("no practice for this exam"))
         esc = html.escape
-        self.details.setText(f"<b>{esc(exam.title)}</b><br>{esc(' · '.join(facts))}<br>{esc(about)}")
+        lines = [f"<b>{esc(exam.title)}</b>", esc(exam_facts(exam))]
+        lines += [esc(line) for line in (" · ".join(mine), dates_text(exam)) if line]
+        lines.append(esc(exam.description.strip() or self.tr("No description.")))
+        self.details.setText("<br>".join(lines))
+        if exam.not_open and exam.practice_offered:
+            self.not_open.setText(self.tr("{reason} You can still practise it.").format(reason=exam.not_open))
+        else:
+            self.not_open.setText(exam.not_open)
+        self.start_button.setToolTip(exam.not_open if not can_start(exam) else "")
+        self.start_button.setAccessibleDescription(exam.not_open)
 
     # ------------------------------------------------------------------ starting
     def start_selected(self) -> None:
         exam = self.selected_exam()
-        if exam is None:
+        if exam is None or not can_start(exam):
             return
         if self._raise_runner():
             return

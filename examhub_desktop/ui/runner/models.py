@@ -8,6 +8,7 @@ tests never parse display text. Column titles are marked at import time (context
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -15,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from examhub_desktop.core.timing import format_remaining
 from examhub_desktop.services.attempts import HomeExam
 from examhub_desktop.services.results import AttemptSummary
 from examhub_desktop.ui.i18n import format_number
@@ -34,6 +36,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort: Callable[[T], Any] | None = None
     numeric: bool = False
+    spoken: Callable[[T], str] | None = None  # what a screen reader says, where the text is terse
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -61,6 +64,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if item is None or not 0 <= index.column() < len(self.columns):
             return None
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken is not None:
+            return column.spoken(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -95,6 +100,29 @@ def _percent(p: int | None) -> str:
     return "—" if p is None else percent(p)
 
 
+def _time_limit(e: HomeExam) -> str:
+    """The limit an exam attempt started now would have: extra time included."""
+    if e.time_limit_seconds is None:
+        return _minutes(e.duration_minutes)
+    return _minutes(max(1, math.ceil(e.time_limit_seconds / 60)))
+
+
+def _limit_sort(e: HomeExam) -> float:
+    if e.time_limit_seconds is not None:
+        return float(e.time_limit_seconds)
+    return float((e.duration_minutes or 0) * 60)
+
+
+def _my_attempts(e: HomeExam) -> str:
+    """ "2", or "2 of 3" when the exam allows that many."""
+    allowed = e.rules.max_attempts
+    if allowed is None:
+        return format_number(e.my_attempts)
+    return translate("RunnerModels", "{count} of {allowed}").format(
+        count=format_number(e.my_attempts), allowed=format_number(allowed)
+    )
+
+
 HOME_COLUMNS: list[Column[HomeExam]] = [
     Column(QT_TRANSLATE_NOOP("RunnerModels", "Exam"), lambda e: e.title, lambda e: e.title.casefold()),
     Column(
@@ -103,12 +131,7 @@ HOME_COLUMNS: list[Column[HomeExam]] = [
         lambda e: e.question_count,
         numeric=True,
     ),
-    Column(
-        QT_TRANSLATE_NOOP("RunnerModels", "Duration"),
-        lambda e: _minutes(e.duration_minutes),
-        lambda e: e.duration_minutes or 0,
-        numeric=True,
-    ),
+    Column(QT_TRANSLATE_NOOP("RunnerModels", "Time limit"), _time_limit, _limit_sort, numeric=True),
     Column(
         QT_TRANSLATE_NOOP("RunnerModels", "Pass mark"),
         lambda e: _percent(e.passing_score),
@@ -116,15 +139,12 @@ HOME_COLUMNS: list[Column[HomeExam]] = [
         numeric=True,
     ),
     Column(
-        QT_TRANSLATE_NOOP("RunnerModels", "My attempts"),
-        lambda e: format_number(e.my_attempts),
-        lambda e: e.my_attempts,
-        numeric=True,
+        QT_TRANSLATE_NOOP("RunnerModels", "My attempts"), _my_attempts, lambda e: e.my_attempts, numeric=True
     ),
     Column(
-        QT_TRANSLATE_NOOP("RunnerModels", "Best score"),
-        lambda e: _percent(e.best_score),
-        lambda e: -1 if e.best_score is None else e.best_score,
+        QT_TRANSLATE_NOOP("RunnerModels", "My grade"),
+        lambda e: _percent(e.grade),
+        lambda e: -1 if e.grade is None else e.grade,
         numeric=True,
     ),
 ]
@@ -148,6 +168,27 @@ def _mode(a: AttemptSummary) -> str:
 
 def _taken(a: AttemptSummary) -> str:
     return "—" if a.status == "in_progress" else format_duration(a.seconds_taken)
+
+
+def _away(a: AttemptSummary) -> str:
+    """ "3× · 1:05": how often a full-screen attempt's window was left, and for how long in all."""
+    if not a.away:
+        return ""
+    return translate("RunnerModels", "{count}× · {time}").format(
+        count=format_number(len(a.away)), time=format_remaining(a.away_seconds)
+    )
+
+
+def _away_spoken(a: AttemptSummary) -> str:
+    if not a.away:
+        return ""
+    return translate("RunnerModels", "Left the window %n time(s), {time} in all", None, len(a.away)).format(
+        time=format_duration(a.away_seconds)
+    )
+
+
+def _away_sort(a: AttemptSummary) -> float:
+    return a.away_seconds + len(a.away) / 1000 if a.away else -1.0
 
 
 def _stamp(a: AttemptSummary) -> float:
@@ -183,6 +224,9 @@ EXAM_COLUMNS: list[Column[AttemptSummary]] = [
     ),
     Column(QT_TRANSLATE_NOOP("RunnerModels", "Result"), verdict),
     Column(QT_TRANSLATE_NOOP("RunnerModels", "Time taken"), _taken, lambda a: a.seconds_taken, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("RunnerModels", "Left window"), _away, _away_sort, numeric=True, spoken=_away_spoken
+    ),
 ]
 
 

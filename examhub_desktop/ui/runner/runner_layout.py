@@ -55,6 +55,11 @@ class RunnerLayout(QWidget):
         self.title.setWordWrap(True)  # at large text a long title takes two lines, not the badge's place
         self.mode = QLabel()
         self.mode.setObjectName("modeBadge")
+        self.fullscreen_note = QLabel(self.tr("Full-screen exam: leaving this window is recorded"))
+        self.fullscreen_note.setObjectName("fullscreenNote")
+        self.fullscreen_note.setAccessibleName(self.tr("Full-screen exam"))
+        theme.paint(self.fullscreen_note, theme.Role.HINT)
+        self.fullscreen_note.hide()
         self.save_summary = QLabel()
         self.save_summary.setObjectName("saveSummary")
         self.save_summary.setAccessibleName(self.tr("Saving"))
@@ -68,6 +73,8 @@ class RunnerLayout(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.mode, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(8)
+        top.addWidget(self.fullscreen_note, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(12)
         top.addWidget(self.save_summary)
         top.addSpacing(12)
@@ -156,7 +163,8 @@ class RunnerLayout(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def set_attempt(self, title: str, practice: bool, *, timed: bool) -> None:
+    def set_attempt(self, title: str, practice: bool, *, timed: bool, fullscreen: bool = False) -> None:
+        self.fullscreen_note.setVisible(fullscreen)
         self.title.setText(f"<h2>{html.escape(title)}</h2>")
         self.title.setToolTip(title)
         self.title.setAccessibleName(title)

@@ -4,6 +4,10 @@ The window loads the attempt (order, answers, flags, time: everything to resume 
 shows one question page at a time and hands every answer change to AnswerSaver, which marks
 it saved only once committed. Time, submitting and leaving live in AttemptLifecycle
 (runner_lifecycle.py); keys and actions in runner_actions.py; text zoom in zoom.py.
+
+A full-screen exam (RunnerState.fullscreen) fills the screen, says at the top that leaving
+the window is recorded, and records every absence (away.py) with the attempt through the
+database worker, before the attempt is submitted or left.
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QWidget
 
-from examhub_desktop.core.grading import GradeResult
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import Response, is_answered
-from examhub_desktop.core.timing import AttemptTimer, TimeCheckpoint
-from examhub_desktop.services.attempts import RunnerState
+from examhub_desktop.core.timing import AttemptTimer
+from examhub_desktop.services.attempts import Checked, RunnerState
 from examhub_desktop.ui import theme
 from examhub_desktop.ui.announce import Announcer
 from examhub_desktop.ui.i18n import format_number
+from examhub_desktop.ui.runner.away import AwayRecorder
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.describe import feedback_html
 from examhub_desktop.ui.runner.palette import Mark
@@ -49,6 +53,7 @@ class RunnerWindow(AttemptLifecycle):
     loaded = Signal()
     load_failed = Signal(str)
     checked = Signal(str, object)  # practice: question id, GradeResult
+    away_recorded = Signal(float)  # full-screen mode: an absence of so many seconds is stored
 
     def __init__(self, services: RunnerServices, attempt_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,7 @@ class RunnerWindow(AttemptLifecycle):
         self.closed_mid_attempt = False
         self._entered_at = 0.0
         self._stored_elapsed = 0.0
+        self.away: AwayRecorder | None = None  # full-screen mode only
 
         self.ui = RunnerLayout(self)
         self.announcer = Announcer(self)
@@ -176,7 +182,6 @@ class RunnerWindow(AttemptLifecycle):
         self.saver = AnswerSaver(
             self.services,
             state.attempt_id,
-            self._checkpoint,
             lambda: frozenset(self.flags),
             self._seconds_so_far,
             revision=state.revision,
@@ -185,13 +190,20 @@ class RunnerWindow(AttemptLifecycle):
         self.saver.changed_elsewhere.connect(self._changed_elsewhere)
         self.saver.state_changed.connect(self._save_state_changed)
         self.saver.failed.connect(lambda _m: self._show_global_save_state())
-        self.saver.saved.connect(lambda _r: self._show_global_save_state())
+        self.saver.saved.connect(lambda _r: self._saved())
+        self.saver.remaining_reported.connect(self._time_reported)
+        self.saver.time_ran_out.connect(self._time_ran_out)
         practice = state.mode == "practice"
         if practice:
             self.setWindowTitle(self.tr("{exam} — Practice").format(exam=state.exam_title))
         else:
             self.setWindowTitle(self.tr("{exam} — Exam").format(exam=state.exam_title))
-        self.ui.set_attempt(state.exam_title, practice, timed=state.time_limit_seconds is not None)
+        self.ui.set_attempt(
+            state.exam_title,
+            practice,
+            timed=state.time_limit_seconds is not None,
+            fullscreen=state.fullscreen,
+        )
         self.check_action.setEnabled(practice)
         self.ui.question_palette.set_count([self._mark(i) for i in range(len(state.questions))])
         for i, item in enumerate(state.questions):
@@ -203,7 +215,29 @@ class RunnerWindow(AttemptLifecycle):
             self.go(first)
         self.ticker.start()
         self.poll()
+        if state.fullscreen and not self.finished and not self.expired:
+            self._go_full_screen()
         self.loaded.emit()
+
+    # ------------------------------------------------------------------ full-screen mode
+    def _go_full_screen(self) -> None:
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.away = AwayRecorder(self, self.services, self.attempt_id)
+        self.away.recorded.connect(self.away_recorded)
+        self.away.start()
+
+    def _record_away(self, *, stop: bool, record: bool = True) -> None:
+        if self.away is not None:
+            self.away.record_now(stop=stop, record=record)
+
+    def _saved(self) -> None:
+        if self.timer is not None:
+            self._stored_elapsed = self.timer.elapsed()
+        if self.away is not None:
+            self.away.retry()  # absences whose recording failed go again after a save that worked
+        self._show_global_save_state()
 
     # ------------------------------------------------------------------ questions
     def _qid(self, index: int) -> str:
@@ -234,7 +268,7 @@ class RunnerWindow(AttemptLifecycle):
             page.editor.edited.connect(lambda i=index: self._edited(i))
             page.editor.typing.connect(lambda i=index: self._typing(i))
             page.show_flag(item.question.id in self.flags)
-            if self.finished or self.submitting:
+            if self.finished or self.submitting or self.expired:
                 page.editor.set_locked(True)
             self.ui.questions.addWidget(page)
             self.pages[index] = page
@@ -290,15 +324,9 @@ class RunnerWindow(AttemptLifecycle):
         self._count_time()
         return self.question_seconds
 
-    def _checkpoint(self) -> TimeCheckpoint:
-        assert self.timer is not None
-        checkpoint = self.timer.checkpoint()
-        self._stored_elapsed = checkpoint.elapsed
-        return checkpoint
-
     # ------------------------------------------------------------------ answering
     def _running(self) -> bool:
-        return self.state is not None and not self.finished and not self.submitting
+        return self.state is not None and not self.finished and not self.submitting and not self.expired
 
     def _typing(self, index: int) -> None:
         if self.saver is not None and self._running():
@@ -430,18 +458,21 @@ class RunnerWindow(AttemptLifecycle):
             return
         qid, s = self._qid(index), self.services
 
-        def checked(result: GradeResult) -> None:
+        def checked(answer: Checked) -> None:
             response = self.answers.get(qid)
             page.show_feedback(
                 feedback_html(
-                    page.item.question,
-                    result,
+                    answer.question,  # with its key: the runner's own copy has none
+                    answer.result,
                     order=page.item.choice_order,
                     response=response,
                     badges=theme.outcome_colours(),
                 )
             )
-            self.checked.emit(qid, result)
+            self.checked.emit(qid, answer.result)
+
+        def refused(message: str) -> None:
+            page.show_feedback(f"<p>{html.escape(message)}</p>")
 
         def run_check() -> None:
             assert self.saver is not None
@@ -453,6 +484,6 @@ class RunnerWindow(AttemptLifecycle):
                 )
                 return
             aid = self.attempt_id
-            s.run(lambda: s.attempts.check(s.principal, aid, qid), checked, page.show_feedback, owner=self)
+            s.run(lambda: s.attempts.check(s.principal, aid, qid), checked, refused, owner=self)
 
         self.saver.when_idle(run_check)
