@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from examhub_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -72,6 +72,10 @@ class ReviewOptions:
             return cls()
         known = {k: v for k, v in raw.items() if k in REVIEW_PARTS and v in REVIEW_WHEN}
         return cls(**known)
+
+    def right_after(self) -> ReviewShows:
+        """What a student sees as soon as the attempt is submitted (the exam still open)."""
+        return self.visible(datetime.min.replace(tzinfo=UTC), None)
 
     def visible(self, now: datetime, closes_at: datetime | None) -> ReviewShows:
         """What a student sees of a finished attempt at `now`."""

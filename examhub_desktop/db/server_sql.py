@@ -342,7 +342,8 @@ $$;
 
 -- Whether the caller may start an attempt of this exam in this mode now (AttemptService.start
 -- checks the same and says why not): exam mode while the exam is open and attempts are left;
--- practice where the exam offers it and never beside an exam attempt in progress.
+-- practice where the exam offers it, once it has opened, and never beside an exam attempt in
+-- progress.
 CREATE FUNCTION examhub_server.may_start(p_exam_id varchar, p_mode text) RETURNS boolean
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, examhub_server AS $$
 DECLARE
@@ -355,7 +356,7 @@ BEGIN
     RETURN false;
   END IF;
   IF p_mode = 'practice' THEN
-    RETURN e.practice_allowed AND NOT EXISTS (
+    RETURN e.practice_allowed AND (e.opens_at IS NULL OR now() >= e.opens_at) AND NOT EXISTS (
       SELECT 1 FROM public.exam_attempts a WHERE a.user_id = v_uid AND a.exam_id = p_exam_id
         AND a.mode = 'exam' AND a.status = 'in_progress');
   END IF;

@@ -24,9 +24,9 @@ Integrity (what a student who wants a better score would try):
   refused (`TimeUp`) and writes nothing; a submit after the limit closes the attempt as
   `time_up` with what was saved before.
 - The exam's rules (core/exam_rules.py) are checked when an attempt starts: opening and
-  closing times and attempts allowed for exam mode; practice only where offered and never
-  while the same student has an exam attempt of that exam in progress (nor checking answers
-  or reviewing that exam's attempts then).
+  closing times and attempts allowed for exam mode; practice only where offered, not before
+  the exam opens (it shows the key), and never while the same student has an exam attempt of
+  that exam in progress (nor checking answers or reviewing that exam's attempts then).
 """
 
 from __future__ import annotations
@@ -142,10 +142,7 @@ class HomeExam:
     attempts_left: int | None = None  # None: unlimited
     time_limit_seconds: int | None = None  # an exam attempt started now would have this long
     not_open: str = ""  # why an exam attempt cannot start now ("" when it can)
-
-    @property
-    def practice_offered(self) -> bool:
-        return self.rules.practice_allowed
+    practice_offered: bool = True  # the exam offers practice, and it has opened
 
 
 @dataclass(frozen=True)
@@ -339,6 +336,7 @@ class AttemptService:
                         left,
                         attempt_limit_seconds(e.duration_minutes, extra.get(e.id, 1.0), now, rules.closes_at),
                         not_open,
+                        rules.practice_allowed and (rules.opens_at is None or now >= rules.opens_at),
                     )
                 )
             running = tuple(
@@ -395,6 +393,8 @@ class AttemptService:
                     raise PermissionDenied(
                         translate("AttemptService", "This exam is not offered for practice.")
                     )
+                if rules.opens_at is not None and now < rules.opens_at:  # practice shows the key
+                    raise PermissionDenied(rules.not_open_reason(now) or "")
                 if any(m == "exam" and st == "in_progress" for _i, m, st in mine):
                     raise _exam_running()
             running = next((i for i, m, st in mine if m == mode and st == "in_progress"), None)

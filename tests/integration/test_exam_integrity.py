@@ -352,8 +352,9 @@ def test_opening_and_closing_times(world: World) -> None:
     a, s = world.attempts, world.student
     now = world.clock.now() if world.ctx.location.is_sqlite else server_now(world.ctx)
     world.set_rules(ExamRules(opens_at=now + timedelta(hours=1)))
-    with pytest.raises(PermissionDenied, match="opens at"):
-        a.start(s, world.exam_id)
+    for mode in ("exam", "practice"):  # practice would show the key before the exam
+        with pytest.raises(PermissionDenied, match="opens at"):
+            a.start(s, world.exam_id, mode)
     assert "opens at" in a.home(s).exams[0].not_open
     world.set_rules(ExamRules(closes_at=now - timedelta(minutes=1)))
     with pytest.raises(PermissionDenied, match="closed at"):

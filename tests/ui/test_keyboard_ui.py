@@ -59,6 +59,7 @@ DEFAULTS: dict[str, str | None] = {
     "message:confirm": "Cancel",  # a confirmation defaults to the safe answer
     "runner:confirm": "Cancel",
     "runner:notice": "OK",
+    "runner:unsaved": "Try Again",  # saving again is the safe answer
     "unsaved-changes": "Save",
     **{name: "Save" for name in WINDOWS if name.startswith("question-editor:")},
     # main windows: Enter acts on the focused control
@@ -108,6 +109,7 @@ FOCUS: dict[str, str | Callable[[QWidget], str]] = {
     "problems": "Problems",
     "bank": "Filter source exams",
     "start": "Exam mode",
+    "runner:unsaved": "&Try Again",
     "runner:exam": _runner_first,
     "runner:practice": _runner_first,
     "review": "Review",

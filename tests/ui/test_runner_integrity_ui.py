@@ -547,7 +547,9 @@ def test_home_says_a_full_screen_exam_records_leaving_and_the_start_button_says_
 
 
 def test_start_dialog_offers_only_what_the_rules_allow(qtbot: QtBot) -> None:
-    no_practice = HomeExam("e", "Algebra", "", 3, 30, 50, 0, None, ExamRules(practice_allowed=False))
+    no_practice = HomeExam(
+        "e", "Algebra", "", 3, 30, 50, 0, None, ExamRules(practice_allowed=False), practice_offered=False
+    )
     dialog = StartDialog(no_practice)
     qtbot.addWidget(dialog)
     dialog.show()

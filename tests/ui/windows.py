@@ -355,6 +355,9 @@ WINDOWS: dict[str, Factory] = {
     "start": start_dialog,
     "runner:exam": runner("exam"),
     "runner:practice": runner("practice"),
+    "runner:unsaved": lambda env: shown(
+        env, runner_dialogs.UnsavedAnswers([3, 5], "The database is locked by another program.")
+    ),
     "review": review(teacher=False),
     "review:teacher": review(teacher=True),
     # import and export

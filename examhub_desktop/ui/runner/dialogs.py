@@ -97,17 +97,10 @@ class StartDialog(QDialog):
         if exam.time_limit_seconds is not None:
             minutes = max(1, math.ceil(exam.time_limit_seconds / 60))
         if minutes:
-            exam_words = self.tr(
-                "Counts toward your results: you have %n minute(s); you see your score and the right "
-                "answers after you submit.",
-                "",
-                minutes,
-            )
+            exam_words = self.tr("Counts toward your results: you have %n minute(s).", "", minutes)
         else:
-            exam_words = self.tr(
-                "Counts toward your results: no time limit; you see your score and the right answers "
-                "after you submit."
-            )
+            exam_words = self.tr("Counts toward your results: no time limit.")
+        exam_words += " " + self._review_words(exam)
         if exam.attempts_left is not None and not exam.not_open:
             exam_words += " " + self.tr("%n attempt(s) left.", "", exam.attempts_left)
         exam_note = QLabel(exam_words)
@@ -185,6 +178,17 @@ class StartDialog(QDialog):
         fullscreen = self.exam.rules.fullscreen and self.exam_mode.isChecked()
         self.fullscreen_note.setVisible(fullscreen)
         self.start_button.setText(self.tr("&Start Full-Screen Exam") if fullscreen else self.tr("&Start"))
+
+    def _review_words(self, exam: HomeExam) -> str:
+        """What the student sees right after submitting, as the exam's review options say."""
+        shows = exam.rules.review.right_after()
+        if shows.points and shows.correct_answers:
+            return self.tr("You see your score and the right answers after you submit.")
+        if shows.points:
+            return self.tr("You see your score after you submit; the right answers are not shown then.")
+        if shows.correct_answers:
+            return self.tr("You see the right answers after you submit; your score is shown later.")
+        return self.tr("Your teacher decides when you see your score and the right answers.")
 
     def choice(self) -> StartChoice:
         if self.practice_mode.isChecked():
