@@ -41,13 +41,13 @@ from typing import Any, Literal
 
 from sqlalchemy import bindparam, func, select, text, update
 
+from examhub_desktop.core.exam_rules import GRACE_SECONDS
 from examhub_desktop.db.engine import known_errors
 from examhub_desktop.db.models import ExamAttempt
 from examhub_desktop.db.tickets import TICKET_IN_STATEMENT
 from examhub_desktop.db.uow import Database
 
 Outcome = Literal["saved", "missing", "not-yours", "closed", "changed", "refused", "time-up"]
-SERVER_GRACE_SECONDS = 15  # the school server's grace (server_sql.save_attempt); = GRACE_SECONDS
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class AttemptSave:
     flags: list[str] | None = None
     question_seconds: Mapping[str, float] | None = None
     expected_revision: int | None = None  # the revision this device last saw
-    grace_seconds: float = float(SERVER_GRACE_SECONDS)
+    grace_seconds: float = GRACE_SECONDS  # the school server's function has it built in
     # SQLite only (PostgreSQL uses its own clock): the elapsed seconds this process measured
     # and when; the stored time is kept if it is larger (a clock never runs back)
     elapsed_seconds: float = 0.0

@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, text
 
 from examhub_desktop.core.emails import normalise_email
+from examhub_desktop.core.exam_rules import GRACE_SECONDS
 from examhub_desktop.core.i18n import translate
 from examhub_desktop.db import server_sql
 from examhub_desktop.db.errors import driver_error
@@ -140,6 +141,7 @@ def render(template: str, database: str, admin_user_columns: list[str] | None = 
         client_l=_literal(client),
         client_verifier_l=_literal(client_verifier(client_password(database))),
         ticket_hours=int(server_sql.TICKET_HOURS),
+        grace_seconds=float(GRACE_SECONDS),
         runner_columns_q=", ".join(_ident(c) for c in runner),
         runner_columns_l="ARRAY[" + ", ".join(_literal(c) for c in runner) + "]",
         attempt_fixed_old=_fixed_attempt_columns("OLD"),

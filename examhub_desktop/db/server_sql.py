@@ -209,7 +209,7 @@ $$;
 -- update halves what a new connection must plan before its first save; taking the ticket too
 -- saves one more statement there.
 -- Time is the server's: the elapsed seconds grow by the server time since the last checkpoint,
--- which becomes now(); a save more than 15 seconds (the round trip's grace) past the attempt's
+-- which becomes now(); a save more than GRACE_SECONDS (core/exam_rules.py) past the attempt's
 -- time limit is refused as 'time-up' and writes nothing.
 CREATE FUNCTION examhub_server.save_attempt(
   p_ticket text, p_attempt varchar, p_answers jsonb, p_flags json, p_question_seconds json,
@@ -250,7 +250,7 @@ BEGIN
     outcome := 'changed';
   ELSIF r.exam_id IS NOT NULL AND NOT examhub_server.may_take(r.exam_id) AND NOT examhub_server.is_admin() THEN
     outcome := 'refused';
-  ELSIF r.time_limit_seconds IS NOT NULL AND elapsed > r.time_limit_seconds + 15 THEN
+  ELSIF r.time_limit_seconds IS NOT NULL AND elapsed > r.time_limit_seconds + {grace_seconds} THEN
     outcome := 'time-up';
   ELSE
     revision := revision + 1;

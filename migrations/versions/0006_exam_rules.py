@@ -23,7 +23,10 @@ depends_on: str | Sequence[str] | None = None
 
 TS = sa.DateTime(timezone=True)
 CHECKS = {
-    "grading_method": ("ck_exams_grading_method", "grading_method IN ('highest', 'first', 'last', 'average')"),
+    "grading_method": (
+        "ck_exams_grading_method",
+        "grading_method IN ('highest', 'first', 'last', 'average')",
+    ),
     "max_attempts": ("ck_exams_max_attempts", "max_attempts IS NULL OR max_attempts > 0"),
 }
 

@@ -364,6 +364,21 @@
         <source>&amp;Submit</source>
         <translation>Ab&amp;geben</translation>
     </message>
+    <message numerus="yes">
+        <source>Time is up. %n answer(s) could not be saved and are not part of your attempt: question(s) {numbers}. Submitting the answers saved before…</source>
+        <translation>
+            <numerusform>Die Zeit ist abgelaufen. %n Antwort konnte nicht gespeichert werden und gehört nicht zu Ihrem Versuch: Frage {numbers}. Die zuvor gespeicherten Antworten werden abgegeben…</numerusform>
+            <numerusform>Die Zeit ist abgelaufen. %n Antworten konnten nicht gespeichert werden und gehören nicht zu Ihrem Versuch: Fragen {numbers}. Die zuvor gespeicherten Antworten werden abgegeben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up. Submitting… (attempt {number})</source>
+        <translation>Die Zeit ist abgelaufen. Wird abgegeben… (Versuch {number})</translation>
+    </message>
+    <message>
+        <source>Time is up. Your answers are locked and kept as they were saved, but the attempt is not submitted yet: {error} Trying again in {seconds} s (attempt {number}).</source>
+        <translation>Die Zeit ist abgelaufen. Ihre Antworten sind gesperrt und bleiben, wie sie gespeichert wurden, aber der Versuch ist noch nicht abgegeben: {error} Neuer Versuch in {seconds} s (Versuch {number}).</translation>
+    </message>
     <message>
         <source>Could not submit: {error}</source>
         <translation>Abgabe nicht möglich: {error}</translation>
@@ -383,6 +398,29 @@
     <message>
         <source>Review — {exam}</source>
         <translation>Auswertung — {exam}</translation>
+    </message>
+    <message>
+        <source>Submitted when the time ran out</source>
+        <translation>Abgegeben, als die Zeit abgelaufen war</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your attempt was submitted when the time ran out. %n answer(s) could not be saved in time and are not part of it: question(s) {numbers}.</source>
+        <translation>
+            <numerusform>Ihr Versuch wurde abgegeben, als die Zeit abgelaufen war. %n Antwort konnte nicht rechtzeitig gespeichert werden und gehört nicht dazu: Frage {numbers}.</numerusform>
+            <numerusform>Ihr Versuch wurde abgegeben, als die Zeit abgelaufen war. %n Antworten konnten nicht rechtzeitig gespeichert werden und gehören nicht dazu: Fragen {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without submitting?</source>
+        <translation>Schließen, ohne abzugeben?</translation>
+    </message>
+    <message>
+        <source>Time is up, and your attempt could not be submitted yet. It stays locked with the answers saved before the time ran out, and is submitted with them the next time the Exams page opens.</source>
+        <translation>Die Zeit ist abgelaufen, und Ihr Versuch konnte noch nicht abgegeben werden. Er bleibt mit den Antworten gesperrt, die vor Ablauf der Zeit gespeichert wurden, und wird mit ihnen abgegeben, sobald die Seite „Prüfungen“ das nächste Mal geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Your answers are saved and the attempt stays in progress: resume it from the Exams page. The time keeps running while you are away.</source>
@@ -420,6 +458,18 @@
         <translation>Dieser Versuch wurde bereits abgegeben und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
+        <source>Time is up: this change arrived after the time limit and was not saved. The attempt is submitted with the answers saved before.</source>
+        <translation>Die Zeit ist abgelaufen: Diese Änderung kam nach dem Zeitlimit an und wurde nicht gespeichert. Der Versuch wird mit den zuvor gespeicherten Antworten abgegeben.</translation>
+    </message>
+    <message>
+        <source>You have an exam attempt of this exam in progress: practice, checking answers and reviewing earlier attempts of it wait until you submit it.</source>
+        <translation>Sie haben einen laufenden Prüfungsversuch dieser Prüfung: Üben, das Prüfen von Antworten und die Auswertung früherer Versuche sind erst wieder möglich, wenn Sie ihn abgegeben haben.</translation>
+    </message>
+    <message>
+        <source>You have used every attempt at this exam.</source>
+        <translation>Sie haben alle Versuche für diese Prüfung genutzt.</translation>
+    </message>
+    <message>
         <source>Unknown mode {mode}.</source>
         <translation>Unbekannter Modus {mode}.</translation>
     </message>
@@ -430,6 +480,17 @@
     <message>
         <source>This exam is not open to students.</source>
         <translation>Diese Prüfung ist für Lernende nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>This exam is not offered for practice.</source>
+        <translation>Diese Prüfung wird nicht zum Üben angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have used all %n attempt(s) allowed at this exam.</source>
+        <translation>
+            <numerusform>Sie haben den %n erlaubten Versuch für diese Prüfung genutzt.</numerusform>
+            <numerusform>Sie haben alle %n erlaubten Versuche für diese Prüfung genutzt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This exam has no questions yet.</source>
@@ -1454,6 +1515,30 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
         <translation>Veröffentlichung zurücknehmen, um sie zu ändern (Strg+Umschalt+D)</translation>
     </message>
     <message>
+        <source>Taking the exam</source>
+        <translation>Ablegen der Prüfung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Zeitzuschlag</translation>
+    </message>
+    <message>
+        <source>Attempts, practice, full screen, opening and closing times</source>
+        <translation>Versuche, Üben, Vollbild, Beginn und Ende</translation>
+    </message>
+    <message>
+        <source>What students see of their finished attempts, and when</source>
+        <translation>Was Lernende von ihren abgeschlossenen Versuchen sehen, und wann</translation>
+    </message>
+    <message>
+        <source>Students who get more time than the exam&apos;s duration</source>
+        <translation>Lernende, die mehr Zeit als die Dauer der Prüfung erhalten</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -1532,6 +1617,81 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     </message>
 </context>
 <context>
+    <name>ExamRules</name>
+    <message>
+        <source>Highest grade</source>
+        <translation>Bestes Ergebnis</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Erster Versuch</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Right after the attempt</source>
+        <translation>Direkt nach dem Versuch</translation>
+    </message>
+    <message>
+        <source>After the exam closes</source>
+        <translation>Nach dem Ende der Prüfung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Their answers</source>
+        <translation>Antworten der Lernenden</translation>
+    </message>
+    <message>
+        <source>Right or wrong marks</source>
+        <translation>Richtig/falsch-Markierung</translation>
+    </message>
+    <message>
+        <source>Points and score</source>
+        <translation>Punkte und Ergebnis</translation>
+    </message>
+    <message>
+        <source>The correct answers</source>
+        <translation>Die richtigen Antworten</translation>
+    </message>
+    <message>
+        <source>Feedback and explanations</source>
+        <translation>Rückmeldung und Erklärungen</translation>
+    </message>
+    <message>
+        <source>Attempts allowed must be 1 to {max}, or unlimited.</source>
+        <translation>Die erlaubten Versuche müssen zwischen 1 und {max} liegen oder unbegrenzt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown grading method {name}.</source>
+        <translation>Unbekannte Wertungsmethode {name}.</translation>
+    </message>
+    <message>
+        <source>The exam must close after it opens.</source>
+        <translation>Die Prüfung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>This exam opens at {time}.</source>
+        <translation>Diese Prüfung beginnt am {time}.</translation>
+    </message>
+    <message>
+        <source>This exam closed at {time}.</source>
+        <translation>Diese Prüfung endete am {time}.</translation>
+    </message>
+    <message>
+        <source>The time multiplier must be between {low} and {high}.</source>
+        <translation>Der Zeitfaktor muss zwischen {low} und {high} liegen.</translation>
+    </message>
+</context>
+<context>
     <name>ExamTableModel</name>
     <message>
         <source>Title</source>
@@ -1604,6 +1764,192 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     <message>
         <source>Sort by this column: {column}</source>
         <translation>Nach dieser Spalte sortieren: {column}</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsCli</name>
+    <message>
+        <source>{option}: {problem} Nothing was changed.</source>
+        <translation>{option}: {problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Name an exam by its id or the start of it.</source>
+        <translation>Nennen Sie eine Prüfung mit ihrer ID oder deren Anfang.</translation>
+    </message>
+    <message>
+        <source>There is no exam whose id starts with {ref}.</source>
+        <translation>Es gibt keine Prüfung, deren ID mit {ref} beginnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{ref} is the start of %n exams&apos; ids: {names}. Give more of the id.</source>
+        <translation>
+            <numerusform>{ref} ist der Anfang der ID von %n Prüfung: {names}. Geben Sie mehr von der ID an.</numerusform>
+            <numerusform>{ref} ist der Anfang der IDs von %n Prüfungen: {names}. Geben Sie mehr von der ID an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account for {email}.</source>
+        <translation>Es gibt kein Konto für {email}.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {names}.</source>
+        <translation>{value} ist keiner der Werte {names}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number or {word}.</source>
+        <translation>{value} ist weder eine ganze Zahl noch {word}.</translation>
+    </message>
+    <message>
+        <source>{value} should be PART=WHEN with PART one of {parts}.</source>
+        <translation>{value} sollte TEIL=WANN sein, mit TEIL aus {parts}.</translation>
+    </message>
+    <message>
+        <source>{value}: WHEN should be one of {whens}.</source>
+        <translation>{value}: WANN sollte einer der Werte {whens} sein.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time such as 2030-06-01T09:00 (ISO 8601), or none.</source>
+        <translation>{value} ist kein Datum mit Uhrzeit wie 2030-06-01T09:00 (ISO 8601) und auch nicht none.</translation>
+    </message>
+    <message>
+        <source>{value} should be EMAIL=MULTIPLIER, such as pupil@school.org=1.5.</source>
+        <translation>{value} sollte E-MAIL=FAKTOR sein, etwa pupil@school.org=1.5.</translation>
+    </message>
+    <message>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>ÖFFENTLICH</translation>
+    </message>
+    <message>
+        <source>QUESTIONS</source>
+        <translation>FRAGEN</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation>ERLAUBT</translation>
+    </message>
+    <message>
+        <source>GRADING</source>
+        <translation>WERTUNG</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>ÜBEN</translation>
+    </message>
+    <message>
+        <source>FULL-SCREEN</source>
+        <translation>VOLLBILD</translation>
+    </message>
+    <message>
+        <source>OPENS</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>CLOSES</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>AUSWERTUNG</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>passing score</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>attempts allowed</source>
+        <translation>erlaubte Versuche</translation>
+    </message>
+    <message>
+        <source>grading method</source>
+        <translation>Wertungsmethode</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>full-screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>opens at</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>closes at</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>extra time</source>
+        <translation>Zeitzuschlag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2052,93 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     <message>
         <source>Exporting to {format}…</source>
         <translation>Export nach {format}…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraTimePage</name>
+    <message>
+        <source>These students get their time multiplied: ×1.5 is half as much again. Changes are saved at once; attempts already started keep their time.</source>
+        <translation>Die Zeit dieser Lernenden wird vervielfacht: ×1,5 ist die Hälfte mehr. Änderungen werden sofort gespeichert; bereits begonnene Versuche behalten ihre Zeit.</translation>
+    </message>
+    <message>
+        <source>Students with extra time</source>
+        <translation>Lernende mit Zeitzuschlag</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Students with extra ti&amp;me:</source>
+        <translation>Lernende mit &amp;Zeitzuschlag:</translation>
+    </message>
+    <message>
+        <source>No student has extra time on this exam.</source>
+        <translation>Niemand hat bei dieser Prüfung einen Zeitzuschlag.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected student&apos;s extra time away</source>
+        <translation>Den Zeitzuschlag der gewählten Person entfernen</translation>
+    </message>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>Name oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Time multiplier</source>
+        <translation>Zeitfaktor</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Give Extra Time</source>
+        <translation>Zeitzuschlag &amp;geben</translation>
+    </message>
+    <message>
+        <source>Give the student this much time (saved at once)</source>
+        <translation>Der Person so viel Zeit geben (wird sofort gespeichert)</translation>
+    </message>
+    <message>
+        <source>Give extra time</source>
+        <translation>Zeitzuschlag geben</translation>
+    </message>
+    <message>
+        <source>Stu&amp;dent:</source>
+        <translation>Lernen&amp;de/r:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>Fak&amp;tor:</translation>
+    </message>
+    <message>
+        <source>×{multiplier}</source>
+        <translation>×{multiplier}</translation>
+    </message>
+    <message>
+        <source>{times} ({minutes} min)</source>
+        <translation>{times} ({minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Extra Time</source>
+        <translation>Zeitzuschlag ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>{minutes} min instead of {duration}</source>
+        <translation>{minutes} Min. statt {duration}</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2562,10 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
 <context>
     <name>ItemCard</name>
     <message>
+        <source>Answer recorded</source>
+        <translation>Antwort erfasst</translation>
+    </message>
+    <message>
         <source>Question {number}</source>
         <translation>Frage {number}</translation>
     </message>
@@ -2409,6 +2846,10 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     <message>
         <source>An exam cannot go from {current} to {new}.</source>
         <translation>Eine Prüfung kann nicht von „{current}“ zu „{new}“ wechseln.</translation>
+    </message>
+    <message>
+        <source>There is no account {who}.</source>
+        <translation>Es gibt kein Konto {who}.</translation>
     </message>
     <message>
         <source>The exam has no title.</source>
@@ -2936,6 +3377,30 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     <message>
         <source>{field} is missing; every question names its type.</source>
         <translation>{field} fehlt; jede Frage nennt ihren Typ.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not one of {names}; {default} is used.</source>
+        <translation>{field} {value} ist keiner der Werte {names}; {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>{field} is not a setting this Exam Hub knows; it is ignored.</source>
+        <translation>{field} ist keine Einstellung, die dieses Exam Hub kennt; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>{field} should be an object; the default review options are used.</source>
+        <translation>{field} sollte ein Objekt sein; die Standardoptionen für die Auswertung werden verwendet.</translation>
+    </message>
+    <message>
+        <source>{field} should be an object; the default settings are used.</source>
+        <translation>{field} sollte ein Objekt sein; die Standardeinstellungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>{field} should be 1 to {max}, or null for unlimited; not {value}.</source>
+        <translation>{field} sollte zwischen 1 und {max} liegen oder null für unbegrenzt sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{field} is not after the opening time; the exam is left without a closing time.</source>
+        <translation>{field} liegt nicht nach dem Beginn; die Prüfung bleibt ohne Ende.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {line}, column {column}): {cause}.</source>
@@ -3617,6 +4082,14 @@ Ihre gespeicherte Arbeit ist in der Datenbank; bitte melden Sie diesen Fehler mi
     <message>
         <source>delete exams</source>
         <translation>Prüfungen löschen</translation>
+    </message>
+    <message>
+        <source>see who has extra time</source>
+        <translation>sehen, wer einen Zeitzuschlag hat</translation>
+    </message>
+    <message>
+        <source>give extra time</source>
+        <translation>einen Zeitzuschlag geben</translation>
     </message>
     <message>
         <source>duplicate exams</source>
@@ -4583,6 +5056,10 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
         <translation>Dieser Versuch läuft noch; geben Sie ihn zuerst ab.</translation>
     </message>
     <message>
+        <source>You have an exam attempt of this exam in progress: its earlier attempts can be reviewed after you submit it.</source>
+        <translation>Sie haben einen laufenden Prüfungsversuch dieser Prüfung: Frühere Versuche können Sie nach dessen Abgabe auswerten.</translation>
+    </message>
+    <message>
         <source>The attempt is still in progress.</source>
         <translation>Der Versuch läuft noch.</translation>
     </message>
@@ -4605,6 +5082,10 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
         <translation>Die Prüfung wurde gelöscht, daher können ihre Fragen nicht mehr angezeigt werden.</translation>
     </message>
     <message>
+        <source>Your teacher has not made the questions and your answers visible for review.</source>
+        <translation>Ihre Lehrkraft hat die Fragen und Ihre Antworten nicht zur Einsicht freigegeben.</translation>
+    </message>
+    <message>
         <source>Go to the &amp;Next Essay to Mark</source>
         <translation>Zum &amp;nächsten offenen Freitext</translation>
     </message>
@@ -4618,6 +5099,21 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
             <numerusform>%n Freitext ist zu bewerten.</numerusform>
             <numerusform>%n Freitexte sind zu bewerten.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the exam window %n time(s), {time} in all:</source>
+        <translation>
+            <numerusform>Hat das Prüfungsfenster %n-mal verlassen, insgesamt {time}:</numerusform>
+            <numerusform>Hat das Prüfungsfenster %n-mal verlassen, insgesamt {time}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} for {length}</source>
+        <translation>{time} für {length}</translation>
+    </message>
+    <message>
+        <source>Score not shown yet</source>
+        <translation>Ergebnis noch nicht sichtbar</translation>
     </message>
     <message>
         <source>No pass mark</source>
@@ -4778,6 +5274,133 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
     </message>
 </context>
 <context>
+    <name>RulesForm</name>
+    <message>
+        <source>Thei&amp;r answers:</source>
+        <translation>Antwo&amp;rten der Lernenden:</translation>
+    </message>
+    <message>
+        <source>Right or wrong &amp;marks:</source>
+        <translation>Richtig/falsch-&amp;Markierung:</translation>
+    </message>
+    <message>
+        <source>Points an&amp;d score:</source>
+        <translation>Punkte un&amp;d Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;The correct answers:</source>
+        <translation>Die richti&amp;gen Antworten:</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback and explanations:</source>
+        <translation>Rü&amp;ckmeldung und Erklärungen:</translation>
+    </message>
+    <message>
+        <source>Attempts allowed</source>
+        <translation>Erlaubte Versuche</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>How many times each student may take the exam in exam mode; practice does not count</source>
+        <translation>Wie oft alle Lernenden die Prüfung im Prüfungsmodus ablegen dürfen; Üben zählt nicht</translation>
+    </message>
+    <message>
+        <source>Grade that counts</source>
+        <translation>Gewertetes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Which finished exam attempt gives the student&apos;s result</source>
+        <translation>Welcher abgeschlossene Prüfungsversuch das Ergebnis bestimmt</translation>
+    </message>
+    <message>
+        <source>Offer &amp;practice mode</source>
+        <translation>Übungs&amp;modus anbieten</translation>
+    </message>
+    <message>
+        <source>Students may practise with their answers checked as they go; never while one of their exam attempts is in progress</source>
+        <translation>Lernende dürfen üben und ihre Antworten sofort prüfen lassen; nie, solange einer ihrer Prüfungsversuche läuft</translation>
+    </message>
+    <message>
+        <source>Take the exa&amp;m in full screen</source>
+        <translation>Prüfung im Vollbil&amp;d ablegen</translation>
+    </message>
+    <message>
+        <source>Leaving the window is recorded and shown to you.</source>
+        <translation>Das Verlassen des Fensters wird aufgezeichnet und Ihnen gezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation>Begi&amp;nn:</translation>
+    </message>
+    <message>
+        <source>Off: students can start the exam as soon as it is published</source>
+        <translation>Aus: Lernende können die Prüfung beginnen, sobald sie veröffentlicht ist</translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Closes a&amp;t:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Off: the exam stays open</source>
+        <translation>Aus: Die Prüfung bleibt offen</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Attempts still in progress end at this time</source>
+        <translation>Laufende Versuche enden zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Times are in this computer&apos;s time zone.</source>
+        <translation>Die Zeiten gelten in der Zeitzone dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Attempts allowe&amp;d:</source>
+        <translation>&amp;Zulässige Versuche:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade that counts:</source>
+        <translation>&amp;Gewertetes Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Practice:</source>
+        <translation>Üben:</translation>
+    </message>
+    <message>
+        <source>Full screen:</source>
+        <translation>Vollbild:</translation>
+    </message>
+    <message>
+        <source>When students may see each part of a finished exam attempt:</source>
+        <translation>Wann Lernende die Teile eines abgeschlossenen Prüfungsversuchs sehen dürfen:</translation>
+    </message>
+    <message>
+        <source>Marks, the correct answers and feedback are shown only with the answers.</source>
+        <translation>Markierungen, richtige Antworten und Rückmeldungen werden nur zusammen mit den Antworten gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>“After the exam closes” never comes while the exam has no closing time: set one under “Taking the exam”, or students never see these parts.</source>
+        <translation>„Nach dem Ende der Prüfung“ tritt nie ein, solange die Prüfung kein Ende hat: Legen Sie eines unter „Ablegen der Prüfung“ fest, sonst sehen Lernende diese Teile nie.</translation>
+    </message>
+    <message>
+        <source>Some review options wait for the exam to close: without a closing time they never come.</source>
+        <translation>Einige Auswertungsoptionen warten auf das Ende der Prüfung: Ohne Ende treten sie nie ein.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -4926,6 +5549,14 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
 <context>
     <name>RunnerLayout</name>
     <message>
+        <source>Full-screen exam: leaving this window is recorded</source>
+        <translation>Prüfung im Vollbild: Das Verlassen dieses Fensters wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Full-screen exam</source>
+        <translation>Prüfung im Vollbild</translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
@@ -5041,16 +5672,16 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
         <translation>{minutes} Min.</translation>
     </message>
     <message>
+        <source>{count} of {allowed}</source>
+        <translation>{count} von {allowed}</translation>
+    </message>
+    <message>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>Fragen</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Pass mark</source>
@@ -5061,8 +5692,12 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
         <translation>Meine Versuche</translation>
     </message>
     <message>
-        <source>Best score</source>
-        <translation>Bestes Ergebnis</translation>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>My grade</source>
+        <translation>Mein Ergebnis</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -5083,6 +5718,17 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
     <message>
         <source>Practice</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>{count}× · {time}</source>
+        <translation>{count}× · {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the window %n time(s), {time} in all</source>
+        <translation>
+            <numerusform>Hat das Fenster %n-mal verlassen, insgesamt {time}</numerusform>
+            <numerusform>Hat das Fenster %n-mal verlassen, insgesamt {time}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finished</source>
@@ -5111,6 +5757,10 @@ Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an; eine Lehrkraft k
     <message>
         <source>Started</source>
         <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Fenster verlassen</translation>
     </message>
 </context>
 <context>
@@ -5778,12 +6428,24 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
         </translation>
     </message>
     <message>
+        <source>{time} with your extra time</source>
+        <translation>{time} mit Ihrem Zeitzuschlag</translation>
+    </message>
+    <message>
+        <source>{time} until the exam closes</source>
+        <translation>{time} bis zum Ende der Prüfung</translation>
+    </message>
+    <message>
         <source>no time limit</source>
         <translation>ohne Zeitlimit</translation>
     </message>
     <message>
         <source>pass mark {percent}</source>
         <translation>Bestehensgrenze {percent}</translation>
+    </message>
+    <message>
+        <source>This exam runs full screen. Every time you leave its window (another program, another window, minimising it) is recorded with its time and length, and your teacher sees it.</source>
+        <translation>Diese Prüfung läuft im Vollbild. Jedes Verlassen ihres Fensters (ein anderes Programm, ein anderes Fenster, Minimieren) wird mit Zeitpunkt und Dauer aufgezeichnet, und Ihre Lehrkraft sieht es.</translation>
     </message>
     <message>
         <source>Start “{title}”</source>
@@ -5798,15 +6460,42 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
         <translation>Prüfungsmodus</translation>
     </message>
     <message numerus="yes">
-        <source>Counts toward your results: you have %n minute(s); you see your score and the right answers after you submit.</source>
+        <source>Counts toward your results: you have %n minute(s).</source>
         <translation>
-            <numerusform>Zählt für Ihre Ergebnisse: Sie haben %n Minute Zeit; Ihr Ergebnis und die richtigen Antworten sehen Sie nach dem Abgeben.</numerusform>
-            <numerusform>Zählt für Ihre Ergebnisse: Sie haben %n Minuten Zeit; Ihr Ergebnis und die richtigen Antworten sehen Sie nach dem Abgeben.</numerusform>
+            <numerusform>Zählt für Ihre Ergebnisse: Sie haben %n Minute.</numerusform>
+            <numerusform>Zählt für Ihre Ergebnisse: Sie haben %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Counts toward your results: no time limit; you see your score and the right answers after you submit.</source>
-        <translation>Zählt für Ihre Ergebnisse: ohne Zeitlimit; Ihr Ergebnis und die richtigen Antworten sehen Sie nach dem Abgeben.</translation>
+        <source>Counts toward your results: no time limit.</source>
+        <translation>Zählt für Ihre Ergebnisse: ohne Zeitlimit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>Noch %n Versuch.</numerusform>
+            <numerusform>Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start Full-Screen Exam</source>
+        <translation>Prüfung im Vollbild &amp;starten</translation>
+    </message>
+    <message>
+        <source>You see your score and the right answers after you submit.</source>
+        <translation>Nach der Abgabe sehen Sie Ihr Ergebnis und die richtigen Antworten.</translation>
+    </message>
+    <message>
+        <source>You see your score after you submit; the right answers are not shown then.</source>
+        <translation>Nach der Abgabe sehen Sie Ihr Ergebnis; die richtigen Antworten werden dann nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>You see the right answers after you submit; your score is shown later.</source>
+        <translation>Nach der Abgabe sehen Sie die richtigen Antworten; Ihr Ergebnis wird später gezeigt.</translation>
+    </message>
+    <message>
+        <source>Your teacher decides when you see your score and the right answers.</source>
+        <translation>Ihre Lehrkraft entscheidet, wann Sie Ihr Ergebnis und die richtigen Antworten sehen.</translation>
     </message>
     <message>
         <source>&amp;Practice mode</source>
@@ -5819,6 +6508,10 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Check each answer as you go: see whether it is right, the feedback and the explanation.</source>
         <translation>Prüfen Sie jede Antwort sofort: Sie sehen, ob sie richtig ist, die Rückmeldung und die Erklärung.</translation>
+    </message>
+    <message>
+        <source>Practice is not offered for this exam.</source>
+        <translation>Für diese Prüfung wird kein Üben angeboten.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Timed (%n minute(s))</source>
@@ -5876,6 +6569,30 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>Change Question Order</source>
         <translation>Fragenreihenfolge ändern</translation>
+    </message>
+    <message>
+        <source>Change Attempts Allowed</source>
+        <translation>Erlaubte Versuche ändern</translation>
+    </message>
+    <message>
+        <source>Change Grade That Counts</source>
+        <translation>Gewertetes Ergebnis ändern</translation>
+    </message>
+    <message>
+        <source>Change Practice Mode</source>
+        <translation>Übungsmodus ändern</translation>
+    </message>
+    <message>
+        <source>Change Full Screen</source>
+        <translation>Vollbild ändern</translation>
+    </message>
+    <message>
+        <source>Change Opening Time</source>
+        <translation>Beginn ändern</translation>
+    </message>
+    <message>
+        <source>Change Closing Time</source>
+        <translation>Ende ändern</translation>
     </message>
     <message>
         <source>Edit Question Text</source>
@@ -5937,6 +6654,10 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
+    <message>
+        <source>Change Review Options</source>
+        <translation>Auswertungsoptionen ändern</translation>
+    </message>
 </context>
 <context>
     <name>StudentHomePage</name>
@@ -5959,6 +6680,53 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>{answered} of {total} answered</source>
         <translation>{answered} von {total} beantwortet</translation>
+    </message>
+    <message>
+        <source>your grade {percent}</source>
+        <translation>Ihr Ergebnis {percent}</translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (first of %n attempt(s))</source>
+        <translation>
+            <numerusform>Ihr Ergebnis {percent} (erster von %n Versuch)</numerusform>
+            <numerusform>Ihr Ergebnis {percent} (erster von %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (last of %n attempt(s))</source>
+        <translation>
+            <numerusform>Ihr Ergebnis {percent} (letzter von %n Versuch)</numerusform>
+            <numerusform>Ihr Ergebnis {percent} (letzter von %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (average of %n attempt(s))</source>
+        <translation>
+            <numerusform>Ihr Ergebnis {percent} (Durchschnitt von %n Versuch)</numerusform>
+            <numerusform>Ihr Ergebnis {percent} (Durchschnitt von %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (highest of %n attempt(s))</source>
+        <translation>
+            <numerusform>Ihr Ergebnis {percent} (bester von %n Versuch)</numerusform>
+            <numerusform>Ihr Ergebnis {percent} (bester von %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>noch %n Versuch</numerusform>
+            <numerusform>noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opens {time}</source>
+        <translation>beginnt {time}</translation>
+    </message>
+    <message>
+        <source>closes {time}</source>
+        <translation>endet {time}</translation>
     </message>
     <message>
         <source>Exams</source>
@@ -5993,16 +6761,20 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
         <translation>Für Lernende ist noch keine Prüfung freigegeben.</translation>
     </message>
     <message>
+        <source>no practice for this exam</source>
+        <translation>kein Üben für diese Prüfung</translation>
+    </message>
+    <message>
         <source>your attempts: {count}</source>
         <translation>Ihre Versuche: {count}</translation>
     </message>
     <message>
-        <source>your best score {percent}</source>
-        <translation>Ihr bestes Ergebnis {percent}</translation>
-    </message>
-    <message>
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>{reason} You can still practise it.</source>
+        <translation>{reason} Üben können Sie sie trotzdem.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -6493,6 +7265,40 @@ Bitten Sie eine Lehrkraft, Ihr Passwort zurückzusetzen: Sie erhalten ein Einmal
     <message>
         <source>&amp;Redo</source>
         <translation>W&amp;iederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedAnswers</name>
+    <message>
+        <source>Some answers are not saved</source>
+        <translation>Einige Antworten sind nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: question(s) {numbers}.</source>
+        <translation>
+            <numerusform>%n Antwort konnte nicht gespeichert werden: Frage {numbers}.</numerusform>
+            <numerusform>%n Antworten konnten nicht gespeichert werden: Fragen {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason: {error}</source>
+        <translation>Der Grund: {error}</translation>
+    </message>
+    <message>
+        <source>If you submit now, these answers are not part of your attempt. Try saving them again, or submit without them. You can also go back and keep working: the answers stay on screen.</source>
+        <translation>Wenn Sie jetzt abgeben, gehören diese Antworten nicht zu Ihrem Versuch. Versuchen Sie erneut, sie zu speichern, oder geben Sie ohne sie ab. Sie können auch zurückgehen und weiterarbeiten: Die Antworten bleiben auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Without Them</source>
+        <translation>&amp;Ohne sie abgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Weiterarbeiten</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,30 @@
             <numerusform>%n minutes left. Your answers are saved as you go.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Time is up. %n answer(s) could not be saved and are not part of your attempt: question(s) {numbers}. Submitting the answers saved before…</source>
+        <translation>
+            <numerusform>Time is up. %n answer could not be saved and is not part of your attempt: question {numbers}. Submitting the answers saved before…</numerusform>
+            <numerusform>Time is up. %n answers could not be saved and are not part of your attempt: questions {numbers}. Submitting the answers saved before…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your attempt was submitted when the time ran out. %n answer(s) could not be saved in time and are not part of it: question(s) {numbers}.</source>
+        <translation>
+            <numerusform>Your attempt was submitted when the time ran out. %n answer could not be saved in time and is not part of it: question {numbers}.</numerusform>
+            <numerusform>Your attempt was submitted when the time ran out. %n answers could not be saved in time and are not part of it: questions {numbers}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttemptService</name>
+    <message numerus="yes">
+        <source>You have used all %n attempt(s) allowed at this exam.</source>
+        <translation>
+            <numerusform>You have used the %n attempt allowed at this exam.</numerusform>
+            <numerusform>You have used all %n attempts allowed at this exam.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttemptsPage</name>
@@ -146,6 +170,16 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
         <translation>
             <numerusform>This exam has %n attempt, so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</numerusform>
             <numerusform>This exam has %n attempts, so its questions and passing score are locked: changing them would make existing scores wrong. Duplicate it to make a new draft you can change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamsCli</name>
+    <message numerus="yes">
+        <source>{ref} is the start of %n exams&apos; ids: {names}. Give more of the id.</source>
+        <translation>
+            <numerusform>{ref} is the start of %n exam&apos;s id: {names}. Give more of the id.</numerusform>
+            <numerusform>{ref} is the start of %n exams&apos; ids: {names}. Give more of the id.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,6 +440,13 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
             <numerusform>%n essays to mark.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left the exam window %n time(s), {time} in all:</source>
+        <translation>
+            <numerusform>Left the exam window once, {time} in all:</numerusform>
+            <numerusform>Left the exam window %n times, {time} in all:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -442,6 +483,16 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
     </message>
 </context>
 <context>
+    <name>RunnerModels</name>
+    <message numerus="yes">
+        <source>Left the window %n time(s), {time} in all</source>
+        <translation>
+            <numerusform>Left the window once, {time} in all</numerusform>
+            <numerusform>Left the window %n times, {time} in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message numerus="yes">
         <source>%n scored attempt(s), from {start} to {end}; first {first}, latest {latest}, best {best}.</source>
@@ -471,6 +522,20 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
         </translation>
     </message>
     <message numerus="yes">
+        <source>Counts toward your results: you have %n minute(s).</source>
+        <translation>
+            <numerusform>Counts toward your results: you have %n minute.</numerusform>
+            <numerusform>Counts toward your results: you have %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -478,17 +543,48 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Counts toward your results: you have %n minute(s); you see your score and the right answers after you submit.</source>
-        <translation>
-            <numerusform>Counts toward your results: you have %n minute; you see your score and the right answers after you submit.</numerusform>
-            <numerusform>Counts toward your results: you have %n minutes; you see your score and the right answers after you submit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Timed (%n minute(s))</source>
         <translation>
             <numerusform>&amp;Timed (%n minute)</numerusform>
             <numerusform>&amp;Timed (%n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudentHomePage</name>
+    <message numerus="yes">
+        <source>your grade {percent} (first of %n attempt(s))</source>
+        <translation>
+            <numerusform>your grade {percent} (first of %n attempt)</numerusform>
+            <numerusform>your grade {percent} (first of %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (last of %n attempt(s))</source>
+        <translation>
+            <numerusform>your grade {percent} (last of %n attempt)</numerusform>
+            <numerusform>your grade {percent} (last of %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (average of %n attempt(s))</source>
+        <translation>
+            <numerusform>your grade {percent} (average of %n attempt)</numerusform>
+            <numerusform>your grade {percent} (average of %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your grade {percent} (highest of %n attempt(s))</source>
+        <translation>
+            <numerusform>your grade {percent} (highest of %n attempt)</numerusform>
+            <numerusform>your grade {percent} (highest of %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
         </translation>
     </message>
 </context>
@@ -644,6 +740,16 @@ Enter it in Exam Hub within %n minutes to choose a new password. If you did not 
         <translation>
             <numerusform>{file} has %n error; nothing was imported:</numerusform>
             <numerusform>{file} has %n errors; nothing was imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedAnswers</name>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: question(s) {numbers}.</source>
+        <translation>
+            <numerusform>%n answer could not be saved: question {numbers}.</numerusform>
+            <numerusform>%n answers could not be saved: questions {numbers}.</numerusform>
         </translation>
     </message>
 </context>

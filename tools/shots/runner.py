@@ -18,11 +18,12 @@ from sqlalchemy import select
 
 from examhub_desktop.core.question import QuestionType
 from examhub_desktop.core.responses import Response
-from examhub_desktop.core.timing import AttemptTimer, FakeClock
+from examhub_desktop.core.timing import FakeClock
 from examhub_desktop.db.models import User
 from examhub_desktop.services.app import AppContext
 from examhub_desktop.services.attempts import AttemptService, HomeExam, RunnerQuestion
 from examhub_desktop.services.permissions import Principal, Role
+from examhub_desktop.services.questions import question_of
 from examhub_desktop.ui.main_window import MainWindow
 from examhub_desktop.ui.runner.backend import RunnerServices
 from examhub_desktop.ui.runner.home import StudentHomePage
@@ -49,9 +50,13 @@ def _exams(services: RunnerServices) -> list[HomeExam]:
     return exams
 
 
-def _right(item: RunnerQuestion) -> Response | None:
-    """A right answer, so the pictures show answered questions."""
-    q = item.question
+def _right(ctx: AppContext, item: RunnerQuestion) -> Response | None:
+    """A right answer, so the pictures show answered questions (from the question as stored:
+    the runner's copy has no key)."""
+    with ctx.uow().reading() as uow:
+        row = uow.questions.get(item.question.id or "")
+        assert row is not None
+        q = question_of(row)
     if q.type is QuestionType.MULTIPLE_CHOICE:
         return max(range(len(q.choices)), key=lambda i: q.choices[i].fraction)
     if q.type is QuestionType.MULTIPLE_RESPONSE:
@@ -77,9 +82,9 @@ def exam_attempt(services: RunnerServices) -> str:
     state = s.attempts.state(s.principal, attempt_id)
     if not state.answers:
         answerable = [q for q in state.questions if q.question.type is not QuestionType.DESCRIPTION]
-        answers = {q.question.id or "": _right(q) for q in answerable[:3]}
+        answers = {q.question.id or "": _right(s.ctx, q) for q in answerable[:3]}
         flags = frozenset({answerable[3].question.id or ""})
-        s.attempts.save(s.principal, attempt_id, checkpoint=state.checkpoint, answers=answers, flags=flags)
+        s.attempts.save(s.principal, attempt_id, answers=answers, flags=flags)
     return attempt_id
 
 
@@ -144,7 +149,7 @@ def shot_runner_practice(app: QApplication, window: MainWindow, ctx: AppContext)
     page = runner.current_page()
     assert page is not None
     item = page.item
-    right = _right(item)
+    right = _right(s.ctx, item)
     wrong = next(p for p, i in enumerate(item.choice_order) if i != right)
     page.editor.pick(wrong)
     settle(app, services)
@@ -173,16 +178,16 @@ def finished_attempt(services: RunnerServices) -> str:
         kind = item.question.type
         if kind is QuestionType.DESCRIPTION or (n % 4 == 3 and kind is not QuestionType.ESSAY):
             continue  # every fourth left unanswered; the essay always written, to await a mark
-        answers[item.question.id or ""] = _right(item)
+        answers[item.question.id or ""] = _right(s.ctx, item)
     first_choice = next(q for q in state.questions if q.question.type is QuestionType.MULTIPLE_CHOICE)
-    answers[first_choice.question.id or ""] = min(
-        range(len(first_choice.question.choices)), key=lambda i: first_choice.question.choices[i].fraction
+    right_choice = _right(s.ctx, first_choice)
+    answers[first_choice.question.id or ""] = next(
+        i for i in range(len(first_choice.question.choices)) if i != right_choice
     )
-    timer = AttemptTimer.resume(clock, state.checkpoint, state.time_limit_seconds)
     clock.advance(6 * 60 + 40)
-    s.attempts.save(s.principal, attempt_id, checkpoint=timer.checkpoint(), answers=answers)
+    s.attempts.save(s.principal, attempt_id, answers=answers)
     clock.advance(7 * 60 + 32)
-    s.attempts.submit(s.principal, attempt_id, timer.checkpoint())
+    s.attempts.submit(s.principal, attempt_id)
     _FINISHED[id(s.ctx)] = attempt_id
     return attempt_id
 
