@@ -9,7 +9,6 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from examhub_desktop.core.question import (
     Choice,
@@ -28,6 +27,7 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.users import UserService
+from tests.support.time_passes import elapse
 
 TEACHER = Principal(
     "t", "t@school.org", Role.ADMIN, system=True
@@ -66,22 +66,6 @@ def ctx(db_url: str, data_dir: Path) -> Iterator[AppContext]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
-
-
-def elapse(ctx: AppContext, clock: FakeClock, seconds: float) -> None:
-    """Real time passes: the fake clock moves, and on PostgreSQL, whose own clock counts, every
-    attempt in progress is moved back by as much (as if started and saved that much earlier)."""
-    clock.advance(seconds)
-    if not ctx.location.is_sqlite:
-        with ctx.uow() as uow:
-            uow.session.execute(
-                text(
-                    "UPDATE exam_attempts SET start_time = start_time - make_interval(secs => :s), "
-                    "checkpoint_at = checkpoint_at - make_interval(secs => :s) WHERE status = 'in_progress'"
-                ),
-                {"s": seconds},
-            )
-            uow.commit()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from examhub_desktop.core.exam_rules import ExamRules, ReviewOptions, ReviewShows
 from examhub_desktop.core.grading import GradeResult
@@ -37,6 +37,7 @@ from examhub_desktop.services.permissions import Principal, Role
 from examhub_desktop.services.questions import QuestionService
 from examhub_desktop.services.results import ResultsService
 from examhub_desktop.services.users import UserService
+from tests.support.time_passes import elapse
 
 TEACHER = Principal("t", "t@school.org", Role.ADMIN, system=True)
 
@@ -104,20 +105,7 @@ class World:
         lib.update(TEACHER, self.exam_id, replace(lib.get(TEACHER, self.exam_id).fields, rules=rules))
 
     def elapse(self, seconds: float) -> None:
-        """Real time passes: the fake clock moves; on PostgreSQL, whose clock counts, attempts in
-        progress move back by as much."""
-        self.clock.advance(seconds)
-        if not self.ctx.location.is_sqlite:
-            with self.ctx.uow() as uow:
-                uow.session.execute(
-                    text(
-                        "UPDATE exam_attempts SET start_time = start_time - make_interval(secs => :s), "
-                        "checkpoint_at = checkpoint_at - make_interval(secs => :s) "
-                        "WHERE status = 'in_progress'"
-                    ),
-                    {"s": seconds},
-                )
-                uow.commit()
+        elapse(self.ctx, self.clock, seconds)
 
     def row(self, attempt_id: str) -> ExamAttempt:
         with self.ctx.uow().reading() as uow:
